@@ -1,0 +1,115 @@
+import { z } from "zod";
+
+// The one place that reads process.env (STYLE.md §6). Every variable is validated here,
+// at start-up, so a typo fails loudly with the variable's name instead of deep in a request.
+
+const optional = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const url = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .transform((v) => (v === "" ? undefined : v))
+    .optional()
+    .refine((v) => v === undefined || isUrl(v, protocols), {
+      message: `must be a URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}`,
+    });
+
+function isUrl(value: string, protocols: string[]): boolean {
+  try {
+    return protocols.includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+const flag = z
+  .enum(["1", "0", "true", "false", ""])
+  .optional()
+  .transform((v) => v === "1" || v === "true");
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    SITE_URL: url(["http:", "https:"]).default("http://localhost:3000"),
+    STORE_NAME: optional.default("Northwind Supply"),
+    STORE_CURRENCY: z
+      .string()
+      .regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD")
+      .default("USD"),
+    DATA_DIR: optional.default(".data"),
+
+    DATABASE_URL: url(["postgres:", "postgresql:"]),
+    PGLITE_DATA_DIR: optional,
+
+    REDIS_URL: url(["redis:", "rediss:"]),
+    UPSTASH_REDIS_REST_URL: url(["http:", "https:"]),
+    UPSTASH_REDIS_REST_TOKEN: optional,
+
+    MEILISEARCH_HOST: url(["http:", "https:"]),
+    MEILISEARCH_API_KEY: optional,
+
+    INNGEST_EVENT_KEY: optional,
+    INNGEST_SIGNING_KEY: optional,
+    INNGEST_DEV: optional,
+    INNGEST_BASE_URL: url(["http:", "https:"]),
+
+    STRIPE_SECRET_KEY: optional,
+    STRIPE_WEBHOOK_SECRET: optional,
+    STRIPE_API_URL: url(["http:", "https:"]),
+
+    RESEND_API_KEY: optional,
+    RESEND_BASE_URL: url(["http:", "https:"]),
+    EMAIL_FROM: optional.default("Northwind Supply <orders@example.com>"),
+
+    AUTH_SECRET: optional,
+    AUTH_URL: url(["http:", "https:"]),
+    AUTH_TRUST_HOST: flag,
+    AUTH_SESSION_MAX_AGE: z.coerce.number().int().positive().default(60 * 60 * 24 * 30),
+    AUTH_GITHUB_ID: optional,
+    AUTH_GITHUB_SECRET: optional,
+    AUTH_GOOGLE_ID: optional,
+    AUTH_GOOGLE_SECRET: optional,
+
+    SEED_DEMO_DATA: flag,
+  })
+  .superRefine((env, ctx) => {
+    const pairs: [keyof typeof env, keyof typeof env][] = [
+      ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"],
+      ["UPSTASH_REDIS_REST_URL", "UPSTASH_REDIS_REST_TOKEN"],
+      ["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY"],
+      ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"],
+      ["AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET"],
+    ];
+    for (const [a, b] of pairs) {
+      if (Boolean(env[a]) !== Boolean(env[b])) {
+        const missing = env[a] ? b : a;
+        const present = env[a] ? a : b;
+        ctx.addIssue({
+          code: "custom",
+          path: [missing],
+          message: `is required when ${present} is set`,
+        });
+      }
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment variables:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+export const env: Env = parseEnv(process.env);
+
+/** True when the store runs on its embedded defaults (PGlite, no external services). */
+export const isEmbeddedDatabase = !env.DATABASE_URL;

@@ -1,0 +1,21 @@
+import { checkConnection } from "@/db/client";
+
+/**
+ * Start-up checks for a server process. The env is validated on import of lib/env (a bad
+ * variable fails here, by name). On the embedded default the database is migrated and the
+ * demo catalog seeded, so the README's one run command gives a working store.
+ */
+export async function prepareServer(): Promise<void> {
+  try {
+    const { dbHandle } = await import("@/db");
+    await checkConnection(dbHandle);
+    if (dbHandle.target.kind === "pglite") {
+      await dbHandle.migrate();
+      const { seedCatalogIfEmpty } = await import("@/db/seed");
+      await seedCatalogIfEmpty(dbHandle.db, { log: (line) => console.log(`[seed] ${line}`) });
+    }
+  } catch (error) {
+    console.error(`\nThe store cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}

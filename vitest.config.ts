@@ -1,0 +1,54 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+const alias = {
+  "@": root,
+  // `server-only` throws outside React Server Components; tests call reads directly.
+  "server-only": path.join(root, "tests/setup/empty.ts"),
+};
+
+const postgresUrl = process.env.DATABASE_URL;
+if (!postgresUrl) {
+  console.log("[vitest] integration suites on the Postgres server skipped: DATABASE_URL is not set");
+}
+
+const integration = {
+  include: ["tests/**/*.test.ts"],
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+};
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: "unit", include: ["lib/**/*.test.ts", "components/**/*.test.ts", "inngest/**/*.test.ts"], environment: "node" },
+      },
+      {
+        resolve: { alias },
+        test: {
+          ...integration,
+          name: "pglite",
+          env: { DATABASE_URL: "", PGLITE_DATA_DIR: "memory://" },
+          setupFiles: ["tests/setup/database.ts"],
+        },
+      },
+      ...(postgresUrl
+        ? [
+            {
+              resolve: { alias },
+              test: {
+                ...integration,
+                name: "postgres",
+                env: { TEST_DATABASE_BASE_URL: postgresUrl },
+                setupFiles: ["tests/setup/database.ts"],
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+});
