@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+// One shape for every server action (STYLE.md §3): parse → check the caller → call lib →
+// invalidate tags → return a typed result. Expected failures are values; unexpected ones
+// throw to the nearest error.tsx. Never catch redirect()/notFound(): they are thrown too,
+// so `fn` runs outside any try/catch here.
+
+export type FieldErrors = Record<string, string[] | undefined>;
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; formError?: string; fieldErrors?: FieldErrors };
+
+export const initialActionState: ActionResult<never> | null = null;
+
+/** A failure the form should show; throw it from `fn` or return `fail(…)`. */
+export function fail(formError: string, fieldErrors?: FieldErrors): { ok: false; formError: string; fieldErrors?: FieldErrors } {
+  return { ok: false, formError, ...(fieldErrors ? { fieldErrors } : {}) };
+}
+
+export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
+  return z.flattenError(error).fieldErrors as FieldErrors;
+}
+
+/** Turns FormData into a plain object; repeated keys become arrays. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue; // React's own bookkeeping fields
+    const existing = out[key];
+    if (existing === undefined) out[key] = value;
+    else out[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return out;
+}
+
+function toInput(input: unknown): unknown {
+  return input instanceof FormData ? formDataToObject(input) : input;
+}
+
+/**
+ * Builds a public server action from a zod schema and a handler. Usable directly as a form
+ * action (`(formData) => …`) or with useActionState (`(prevState, formData) => …`).
+ */
+export function action<S extends z.ZodType, T>(
+  schema: S,
+  fn: (input: z.infer<S>) => Promise<ActionResult<T>>,
+) {
+  return async (...args: [unknown] | [unknown, unknown]): Promise<ActionResult<T>> => {
+    const raw = args.length === 2 ? args[1] : args[0];
+    const parsed = schema.safeParse(toInput(raw));
+    if (!parsed.success) {
+      return { ok: false, formError: "Please correct the highlighted fields.", fieldErrors: fieldErrorsFrom(parsed.error) };
+    }
+    return fn(parsed.data);
+  };
+}
