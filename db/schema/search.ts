@@ -1,0 +1,73 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  char,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
+import { products } from "./catalog";
+
+// The Postgres search engine's index (lib/search/postgres). One denormalised row per active
+// product, rebuilt by the outbox handler and `npm run search:reindex`, so a search never
+// joins the catalog or recomputes a tsvector at query time.
+
+const tsvector = customType<{ data: string }>({
+  dataType: () => "tsvector",
+});
+
+export type SearchImage = { url: string; alt: string; width: number; height: number };
+
+export const searchDocuments = pgTable(
+  "search_documents",
+  {
+    productId: integer("product_id")
+      .primaryKey()
+      .references(() => products.id, { onDelete: "cascade" }),
+    slug: text().notNull(),
+    name: text().notNull(),
+    brand: text().notNull(),
+    /** Root first, ending with the product's own category: filters match any ancestor. */
+    categorySlugs: text("category_slugs").array().notNull().default(sql`'{}'::text[]`),
+    /** Lowest variant price in minor units, and that variant's compare-at price. */
+    priceAmount: integer("price_amount").notNull(),
+    compareAtAmount: integer("compare_at_amount"),
+    currency: char({ length: 3 }).notNull(),
+    priceBucket: text("price_bucket").notNull(),
+    inStock: boolean("in_stock").notNull(),
+    featured: boolean().notNull().default(false),
+    image: jsonb().$type<SearchImage | null>(),
+    /** Normalised name (lower case, no accents or hyphens) for trigram similarity. */
+    nameText: text("name_text").notNull(),
+    /** name (A) · brand and categories (B) · options and specifications (C) · description (D). */
+    document: tsvector().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    indexedAt: timestamp("indexed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("search_documents_document_idx").using("gin", t.document),
+    index("search_documents_name_trgm_idx").using("gin", t.nameText.op("gin_trgm_ops")),
+    index("search_documents_category_slugs_idx").using("gin", t.categorySlugs),
+    index("search_documents_created_idx").on(t.createdAt),
+    index("search_documents_price_idx").on(t.priceAmount),
+  ],
+);
+
+// Every word the index knows, for "did you mean" and typo correction: a misspelt query word
+// is swapped for its nearest known words by trigram similarity before the full-text match.
+export const searchTerms = pgTable(
+  "search_terms",
+  {
+    term: text().primaryKey(),
+    /** How many indexed products used the word when it was last rebuilt; breaks ties. */
+    frequency: integer().notNull().default(1),
+  },
+  (t) => [index("search_terms_term_trgm_idx").using("gin", t.term.op("gin_trgm_ops"))],
+);
+
+export type SearchDocumentRow = typeof searchDocuments.$inferSelect;
+export type NewSearchDocumentRow = typeof searchDocuments.$inferInsert;
