@@ -1,0 +1,5 @@
+import { CategoryPageSkeleton } from "@/components/skeletons";
+
+export default function Loading() {
+  return <CategoryPageSkeleton />;
+}

@@ -1,0 +1,28 @@
+import { connection } from "next/server";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { getNavigation } from "@/lib/catalog";
+import { env } from "@/lib/env";
+
+// No loading.tsx at this level on purpose: a Suspense boundary here would start streaming
+// before a child segment can call notFound(), and unknown slugs would answer 200, not 404.
+export default async function ShopLayout({ children }: { children: React.ReactNode }) {
+  // Request time only: `next build` must never open the database (PGlite allows one process).
+  await connection();
+  const categories = await getNavigation();
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only rounded-md bg-gray-950 px-4 py-2 text-sm font-semibold text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+      >
+        Skip to content
+      </a>
+      <SiteHeader storeName={env.STORE_NAME} categories={categories} />
+      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 pb-8 sm:px-6 lg:px-8">
+        {children}
+      </main>
+      <SiteFooter storeName={env.STORE_NAME} categories={categories} />
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+import { ProductPageSkeleton } from "@/components/skeletons";
+
+export default function Loading() {
+  return <ProductPageSkeleton />;
+}

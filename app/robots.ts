@@ -1,0 +1,15 @@
+import type { MetadataRoute } from "next";
+import { absoluteUrl } from "@/lib/catalog/paths";
+import { env } from "@/lib/env";
+
+// Per request so the sitemap link follows the SITE_URL the server runs with, not the one
+// present at build time.
+export const dynamic = "force-dynamic";
+
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: { userAgent: "*", allow: "/", disallow: ["/admin", "/account", "/cart", "/checkout"] },
+    sitemap: absoluteUrl("/sitemap.xml", env.SITE_URL),
+    host: env.SITE_URL,
+  };
+}
