@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStaffRole } from "@/lib/auth/roles";
 
 // One shape for every server action (STYLE.md §3): parse → check the caller → call lib →
 // invalidate tags → return a typed result. Expected failures are values; unexpected ones
@@ -53,5 +54,46 @@ export function action<S extends z.ZodType, T>(
       return { ok: false, formError: "Please correct the highlighted fields.", fieldErrors: fieldErrorsFrom(parsed.error) };
     }
     return fn(parsed.data);
+  };
+}
+
+// The caller, resolved on the server from the session cookie — never from the input.
+// Imported lazily so this module (and its unit tests) do not load Auth.js or the database.
+type Caller = import("@/lib/auth/session").SessionUser;
+
+async function currentCaller(): Promise<Caller | null> {
+  const { getSessionUser } = await import("@/lib/auth/session");
+  return getSessionUser();
+}
+
+export const SIGN_IN_REQUIRED = "Please log in to continue.";
+export const STAFF_ONLY = "You do not have permission to do that.";
+
+/**
+ * A server action for signed-in users: `fn` gets the caller from the session. Anyone else
+ * gets a form error and `fn` never runs. The caller is checked before the input is parsed,
+ * so an anonymous request learns nothing about the action's validation.
+ */
+export function authedAction<S extends z.ZodType, T>(
+  schema: S,
+  fn: (input: z.infer<S>, caller: Caller) => Promise<ActionResult<T>>,
+) {
+  return async (...args: [unknown] | [unknown, unknown]): Promise<ActionResult<T>> => {
+    const caller = await currentCaller();
+    if (!caller) return { ok: false, formError: SIGN_IN_REQUIRED };
+    return action(schema, (input) => fn(input, caller))(...args);
+  };
+}
+
+/** A server action for staff and admins only (server actions are public POST endpoints). */
+export function staffAction<S extends z.ZodType, T>(
+  schema: S,
+  fn: (input: z.infer<S>, caller: Caller) => Promise<ActionResult<T>>,
+) {
+  return async (...args: [unknown] | [unknown, unknown]): Promise<ActionResult<T>> => {
+    const caller = await currentCaller();
+    if (!caller) return { ok: false, formError: SIGN_IN_REQUIRED };
+    if (!isStaffRole(caller.role)) return { ok: false, formError: STAFF_ONLY };
+    return action(schema, (input) => fn(input, caller))(...args);
   };
 }

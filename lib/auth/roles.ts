@@ -1,0 +1,11 @@
+import type { UserRole } from "@/db/schema";
+
+export const STAFF_ROLES: readonly UserRole[] = ["staff", "admin"];
+
+export function isStaffRole(role: unknown): role is "staff" | "admin" {
+  return role === "staff" || role === "admin";
+}
+
+export function isUserRole(value: unknown): value is UserRole {
+  return value === "customer" || isStaffRole(value);
+}

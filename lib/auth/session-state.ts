@@ -1,0 +1,66 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { db, type DbOrTx } from "@/db";
+import { users, type UserRole } from "@/db/schema";
+
+// What every request needs to know about the signed-in user beyond the JWT: whether the
+// token's session version is still current, and the role as the database says it is.
+// Read on every auth() call, so it is cached in process for a few seconds: revocation
+// takes effect within CACHE_MS on other instances, at once on the one that revoked.
+
+export type SessionState = { sessionVersion: number; role: UserRole; name: string | null; email: string };
+
+const CACHE_MS = 5_000;
+const CACHE_MAX = 5_000;
+const cache = new Map<string, { state: SessionState | null; expiresAt: number }>();
+
+export async function loadSessionState(userId: string, options: { fresh?: boolean } = {}): Promise<SessionState | null> {
+  const now = Date.now();
+  const hit = cache.get(userId);
+  if (hit && hit.expiresAt > now && !options.fresh) return hit.state;
+
+  const [row] = await db
+    .select({ sessionVersion: users.sessionVersion, role: users.role, name: users.name, email: users.email })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  const state = row ?? null;
+  cache.delete(userId); // re-insert at the end: Map order doubles as least-recently-used
+  cache.set(userId, { state, expiresAt: now + CACHE_MS });
+  if (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value as string);
+  return state;
+}
+
+export function forgetSessionState(userId: string): void {
+  cache.delete(userId);
+}
+
+/**
+ * Ends every session of the user (each JWT carries the version it was issued under).
+ * Run it inside the transaction that changes the password, so both commit together.
+ */
+export async function bumpSessionVersion(tx: DbOrTx, userId: string): Promise<number> {
+  const [row] = await tx
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+    .where(eq(users.id, userId))
+    .returning({ sessionVersion: users.sessionVersion });
+  forgetSessionState(userId);
+  return row?.sessionVersion ?? 0;
+}
+
+/** The claims we add to Auth.js's JWT. */
+export type SessionClaims = { sub?: string; sv?: unknown; role?: unknown; remember?: unknown; name?: string | null; email?: string | null };
+
+/**
+ * The check behind the `jwt` callback on every request: returns the token with the role,
+ * name and email refreshed from the database, or null when the session must end (user
+ * deleted, or the session version moved on: log out everywhere, password change/reset).
+ * A role in the incoming token is never trusted; it is always replaced.
+ */
+export async function refreshSessionClaims<T extends SessionClaims>(token: T): Promise<(T & { role: UserRole; sv: number }) | null> {
+  if (typeof token.sub !== "string" || typeof token.sv !== "number") return null;
+  const state = await loadSessionState(token.sub);
+  if (!state || state.sessionVersion !== token.sv) return null;
+  return { ...token, sv: token.sv, role: state.role, name: state.name, email: state.email };
+}

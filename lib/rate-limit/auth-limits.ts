@@ -1,0 +1,98 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { createLimiter, type Limiter, type LimiterBackend, type LimiterOptions, type Verdict } from "./limiter";
+
+const MINUTE = 60;
+
+/**
+ * Limits for login, registration and password-reset requests. The shape is chosen so an
+ * attacker cannot lock a real user out for long:
+ * - failed logins are counted per account+IP (tight) — an attacker elsewhere cannot use
+ *   up the real user's allowance;
+ * - and per account across all IPs (generous), which stops a distributed guess at one
+ *   password but never applies from an IP that has logged into that account before;
+ * - and per IP (generous), which stops one machine spraying many accounts;
+ * - windows are short and blocks last only until the window ends; success clears the
+ *   account+IP count.
+ * Keys use a hash of the normalized email, so the same rules apply whether or not an
+ * account exists (nothing to enumerate) and no address is stored in the limiter.
+ */
+export const defaultAuthPolicies = {
+  loginAccountIp: { keyPrefix: "login:acct-ip", points: 5, duration: 10 * MINUTE },
+  loginAccount: { keyPrefix: "login:acct", points: 50, duration: 15 * MINUTE },
+  loginIp: { keyPrefix: "login:ip", points: 100, duration: 15 * MINUTE },
+  loginKnownIp: { keyPrefix: "login:known", points: 1, duration: 30 * 24 * 60 * MINUTE },
+  registerIp: { keyPrefix: "register:ip", points: 20, duration: 60 * MINUTE },
+  registerAccount: { keyPrefix: "register:acct", points: 5, duration: 15 * MINUTE },
+  resetIp: { keyPrefix: "reset:ip", points: 10, duration: 60 * MINUTE },
+  resetAccount: { keyPrefix: "reset:acct", points: 5, duration: 15 * MINUTE },
+} satisfies Record<string, LimiterOptions>;
+
+export type AuthPolicies = Record<keyof typeof defaultAuthPolicies, LimiterOptions>;
+
+function emailKey(email: string): string {
+  return createHash("sha256").update(email).digest("hex").slice(0, 32);
+}
+
+/** The longest wait among the refusals, or not limited. */
+function strictest(verdicts: Verdict[]): Verdict {
+  const waits = verdicts.flatMap((v) => (v.limited ? [v.retryAfterSeconds] : []));
+  return waits.length ? { limited: true, retryAfterSeconds: Math.max(...waits) } : { limited: false };
+}
+
+export type AuthLimits = ReturnType<typeof createAuthLimits>;
+
+export function createAuthLimits(policies: AuthPolicies = defaultAuthPolicies, backend?: LimiterBackend) {
+  const l = Object.fromEntries(
+    Object.entries(policies).map(([name, options]) => [name, createLimiter(options, backend)]),
+  ) as Record<keyof AuthPolicies, Limiter>;
+
+  const keys = (email: string, ip: string) => {
+    const account = emailKey(email);
+    return { account, accountIp: `${account}:${ip}`, ip };
+  };
+
+  return {
+    /** Before checking a password: may this IP try this account now? Counts nothing. */
+    async checkLogin(email: string, ip: string): Promise<Verdict> {
+      const k = keys(email, ip);
+      const [byIp, byAccountIp, byAccount, known] = await Promise.all([
+        l.loginIp.check(k.ip),
+        l.loginAccountIp.check(k.accountIp),
+        l.loginAccount.check(k.account),
+        l.loginKnownIp.has(k.accountIp),
+      ]);
+      return strictest([byIp, byAccountIp, known ? { limited: false } : byAccount]);
+    },
+
+    async loginFailed(email: string, ip: string): Promise<void> {
+      const k = keys(email, ip);
+      await Promise.all([l.loginIp.consume(k.ip), l.loginAccountIp.consume(k.accountIp), l.loginAccount.consume(k.account)]);
+    },
+
+    async loginSucceeded(email: string, ip: string): Promise<void> {
+      const k = keys(email, ip);
+      await Promise.all([
+        l.loginAccountIp.reset(k.accountIp),
+        l.loginKnownIp.set(k.accountIp, 1, policies.loginKnownIp.duration),
+      ]);
+    },
+
+    async registration(email: string, ip: string): Promise<Verdict> {
+      const k = keys(email, ip);
+      return strictest(await Promise.all([l.registerIp.consume(k.ip), l.registerAccount.consume(k.account)]));
+    },
+
+    async resetRequest(email: string, ip: string): Promise<Verdict> {
+      const k = keys(email, ip);
+      return strictest(await Promise.all([l.resetIp.consume(k.ip), l.resetAccount.consume(k.account)]));
+    },
+  };
+}
+
+let shared: AuthLimits | undefined;
+
+/** The process-wide limits (Redis when REDIS_URL is set, the database otherwise). */
+export function authLimits(): AuthLimits {
+  return (shared ??= createAuthLimits());
+}
