@@ -52,11 +52,18 @@ const envSchema = z
 
     MEILISEARCH_HOST: url(["http:", "https:"]),
     MEILISEARCH_API_KEY: optional,
+    // Lets several stores or environments share one Meilisearch (default "products").
+    MEILISEARCH_INDEX: optional.refine((v) => v === undefined || /^[A-Za-z0-9_-]{1,100}$/.test(v), {
+      message: "must be 1-100 letters, digits, - or _",
+    }),
 
     INNGEST_EVENT_KEY: optional,
     INNGEST_SIGNING_KEY: optional,
     INNGEST_DEV: optional,
     INNGEST_BASE_URL: url(["http:", "https:"]),
+    // How often a Node server sweeps the outbox for rows a kick missed (lib/events/runtime.ts);
+    // 0 turns the sweep off (serverless hosts, where the Inngest cron function sweeps).
+    OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
 
     STRIPE_SECRET_KEY: optional,
     STRIPE_WEBHOOK_SECRET: optional,

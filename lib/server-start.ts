@@ -14,6 +14,9 @@ export async function prepareServer(): Promise<void> {
       const { seedCatalogIfEmpty } = await import("@/db/seed");
       await seedCatalogIfEmpty(dbHandle.db, { log: (line) => console.log(`[seed] ${line}`) });
     }
+    // Delivers outbox rows left from before this start and sweeps for missed ones.
+    const { startOutboxSweep } = await import("@/lib/events/runtime");
+    startOutboxSweep();
   } catch (error) {
     console.error(`\nThe store cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

@@ -1,0 +1,18 @@
+import type { EmailStatus } from "@/db/schema";
+
+const styles: Record<EmailStatus, string> = {
+  sent: "bg-green-50 text-green-800 ring-green-600/30",
+  sending: "bg-amber-50 text-amber-900 ring-amber-600/30",
+  failed: "bg-red-50 text-red-800 ring-red-600/30",
+};
+
+// The word carries the meaning; the colour only repeats it.
+export function StatusBadge({ status }: { status: EmailStatus }) {
+  return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${styles[status]}`}>{status}</span>;
+}
+
+const timeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+
+export function Timestamp({ value }: { value: Date }) {
+  return <time dateTime={value.toISOString()}>{timeFormat.format(value)} UTC</time>;
+}

@@ -1,0 +1,153 @@
+import { type EventType, eventType, Inngest } from "inngest";
+import { z } from "zod";
+import { env } from "@/lib/env";
+
+// Every event the store emits, with the zod schema of its payload. Events are named
+// `domain/noun.verb` (STYLE.md §9). lib/events/enqueue.ts validates against these before a
+// row is written; the Inngest functions are triggered by the same definitions.
+//
+// The payloads are snapshots (what the customer saw when it happened), not ids to look up:
+// an email about an order shows the order as placed even if it changes later. Money is an
+// integer amount of minor units; one `currency` per order covers all of its amounts.
+// Schemas must not transform (no .default()/.transform()): Inngest requires input = output.
+
+const currency = z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD");
+const amount = z.number().int("must be whole minor units").nonnegative();
+const timestamp = z.iso.datetime({ offset: true });
+const email = z.email();
+const link = z.url({ protocol: /^https?$/ });
+const id = z.number().int().positive();
+
+export const addressSchema = z.object({
+  fullName: z.string().min(1),
+  company: z.string().optional(),
+  line1: z.string().min(1),
+  line2: z.string().optional(),
+  city: z.string().min(1),
+  region: z.string().optional(),
+  postalCode: z.string().optional(),
+  country: z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166 country code such as US"),
+  phone: z.string().optional(),
+});
+
+export const orderLineSchema = z.object({
+  name: z.string().min(1),
+  variant: z.string().optional(),
+  sku: z.string().optional(),
+  quantity: z.number().int().positive(),
+  unitPrice: amount,
+  lineTotal: amount,
+});
+
+export const orderTotalsSchema = z.object({
+  subtotal: amount,
+  discount: amount,
+  shipping: amount,
+  tax: amount,
+  total: amount,
+});
+
+/** The order as the confirmation and the receipt show it. */
+export const orderSnapshotSchema = z.object({
+  orderId: id,
+  orderNumber: z.string().min(1),
+  email,
+  customerName: z.string().optional(),
+  currency,
+  items: z.array(orderLineSchema).min(1),
+  totals: orderTotalsSchema,
+  shippingAddress: addressSchema,
+  shippingMethod: z.string().optional(),
+  paymentMethod: z.string().optional(),
+  placedAt: timestamp,
+  orderUrl: link.optional(),
+});
+
+const orderRef = {
+  orderId: id,
+  orderNumber: z.string().min(1),
+  email,
+  customerName: z.string().optional(),
+  orderUrl: link.optional(),
+};
+
+const account = { userId: z.string().min(1), email, name: z.string().optional() };
+
+export const eventSchemas = {
+  "shop/user.registered": z.object(account),
+  "shop/email.verification-requested": z.object({ ...account, verifyUrl: link, expiresAt: timestamp }),
+  "shop/password.reset-requested": z.object({ ...account, resetUrl: link, expiresAt: timestamp }),
+  "shop/order.placed": orderSnapshotSchema,
+  "shop/order.paid": orderSnapshotSchema.extend({
+    payment: z.object({ method: z.string().min(1), amount, paidAt: timestamp, reference: z.string().optional() }),
+  }),
+  "shop/order.shipped": z.object({
+    ...orderRef,
+    carrier: z.string().min(1),
+    trackingNumber: z.string().min(1),
+    trackingUrl: link.optional(),
+    shippedAt: timestamp,
+    shippingAddress: addressSchema,
+    items: z.array(orderLineSchema).optional(),
+    currency: currency.optional(),
+  }),
+  "shop/order.delivered": z.object({ ...orderRef, deliveredAt: timestamp }),
+  "shop/order.cancelled": z.object({
+    ...orderRef,
+    cancelledAt: timestamp,
+    reason: z.string().optional(),
+    currency,
+    // Set when money was returned as part of the cancellation.
+    refundAmount: amount.optional(),
+  }),
+  "shop/order.refunded": z.object({
+    ...orderRef,
+    refundedAt: timestamp,
+    reason: z.string().optional(),
+    currency,
+    amount,
+    orderTotal: amount.optional(),
+  }),
+  "catalog/product.changed": z.object({
+    productId: id,
+    slug: z.string().optional(),
+    change: z.enum(["created", "updated", "deleted"]),
+  }),
+} as const;
+
+export type EventName = keyof typeof eventSchemas;
+export type EventPayload<N extends EventName> = z.infer<(typeof eventSchemas)[N]>;
+export type Address = z.infer<typeof addressSchema>;
+export type OrderLine = z.infer<typeof orderLineSchema>;
+export type OrderTotals = z.infer<typeof orderTotalsSchema>;
+export type OrderSnapshot = z.infer<typeof orderSnapshotSchema>;
+
+export const eventNames = Object.keys(eventSchemas) as EventName[];
+
+export function isEventName(name: string): name is EventName {
+  return Object.hasOwn(eventSchemas, name);
+}
+
+type EventTypes = { [N in EventName]: EventType<N, (typeof eventSchemas)[N]> };
+
+/** Inngest's typed event definitions (v4 `eventType`), usable as function triggers. */
+export const eventTypes = Object.fromEntries(
+  eventNames.map((name) => [name, eventType(name, { schema: eventSchemas[name] as never })]),
+) as unknown as EventTypes;
+
+// INNGEST_DEV may be a flag ("1") or the Dev Server's URL, as the Inngest CLI documents.
+const devSetting = env.INNGEST_DEV;
+const devIsFlag = devSetting === undefined || /^(1|0|true|false)$/i.test(devSetting);
+const isDev = devSetting !== undefined && !/^(0|false)$/i.test(devSetting);
+
+/** Inngest runs the background work when it has keys or a Dev Server; else the in-process dispatcher does. */
+export const inngestConfigured = Boolean(env.INNGEST_EVENT_KEY) || isDev;
+
+export const inngest = new Inngest({
+  id: "storefront",
+  eventKey: env.INNGEST_EVENT_KEY,
+  signingKey: env.INNGEST_SIGNING_KEY,
+  baseUrl: env.INNGEST_BASE_URL ?? (isDev && !devIsFlag ? devSetting : undefined),
+  // Always a boolean, so the SDK does not read INNGEST_DEV from process.env on its own.
+  isDev,
+});

@@ -1,0 +1,25 @@
+import { sendCancellationNotice } from "./send-cancellation-notice";
+import { sendDeliveryNotification } from "./send-delivery-notification";
+import { sendOrderConfirmation } from "./send-order-confirmation";
+import { sendPasswordResetEmail } from "./send-password-reset-email";
+import { sendPaymentReceipt } from "./send-payment-receipt";
+import { sendRefundNotice } from "./send-refund-notice";
+import { sendShippingNotification } from "./send-shipping-notification";
+import { sendVerificationEmail } from "./send-verification-email";
+import { sendWelcomeEmail } from "./send-welcome-email";
+import { sweepOutbox } from "./sweep-outbox";
+
+// Every function app/api/inngest serves. inngest/functions.test.ts checks that this list
+// and lib/events/registry.ts name the same handlers.
+export const functions = [
+  sendWelcomeEmail,
+  sendVerificationEmail,
+  sendPasswordResetEmail,
+  sendOrderConfirmation,
+  sendPaymentReceipt,
+  sendShippingNotification,
+  sendDeliveryNotification,
+  sendCancellationNotice,
+  sendRefundNotice,
+  sweepOutbox,
+];

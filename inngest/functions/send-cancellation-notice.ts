@@ -1,0 +1,3 @@
+import { handlerFunction } from "../handler-function";
+
+export const sendCancellationNotice = handlerFunction("send-cancellation-notice");

@@ -1,0 +1,3 @@
+import { handlerFunction } from "../handler-function";
+
+export const sendDeliveryNotification = handlerFunction("send-delivery-notification");

@@ -1,0 +1,3 @@
+import { handlerFunction } from "../handler-function";
+
+export const sendPasswordResetEmail = handlerFunction("send-password-reset-email");

@@ -1,0 +1,3 @@
+import { handlerFunction } from "../handler-function";
+
+export const sendWelcomeEmail = handlerFunction("send-welcome-email");

@@ -1,0 +1,35 @@
+import { NonRetriableError } from "inngest";
+import { type EventName, eventTypes, inngest } from "@/inngest/client";
+import { runHandlerOnce } from "@/lib/events/deliver";
+import { PermanentError } from "@/lib/events/errors";
+import { handlerById, type HandlerId } from "@/lib/events/registry";
+import { defaultHandlerContext } from "@/lib/events/runtime";
+import type { EventHandler, HandlerContext } from "@/lib/events/types";
+
+// Inngest retries a failed run with its own backoff; 11 retries match the in-process
+// dispatcher's twelve attempts.
+const RETRIES = 11;
+
+/**
+ * The Inngest function for one handler of the registry, triggered by its event. It runs
+ * through the same runHandlerOnce as the in-process dispatcher, so both modes share the
+ * delivery record and the idempotency rules.
+ */
+export function handlerFunction(id: HandlerId, context: () => HandlerContext = defaultHandlerContext) {
+  const handler = handlerById(id) as EventHandler<EventName>;
+  return inngest.createFunction(
+    { id: handler.id, triggers: [eventTypes[handler.event]], retries: RETRIES },
+    async ({ event, step }) => {
+      if (!event.id) throw new NonRetriableError(`Event ${event.name} has no id to key its delivery on`);
+      const eventId = event.id;
+      return step.run(handler.id, async () => {
+        try {
+          return await runHandlerOnce(context(), handler, { id: eventId, name: event.name, data: event.data });
+        } catch (error) {
+          if (error instanceof PermanentError) throw new NonRetriableError(error.message, { cause: error });
+          throw error;
+        }
+      });
+    },
+  );
+}

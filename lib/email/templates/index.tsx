@@ -1,0 +1,75 @@
+import type { ReactElement } from "react";
+import type { Brand } from "./layout";
+import { OrderCancelledEmail, type OrderCancelledEmailProps, OrderRefundedEmail, type OrderRefundedEmailProps } from "./order-cancelled";
+import { OrderConfirmationEmail, type OrderConfirmationEmailProps } from "./order-confirmation";
+import { OrderDeliveredEmail, type OrderDeliveredEmailProps } from "./order-delivered";
+import { OrderShippedEmail, type OrderShippedEmailProps } from "./order-shipped";
+import { PasswordResetEmail, type PasswordResetEmailProps } from "./password-reset";
+import { PaymentReceiptEmail, type PaymentReceiptEmailProps } from "./payment-receipt";
+import { VerifyEmail, type VerifyEmailProps } from "./verify-email";
+import { WelcomeEmail, type WelcomeEmailProps } from "./welcome";
+
+export type { Brand } from "./layout";
+
+type TemplateDefinition<P> = {
+  subject: (props: P, brand: Brand) => string;
+  element: (props: P, brand: Brand) => ReactElement;
+  /**
+   * For emails carrying a one-time secret: the props with it replaced. When a real provider
+   * delivered the email, the log keeps this copy, so staff reading the log cannot use a
+   * customer's password-reset link (the embedded mailbox keeps the real link: it is the
+   * only way to read it there).
+   */
+  redact?: (props: P) => P;
+};
+
+function template<P>(definition: TemplateDefinition<P>): TemplateDefinition<P> {
+  return definition;
+}
+
+const removed = "[link removed from the email log]";
+
+export const emailTemplates = {
+  welcome: template<WelcomeEmailProps>({
+    subject: (_, brand) => `Welcome to ${brand.storeName}`,
+    element: (props, brand) => <WelcomeEmail {...props} brand={brand} />,
+  }),
+  "verify-email": template<VerifyEmailProps>({
+    subject: (_, brand) => `Confirm your email address for ${brand.storeName}`,
+    element: (props, brand) => <VerifyEmail {...props} brand={brand} />,
+    redact: (props) => ({ ...props, verifyUrl: removed }),
+  }),
+  "password-reset": template<PasswordResetEmailProps>({
+    subject: (_, brand) => `Reset your ${brand.storeName} password`,
+    element: (props, brand) => <PasswordResetEmail {...props} brand={brand} />,
+    redact: (props) => ({ ...props, resetUrl: removed }),
+  }),
+  "order-confirmation": template<OrderConfirmationEmailProps>({
+    subject: ({ order }) => `Order ${order.orderNumber} confirmed`,
+    element: (props, brand) => <OrderConfirmationEmail {...props} brand={brand} />,
+  }),
+  "payment-receipt": template<PaymentReceiptEmailProps>({
+    subject: ({ order }) => `Receipt for order ${order.orderNumber}`,
+    element: (props, brand) => <PaymentReceiptEmail {...props} brand={brand} />,
+  }),
+  "order-shipped": template<OrderShippedEmailProps>({
+    subject: (props) => `Order ${props.orderNumber} has shipped`,
+    element: (props, brand) => <OrderShippedEmail {...props} brand={brand} />,
+  }),
+  "order-delivered": template<OrderDeliveredEmailProps>({
+    subject: (props) => `Order ${props.orderNumber} was delivered`,
+    element: (props, brand) => <OrderDeliveredEmail {...props} brand={brand} />,
+  }),
+  "order-cancelled": template<OrderCancelledEmailProps>({
+    subject: (props) => `Order ${props.orderNumber} has been cancelled`,
+    element: (props, brand) => <OrderCancelledEmail {...props} brand={brand} />,
+  }),
+  "order-refunded": template<OrderRefundedEmailProps>({
+    subject: (props) => `Refund for order ${props.orderNumber}`,
+    element: (props, brand) => <OrderRefundedEmail {...props} brand={brand} />,
+  }),
+};
+
+export type TemplateName = keyof typeof emailTemplates;
+export type TemplateProps<T extends TemplateName> = (typeof emailTemplates)[T] extends TemplateDefinition<infer P> ? P : never;
+export const templateNames = Object.keys(emailTemplates) as TemplateName[];

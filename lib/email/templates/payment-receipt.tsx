@@ -1,0 +1,39 @@
+import { formatMoney } from "@/lib/money";
+import { formatDate } from "../format";
+import type { EmailOrder } from "../types";
+import { ActionButton, type Brand, Divider, EmailLayout, Paragraph } from "./layout";
+import { AddressBlock, DetailsTable, OrderItemsTable, TotalsTable } from "./order-parts";
+
+export type EmailPayment = { method: string; amount: number; paidAt: string; reference?: string };
+export type PaymentReceiptEmailProps = { order: EmailOrder; payment: EmailPayment };
+
+export function PaymentReceiptEmail({ brand, order, payment }: PaymentReceiptEmailProps & { brand: Brand }) {
+  const paid = formatMoney({ amount: payment.amount, currency: order.currency });
+  return (
+    <EmailLayout
+      brand={brand}
+      preview={`Payment of ${paid} received for order ${order.orderNumber}.`}
+      heading="Payment received"
+      footnote="Keep this email as your receipt."
+    >
+      <Paragraph>
+        {order.customerName ? `Thank you, ${order.customerName}. We` : "Thank you. We"} received your payment of <strong>{paid}</strong> for
+        order {order.orderNumber}.
+      </Paragraph>
+      <DetailsTable
+        rows={[
+          ["Order number", order.orderNumber],
+          ["Amount paid", paid],
+          ["Paid on", formatDate(payment.paidAt)],
+          ["Payment method", payment.method],
+          ["Reference", payment.reference],
+        ]}
+      />
+      <OrderItemsTable items={order.items} currency={order.currency} />
+      <TotalsTable totals={order.totals} currency={order.currency} />
+      <Divider />
+      <AddressBlock title="Shipping to" address={order.shippingAddress} />
+      {order.orderUrl ? <ActionButton href={order.orderUrl}>View your order</ActionButton> : null}
+    </EmailLayout>
+  );
+}

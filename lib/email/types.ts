@@ -1,0 +1,41 @@
+// The plain props the email templates take. The event payloads in inngest/client.ts have
+// these shapes, and the checkout and accounts code can build them directly. Amounts are
+// integer minor units of the order's `currency`.
+
+export type EmailAddress = {
+  fullName: string;
+  company?: string;
+  line1: string;
+  line2?: string;
+  city: string;
+  region?: string;
+  postalCode?: string;
+  /** ISO 3166 alpha-2, e.g. "US". */
+  country: string;
+  phone?: string;
+};
+
+export type EmailOrderLine = {
+  name: string;
+  variant?: string;
+  sku?: string;
+  quantity: number;
+  unitPrice: number;
+  lineTotal: number;
+};
+
+export type EmailOrderTotals = { subtotal: number; discount: number; shipping: number; tax: number; total: number };
+
+export type EmailOrder = {
+  orderNumber: string;
+  customerName?: string;
+  currency: string;
+  items: EmailOrderLine[];
+  totals: EmailOrderTotals;
+  shippingAddress: EmailAddress;
+  shippingMethod?: string;
+  paymentMethod?: string;
+  /** ISO 8601. */
+  placedAt: string;
+  orderUrl?: string;
+};

@@ -1,0 +1,139 @@
+import { and, asc, eq, inArray, lte, or, sql } from "drizzle-orm";
+import type { Db } from "@/db";
+import { outbox, type OutboxRow } from "@/db/schema";
+import { type Backoff, DEFAULT_MAX_ATTEMPTS, defaultBackoff } from "./backoff";
+import { errorMessage, PermanentError } from "./errors";
+import type { Transport } from "./transports";
+
+export type DispatcherOptions = {
+  db: Db;
+  transport: Transport;
+  /** Rows claimed per round; they are delivered concurrently. */
+  batchSize?: number;
+  /** Attempts before a row is marked failed (and kept, with its last error, for staff). */
+  maxAttempts?: number;
+  backoff?: Backoff;
+  /** How long a claim holds a row. Longer than a round takes (the handler timeout), or two dispatchers overlap. */
+  leaseMs?: number;
+  /** A drain stops starting new rounds after this long (serverless invocations are short). */
+  budgetMs?: number;
+  onError?: (error: unknown) => void;
+};
+
+export type DrainReport = { claimed: number; delivered: number; retrying: number; failed: number };
+
+export type Dispatcher = {
+  readonly transport: Transport;
+  /** Delivers every row that is due now, in rounds of `batchSize`. Safe to run concurrently. */
+  drain: () => Promise<DrainReport>;
+  /** Schedules a drain on the next turn of the event loop; calls during a drain coalesce into one more. */
+  kick: () => void;
+  /** Resolves when no kicked drain is running. */
+  idle: () => Promise<void>;
+};
+
+export function createDispatcher(options: DispatcherOptions): Dispatcher {
+  const { db, transport } = options;
+  const batchSize = options.batchSize ?? 10;
+  const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+  const backoff = options.backoff ?? defaultBackoff;
+  const leaseMs = options.leaseMs ?? 120_000;
+  const budgetMs = options.budgetMs ?? 20_000;
+  const onError = options.onError ?? ((error) => console.error("[outbox] drain failed:", error));
+
+  // Due rows: pending and past their next attempt, or claimed by a dispatcher whose lease
+  // ran out (it died or hung). SKIP LOCKED lets concurrent dispatchers claim disjoint
+  // rows without waiting; the lease then keeps the rows theirs after this transaction.
+  async function claim(): Promise<OutboxRow[]> {
+    return db.transaction(async (tx) => {
+      const due = await tx
+        .select({ id: outbox.id })
+        .from(outbox)
+        .where(
+          or(
+            and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, sql`now()`)),
+            and(eq(outbox.status, "processing"), lte(outbox.lockedUntil, sql`now()`)),
+          ),
+        )
+        .orderBy(asc(outbox.nextAttemptAt), asc(outbox.createdAt))
+        .limit(batchSize)
+        .for("update", { skipLocked: true });
+      if (due.length === 0) return [];
+      return tx
+        .update(outbox)
+        .set({
+          status: "processing",
+          attempts: sql`${outbox.attempts} + 1`,
+          lockedUntil: sql`now() + ${leaseMs}::integer * interval '1 millisecond'`,
+          claimToken: sql`gen_random_uuid()`,
+          updatedAt: sql`now()`,
+        })
+        .where(inArray(outbox.id, due.map((row) => row.id)))
+        .returning();
+    });
+  }
+
+  // Every finishing write is fenced by the claim token: a dispatcher that lost its lease
+  // to another one cannot overwrite what the new holder does.
+  const owned = (row: OutboxRow) => and(eq(outbox.id, row.id), eq(outbox.claimToken, row.claimToken!));
+  const release = { lockedUntil: null, claimToken: null, updatedAt: sql`now()` };
+
+  async function process(row: OutboxRow): Promise<"delivered" | "retrying" | "failed"> {
+    if (row.attempts > maxAttempts) {
+      // Its last attempt was claimed and never finished: the process died mid-delivery.
+      const lastError = `Gave up after ${maxAttempts} attempts; the last one never finished (its dispatcher stopped). ${row.lastError ?? ""}`;
+      await db.update(outbox).set({ status: "failed", lastError: lastError.trim(), ...release }).where(owned(row));
+      return "failed";
+    }
+    try {
+      await transport.deliver({ id: row.id, name: row.name, data: row.payload });
+    } catch (error) {
+      const exhausted = error instanceof PermanentError || row.attempts >= maxAttempts;
+      await db
+        .update(outbox)
+        .set({
+          status: exhausted ? "failed" : "pending",
+          lastError: errorMessage(error),
+          ...(exhausted ? {} : { nextAttemptAt: sql`now() + ${backoff(row.attempts)}::integer * interval '1 millisecond'` }),
+          ...release,
+        })
+        .where(owned(row));
+      return exhausted ? "failed" : "retrying";
+    }
+    await db.update(outbox).set({ status: "delivered", deliveredAt: sql`now()`, lastError: null, ...release }).where(owned(row));
+    return "delivered";
+  }
+
+  async function drain(): Promise<DrainReport> {
+    const report: DrainReport = { claimed: 0, delivered: 0, retrying: 0, failed: 0 };
+    const started = Date.now();
+    for (;;) {
+      const rows = await claim();
+      report.claimed += rows.length;
+      for (const outcome of await Promise.all(rows.map(process))) report[outcome] += 1;
+      if (rows.length < batchSize || Date.now() - started > budgetMs) return report;
+    }
+  }
+
+  let running: Promise<void> | null = null;
+  let requested = false;
+
+  function kick(): void {
+    requested = true;
+    running ??= (async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      while (requested) {
+        requested = false;
+        try {
+          await drain();
+        } catch (error) {
+          onError(error);
+        }
+      }
+    })().finally(() => {
+      running = null;
+    });
+  }
+
+  return { transport, drain, kick, idle: async () => void (await running) };
+}

@@ -1,0 +1,43 @@
+import { after } from "next/server";
+import type { DbOrTx } from "@/db";
+import { outbox } from "@/db/schema";
+import { type EventName, type EventPayload, eventSchemas, isEventName } from "@/inngest/client";
+import { describeIssues, InvalidEventError } from "./errors";
+import { kickDispatcher } from "./runtime";
+
+/**
+ * Writes an event to the outbox inside the caller's transaction: the state change and the
+ * event commit together or not at all (DESIGN.md, transactional outbox). The payload is
+ * validated first; an invalid one throws InvalidEventError and nothing is written, which
+ * also rolls back the caller's transaction unless it catches the error.
+ *
+ * Inside a request (server action, route handler) a dispatch is scheduled for after the
+ * response, by which time the caller's transaction has committed. Elsewhere (scripts,
+ * jobs) call kickDispatcher() after commit, or let the periodic sweep find the row.
+ */
+export async function enqueueEvent<N extends EventName>(
+  tx: DbOrTx,
+  name: N,
+  payload: EventPayload<N>,
+): Promise<{ id: string }> {
+  if (!isEventName(name)) throw new InvalidEventError(name, ["no such event (see inngest/client.ts)"]);
+  const parsed = eventSchemas[name].safeParse(payload);
+  if (!parsed.success) {
+    throw new InvalidEventError(name, describeIssues(parsed.error));
+  }
+  const [row] = await tx
+    .insert(outbox)
+    .values({ name, payload: parsed.data as Record<string, unknown> })
+    .returning({ id: outbox.id });
+  dispatchAfterResponse();
+  return { id: row!.id };
+}
+
+function dispatchAfterResponse(): void {
+  try {
+    after(() => kickDispatcher({ wait: true }));
+  } catch {
+    // after() throws outside a request scope. The kick is only a shortcut: the row is
+    // already written and the sweep delivers it, so no failure here may fail the write.
+  }
+}

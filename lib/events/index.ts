@@ -1,0 +1,6 @@
+// The outbox: write events with enqueueEvent inside the transaction that makes the change.
+export { enqueueEvent } from "./enqueue";
+export { InvalidEventError, PermanentError } from "./errors";
+export { kickDispatcher, getDispatcher, startOutboxSweep } from "./runtime";
+export { retryOutboxEvent } from "./admin";
+export type { EventName, EventPayload } from "@/inngest/client";

@@ -1,0 +1,44 @@
+import type { EventName } from "@/inngest/client";
+import {
+  sendCancellationNotice,
+  sendDeliveryNotification,
+  sendOrderConfirmation,
+  sendPasswordResetEmail,
+  sendPaymentReceipt,
+  sendRefundNotice,
+  sendShippingNotification,
+  sendVerificationEmail,
+  sendWelcomeEmail,
+} from "./handlers/emails";
+import type { EventHandler } from "./types";
+
+// THE map from events to their handlers (DESIGN.md, background functions). The in-process
+// dispatcher runs these lists; inngest/functions/ has one function per handler, and a
+// test fails when the two disagree. Every event is listed, even with no handler yet.
+
+export const eventHandlers = {
+  "shop/user.registered": [sendWelcomeEmail],
+  "shop/email.verification-requested": [sendVerificationEmail],
+  "shop/password.reset-requested": [sendPasswordResetEmail],
+  "shop/order.placed": [sendOrderConfirmation],
+  "shop/order.paid": [sendPaymentReceipt],
+  "shop/order.shipped": [sendShippingNotification],
+  "shop/order.delivered": [sendDeliveryNotification],
+  "shop/order.cancelled": [sendCancellationNotice],
+  "shop/order.refunded": [sendRefundNotice],
+  // Search indexing subscribes here (the search work adds its handler).
+  "catalog/product.changed": [],
+} satisfies { [N in EventName]: EventHandler<N>[] };
+
+export type EventRegistry = { [N in EventName]: readonly EventHandler<N>[] };
+
+type RegisteredHandler = (typeof eventHandlers)[EventName][number];
+export type HandlerId = RegisteredHandler["id"];
+
+export const registeredHandlers: RegisteredHandler[] = Object.values(eventHandlers).flat();
+
+export function handlerById(id: HandlerId): RegisteredHandler {
+  const handler = registeredHandlers.find((h) => h.id === id);
+  if (!handler) throw new Error(`No handler "${id}" in lib/events/registry.ts`);
+  return handler;
+}

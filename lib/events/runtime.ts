@@ -1,0 +1,51 @@
+import { db } from "@/db";
+import { inngest, inngestConfigured } from "@/inngest/client";
+import { getEmailSender } from "@/lib/email/sender";
+import { env } from "@/lib/env";
+import { createDispatcher, type Dispatcher } from "./dispatcher";
+import { inngestTransport, inProcessTransport } from "./transports";
+import type { HandlerContext } from "./types";
+
+// The process-wide dispatcher. Cached on globalThis: Next bundles instrumentation and the
+// routes separately, and dev reloads modules, yet one process must run one sweep.
+
+export function defaultHandlerContext(): HandlerContext {
+  return { db, email: getEmailSender() };
+}
+
+const globalForOutbox = globalThis as unknown as { __storefrontDispatcher?: Dispatcher; __storefrontSweep?: NodeJS.Timeout };
+
+export function getDispatcher(): Dispatcher {
+  globalForOutbox.__storefrontDispatcher ??= createDispatcher({
+    db,
+    transport: inngestConfigured ? inngestTransport(inngest) : inProcessTransport({ context: defaultHandlerContext }),
+  });
+  return globalForOutbox.__storefrontDispatcher;
+}
+
+/** Starts delivering due outbox rows now, in the background; with `wait`, resolves when done. */
+export async function kickDispatcher(options: { wait?: boolean } = {}): Promise<void> {
+  const dispatcher = getDispatcher();
+  dispatcher.kick();
+  if (options.wait) await dispatcher.idle();
+}
+
+/**
+ * The periodic sweep on a long-running Node server: it catches rows whose kick was missed
+ * (written outside a request, or the process restarted) and retries that come due. The
+ * timer is unref'd so it never keeps a process (a script, a test run) alive.
+ */
+export function startOutboxSweep(intervalMs = env.OUTBOX_POLL_INTERVAL_MS): () => void {
+  if (intervalMs <= 0) return () => {};
+  stopOutboxSweep();
+  const timer = setInterval(() => getDispatcher().kick(), intervalMs);
+  timer.unref();
+  globalForOutbox.__storefrontSweep = timer;
+  getDispatcher().kick();
+  return stopOutboxSweep;
+}
+
+function stopOutboxSweep(): void {
+  clearInterval(globalForOutbox.__storefrontSweep);
+  globalForOutbox.__storefrontSweep = undefined;
+}

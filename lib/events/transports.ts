@@ -1,0 +1,55 @@
+import type { Inngest } from "inngest";
+import { isEventName } from "@/inngest/client";
+import { runHandlerOnce } from "./deliver";
+import { PermanentError } from "./errors";
+import { type EventRegistry, eventHandlers } from "./registry";
+import type { EventHandler, HandlerContext } from "./types";
+
+/** Where the dispatcher hands a claimed outbox row. Throws when the row must be retried. */
+export type Transport = {
+  name: "in-process" | "inngest";
+  deliver: (event: { id: string; name: string; data: Record<string, unknown> }) => Promise<void>;
+};
+
+/**
+ * Runs the event's handlers here, each at most once to success (the per-handler delivery
+ * record): a row with one failed handler is retried for that handler only. One handler's
+ * failure never stops the others.
+ */
+export function inProcessTransport(options: {
+  context: () => HandlerContext;
+  registry?: EventRegistry;
+  handlerTimeoutMs?: number;
+}): Transport {
+  const registry = options.registry ?? eventHandlers;
+  return {
+    name: "in-process",
+    async deliver(event) {
+      if (!isEventName(event.name)) throw new PermanentError(`No event named "${event.name}" in inngest/client.ts`);
+      const handlers = registry[event.name] as readonly EventHandler[];
+      const context = options.context();
+      const results = await Promise.allSettled(
+        handlers.map((handler) => runHandlerOnce(context, handler, event, { timeoutMs: options.handlerTimeoutMs })),
+      );
+      const failures = results.flatMap((result, i) => (result.status === "rejected" ? [{ handler: handlers[i]!, error: result.reason as unknown }] : []));
+      if (failures.length === 0) return;
+      const message = failures.map((f) => `${f.handler.id}: ${f.error instanceof Error ? f.error.message : String(f.error)}`).join("; ");
+      // Only when every failed handler is beyond help does the row stop retrying.
+      if (failures.every((f) => f.error instanceof PermanentError)) throw new PermanentError(message);
+      throw new Error(message);
+    },
+  };
+}
+
+/**
+ * Sends the row to Inngest with the row id as the event id: if the dispatcher dies after
+ * Inngest accepted it and sends it again, Inngest drops the duplicate.
+ */
+export function inngestTransport(client: Inngest.Any): Transport {
+  return {
+    name: "inngest",
+    async deliver(event) {
+      await client.send({ id: event.id, name: event.name, data: event.data });
+    },
+  };
+}
