@@ -60,7 +60,8 @@ beforeAll(async () => {
       variant(active!.id, "TENT-1P", "1-person", 19900, 0),
     ])
     .returning();
-  [ids.tent, ids.lamp, ids.scarce, ids.archived, ids.soldOut] = rows.map((r) => r.id);
+  const [tent, lamp, scarce, archivedStove, soldOut] = rows.map((r) => r.id);
+  Object.assign(ids, { tent, lamp, scarce, archived: archivedStove, soldOut });
 });
 
 function form(fields: Record<string, string | number>) {

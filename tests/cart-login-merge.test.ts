@@ -52,7 +52,8 @@ beforeAll(async () => {
       { productId: product!.id, sku: "HAT", title: "Hat", priceAmount: 2500, currency: "USD", stock: 10 },
     ])
     .returning();
-  [ids.boots, ids.socks, ids.hat] = rows.map((r) => r.id);
+  const [boots, socks, hat] = rows.map((r) => r.id);
+  Object.assign(ids, { boots, socks, hat });
 });
 
 const add = (variantId: number, quantity: number) => {
