@@ -1,3 +1,4 @@
+import { reindexChangedProduct } from "./reindex-product";
 import { sendCancellationNotice } from "./send-cancellation-notice";
 import { sendDeliveryNotification } from "./send-delivery-notification";
 import { sendOrderConfirmation } from "./send-order-confirmation";
@@ -21,5 +22,6 @@ export const functions = [
   sendDeliveryNotification,
   sendCancellationNotice,
   sendRefundNotice,
+  reindexChangedProduct,
   sweepOutbox,
 ];

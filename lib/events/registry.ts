@@ -10,6 +10,7 @@ import {
   sendVerificationEmail,
   sendWelcomeEmail,
 } from "./handlers/emails";
+import { reindexChangedProduct } from "./handlers/search";
 import type { EventHandler } from "./types";
 
 // THE map from events to their handlers (DESIGN.md, background functions). The in-process
@@ -26,8 +27,7 @@ export const eventHandlers = {
   "shop/order.delivered": [sendDeliveryNotification],
   "shop/order.cancelled": [sendCancellationNotice],
   "shop/order.refunded": [sendRefundNotice],
-  // Search indexing subscribes here (the search work adds its handler).
-  "catalog/product.changed": [],
+  "catalog/product.changed": [reindexChangedProduct],
 } satisfies { [N in EventName]: EventHandler<N>[] };
 
 export type EventRegistry = { [N in EventName]: readonly EventHandler<N>[] };

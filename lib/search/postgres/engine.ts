@@ -1,0 +1,101 @@
+import type { Db } from "@/db";
+import { selectRows } from "@/db";
+import { money } from "@/lib/money";
+import { highlightTerms } from "../highlight";
+import type { FacetCount, SearchEngine, SearchFacets, SearchHit, SearchRequest, SearchResult } from "../types";
+import { type FacetRow, facetsQuery, type HitRow, hitsQuery, type TextMatch } from "./search-sql";
+import { correctedQuery, matchWords, type ResolvedTerm, resolveTerms, toTsquery } from "./terms";
+import { deleteDocuments, rebuildIndex, upsertDocuments } from "./write";
+
+// The embedded default and the fallback: weighted full-text search over search_documents,
+// with typos and partial words handled by the vocabulary in terms.ts.
+
+const emptyFacets: SearchFacets = { categories: [], brands: [], priceBuckets: [], inStock: 0 };
+
+export function createPostgresEngine(db: Db): SearchEngine {
+  return {
+    name: "postgres",
+    search: (request) => search(db, request),
+    upsert: (docs) => upsertDocuments(db, docs),
+    remove: (ids) => deleteDocuments(db, ids),
+    rebuild: (load, onProgress) => rebuildIndex(db, load, onProgress),
+  };
+}
+
+async function search(db: Db, request: SearchRequest): Promise<SearchResult> {
+  const browsing = request.query.trim() === "";
+  const { terms } = browsing ? { terms: [] } : await resolveTerms(db, request.query);
+  const corrected = correctedQuery(request.query, terms);
+  if (!browsing && terms.length === 0) return resultOf(request, [], 0, emptyFacets, corrected);
+
+  // Like Meilisearch's default matching strategy: when every word together finds nothing,
+  // drop words from the end until something matches.
+  for (let active = terms; ; active = active.slice(0, -1)) {
+    const match = textMatch(active, browsing);
+    const offset = (request.page - 1) * request.pageSize;
+    const [hitRows, facetRows] = await Promise.all([
+      selectRows<HitRow>(db, hitsQuery(match, request.filters, request.sort, request.pageSize, offset)),
+      request.withFacets === false ? Promise.resolve(null) : selectRows<FacetRow>(db, facetsQuery(match, request.filters)),
+    ]);
+    const facets = facetRows ? toFacets(facetRows) : emptyFacets;
+    const total = facetRows ? Number(facetRows.find((r) => r.facet === "total")?.count ?? 0) : Number(hitRows[0]?.total ?? 0);
+    if (total === 0 && active.length > 1) continue;
+    const words = [...matchWords(active), ...terms.map((t) => t.term)];
+    const hits = hitRows.map((row) => toHit(row, words));
+    return resultOf(request, hits, total, facets, corrected);
+  }
+}
+
+function textMatch(terms: ResolvedTerm[], browsing: boolean): TextMatch {
+  if (browsing || terms.length === 0) return { tsquery: null, text: "" };
+  return { tsquery: toTsquery(terms), text: terms.map((t) => t.correction ?? t.term).join(" ") };
+}
+
+function resultOf(
+  request: SearchRequest,
+  hits: SearchHit[],
+  total: number,
+  facets: SearchFacets,
+  correctedQuery: string | null,
+): SearchResult {
+  return {
+    hits,
+    total,
+    page: request.page,
+    pageSize: request.pageSize,
+    pageCount: Math.ceil(total / request.pageSize),
+    facets,
+    correctedQuery,
+    engine: "postgres",
+  };
+}
+
+function toHit(row: HitRow, words: string[]): SearchHit {
+  const currency = row.currency.trim();
+  const image = (typeof row.image === "string" ? JSON.parse(row.image) : row.image) as SearchHit["image"];
+  return {
+    id: Number(row.id),
+    slug: row.slug,
+    name: row.name,
+    brand: row.brand,
+    price: money(Number(row.priceAmount), currency),
+    compareAt: row.compareAtAmount === null ? null : money(Number(row.compareAtAmount), currency),
+    inStock: Boolean(row.inStock),
+    image: image ?? null,
+    highlight: highlightTerms(row.name, words),
+  };
+}
+
+function toFacets(rows: FacetRow[]): SearchFacets {
+  const of = (facet: FacetRow["facet"]): FacetCount[] =>
+    rows
+      .filter((r) => r.facet === facet && r.value !== null)
+      .map((r) => ({ value: r.value!, count: Number(r.count) }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return {
+    categories: of("category"),
+    brands: of("brand"),
+    priceBuckets: of("price"),
+    inStock: Number(rows.find((r) => r.facet === "instock")?.count ?? 0),
+  };
+}

@@ -1,0 +1,114 @@
+import { inArray, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db";
+import { searchDocuments, searchTerms } from "@/db/schema";
+import { foldText, indexText, vocabularyWords } from "../normalize";
+import type { DocumentLoader, SearchDocument } from "../types";
+
+// Writes to the Postgres engine's index. The tsvector is built by Postgres from text
+// normalised here, so the query side (normalize.ts, terms.ts) sees the same words.
+
+const TERM_CHUNK = 1000;
+
+function documentVector(doc: SearchDocument) {
+  const field = (text: string, weight: "A" | "B" | "C" | "D") =>
+    sql`setweight(to_tsvector('english', ${indexText(text)}), ${weight})`;
+  return sql`${field(doc.name, "A")}
+    || ${field([doc.brand, ...doc.categoryNames].join(" "), "B")}
+    || ${field([...doc.optionValues, ...doc.specValues].join(" "), "C")}
+    || ${field(doc.description, "D")}`;
+}
+
+export function documentWords(doc: SearchDocument): string[] {
+  const text = [doc.name, doc.brand, ...doc.categoryNames, ...doc.optionValues, ...doc.specValues, doc.description];
+  return vocabularyWords(text.join(" "));
+}
+
+function toRow(doc: SearchDocument) {
+  return {
+    productId: doc.id,
+    slug: doc.slug,
+    name: doc.name,
+    brand: doc.brand,
+    categorySlugs: doc.categorySlugs,
+    priceAmount: doc.priceAmount,
+    compareAtAmount: doc.compareAtAmount,
+    currency: doc.currency,
+    priceBucket: doc.priceBucket,
+    inStock: doc.inStock,
+    featured: doc.featured,
+    image: doc.image,
+    nameText: foldText(doc.name),
+    document: documentVector(doc),
+    createdAt: new Date(doc.createdAt),
+    indexedAt: sql`now()`,
+  };
+}
+
+export async function upsertDocuments(db: DbOrTx, docs: SearchDocument[]): Promise<void> {
+  if (docs.length === 0) return;
+  await db
+    .insert(searchDocuments)
+    .values(docs.map(toRow))
+    .onConflictDoUpdate({
+      target: searchDocuments.productId,
+      set: Object.fromEntries(
+        Object.keys(toRow(docs[0]!))
+          .filter((key) => key !== "productId")
+          .map((key) => [key, sql.raw(`excluded.${toColumn(key)}`)]),
+      ),
+    });
+  // New words join the vocabulary; counts are only exact after a full rebuild.
+  const words = [...new Set(docs.flatMap(documentWords))];
+  await insertTerms(db, words.map((term) => ({ term, frequency: 1 })), "keep");
+}
+
+function toColumn(key: string): string {
+  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+async function insertTerms(db: DbOrTx, rows: { term: string; frequency: number }[], onConflict: "keep" | "replace") {
+  for (let i = 0; i < rows.length; i += TERM_CHUNK) {
+    const insert = db.insert(searchTerms).values(rows.slice(i, i + TERM_CHUNK));
+    await (onConflict === "keep"
+      ? insert.onConflictDoNothing()
+      : insert.onConflictDoUpdate({ target: searchTerms.term, set: { frequency: sql`excluded.frequency` } }));
+  }
+}
+
+export async function deleteDocuments(db: DbOrTx, productIds: number[]): Promise<void> {
+  if (productIds.length === 0) return;
+  await db.delete(searchDocuments).where(inArray(searchDocuments.productId, productIds));
+}
+
+// Two rebuilds at once (two instances bootstrapping an empty index) queue behind this lock
+// instead of failing on each other's primary keys.
+const REBUILD_LOCK = 0x5ea7c4;
+
+/**
+ * Replaces the index in one transaction: searches keep seeing the old index until commit,
+ * so a rebuild never serves an empty or half-built one.
+ */
+export async function rebuildIndex(
+  db: DbOrTx,
+  load: DocumentLoader,
+  onProgress?: (indexed: number) => void,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(${REBUILD_LOCK})`);
+    await tx.delete(searchDocuments).where(sql`true`);
+    await tx.delete(searchTerms).where(sql`true`);
+    const frequency = new Map<string, number>();
+    let indexed = 0;
+    for await (const docs of load(tx)) {
+      await upsertDocumentRows(tx, docs);
+      for (const word of docs.flatMap(documentWords)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+      indexed += docs.length;
+      onProgress?.(indexed);
+    }
+    await insertTerms(tx, [...frequency].map(([term, count]) => ({ term, frequency: count })), "replace");
+  });
+}
+
+async function upsertDocumentRows(db: DbOrTx, docs: SearchDocument[]) {
+  if (docs.length > 0) await db.insert(searchDocuments).values(docs.map(toRow));
+}
