@@ -5,28 +5,35 @@ import type { CategoryTile } from "@/lib/catalog/types";
 
 export function CategoryTiles({ categories }: { categories: CategoryTile[] }) {
   return (
-    <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
-      {categories.map((category) => (
+    <ul className="grid grid-cols-2 gap-3 sm:gap-5 lg:grid-cols-3">
+      {categories.map((category, index) => (
         <li key={category.slug}>
           <Link
             href={categoryPath(category.slug)}
-            className="group relative flex aspect-[4/3] overflow-hidden rounded-xl bg-gray-200 sm:aspect-[4/5]"
+            className="group flex h-full flex-col overflow-hidden rounded-xl border border-gray-200 bg-white transition hover:border-gray-300 hover:shadow-md"
           >
-            {category.image && (
-              <Image
-                src={category.image.url}
-                // Decorative: the tile's text names the category.
-                alt=""
-                fill
-                sizes="(min-width: 1024px) 25vw, (min-width: 640px) 50vw, 100vw"
-                className="object-cover transition duration-500 group-hover:scale-105"
-              />
-            )}
-            <span aria-hidden="true" className="absolute inset-0 bg-linear-to-t from-black/80 via-black/30 to-transparent" />
-            <span className="relative mt-auto p-5 text-white">
-              <span className="block text-xl font-semibold">{category.name}</span>
-              <span className="mt-1 block text-sm text-white">
-                {category.productCount} {category.productCount === 1 ? "product" : "products"}
+            <span className="relative block aspect-[16/10] overflow-hidden bg-gray-100">
+              {category.image && (
+                <Image
+                  src={category.image.url}
+                  // Decorative: the tile's text names the category.
+                  alt=""
+                  fill
+                  loading={index < 3 ? "eager" : undefined}
+                  sizes="(min-width: 1024px) 33vw, 50vw"
+                  className="object-cover object-top transition duration-500 group-hover:scale-105"
+                />
+              )}
+            </span>
+            <span className="flex items-center justify-between gap-2 p-4">
+              <span>
+                <span className="block font-semibold text-gray-950 sm:text-lg">{category.name}</span>
+                <span className="mt-0.5 block text-sm text-gray-700">
+                  {category.productCount} {category.productCount === 1 ? "product" : "products"}
+                </span>
+              </span>
+              <span aria-hidden="true" className="text-gray-500 transition group-hover:translate-x-0.5 group-hover:text-gray-950">
+                →
               </span>
             </span>
           </Link>

@@ -6,7 +6,7 @@ import { Price } from "./price";
 
 const sizes = "(min-width: 1280px) 18rem, (min-width: 768px) 30vw, 50vw";
 
-export function ProductCard({ product, priority = false }: { product: Card; priority?: boolean }) {
+export function ProductCard({ product, eager = false }: { product: Card; eager?: boolean }) {
   return (
     <Link
       href={productPath(product.slug)}
@@ -19,7 +19,7 @@ export function ProductCard({ product, priority = false }: { product: Card; prio
             alt={product.image.alt}
             fill
             sizes={sizes}
-            priority={priority}
+            loading={eager ? "eager" : undefined}
             className="object-cover transition duration-300 group-hover:scale-[1.03]"
           />
         ) : (
@@ -42,12 +42,13 @@ export function ProductCard({ product, priority = false }: { product: Card; prio
   );
 }
 
-export function ProductGrid({ products, priorityCount = 0 }: { products: Card[]; priorityCount?: number }) {
+/** `eagerCount` cards load at once: the first row is above the fold and often the LCP. */
+export function ProductGrid({ products, eagerCount = 0 }: { products: Card[]; eagerCount?: number }) {
   return (
     <ul className="grid grid-cols-2 gap-x-3 gap-y-6 sm:gap-x-5 md:grid-cols-3 xl:grid-cols-4">
       {products.map((product, index) => (
         <li key={product.id}>
-          <ProductCard product={product} priority={index < priorityCount} />
+          <ProductCard product={product} eager={index < eagerCount} />
         </li>
       ))}
     </ul>

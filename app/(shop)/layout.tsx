@@ -1,4 +1,5 @@
 import { connection } from "next/server";
+import { NoScriptReveal } from "@/components/no-script-reveal";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { getNavigation } from "@/lib/catalog";
@@ -18,10 +19,10 @@ export default async function ShopLayout({ children }: { children: React.ReactNo
       >
         Skip to content
       </a>
+      <NoScriptReveal />
       <SiteHeader storeName={env.STORE_NAME} categories={categories} />
-      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 pb-8 sm:px-6 lg:px-8">
-        {children}
-      </main>
+      {/* Pages render their own <main> (components/shop-main.tsx). */}
+      {children}
       <SiteFooter storeName={env.STORE_NAME} categories={categories} />
     </>
   );

@@ -6,6 +6,7 @@ import { ProductGrid } from "@/components/product-card";
 import { getFeaturedProducts, getTopCategories } from "@/lib/catalog";
 import { categoryPath } from "@/lib/catalog/paths";
 import { env } from "@/lib/env";
+import { ShopMain } from "@/components/shop-main";
 
 export const metadata: Metadata = {
   title: { absolute: env.STORE_NAME },
@@ -18,7 +19,7 @@ export default async function HomePage() {
   const firstCategory = categories[0];
 
   return (
-    <>
+    <ShopMain>
       <section className="mt-6 overflow-hidden rounded-2xl bg-gray-950 px-6 py-14 text-white sm:px-12 sm:py-20">
         <div className="max-w-2xl">
           <p className="text-sm font-semibold tracking-wide text-gray-300 uppercase">{env.STORE_NAME}</p>
@@ -52,12 +53,12 @@ export default async function HomePage() {
         </h2>
         <div className="mt-6">
           {featured.length > 0 ? (
-            <ProductGrid products={featured} />
+            <ProductGrid products={featured} eagerCount={4} />
           ) : (
             <p className="text-gray-700">New products are on their way. Check back soon.</p>
           )}
         </div>
       </section>
-    </>
+    </ShopMain>
   );
 }

@@ -24,7 +24,8 @@ export function ProductGallery({ images }: { images: CatalogImage[] }) {
           src={main.url}
           alt={main.alt}
           fill
-          priority
+          loading="eager"
+          fetchPriority="high"
           sizes="(min-width: 1024px) 36rem, (min-width: 768px) 50vw, 100vw"
           className="object-cover"
         />

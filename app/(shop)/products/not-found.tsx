@@ -1,14 +1,13 @@
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/not-found-message";
+import { ShopMain } from "@/components/shop-main";
 
 export default function ProductNotFound() {
   return (
-    <div className="mx-auto flex max-w-xl flex-col items-center py-20 text-center">
-      <p className="text-sm font-semibold text-gray-700">404</p>
-      <h1 className="mt-2 text-3xl font-bold tracking-tight text-gray-950">Product not found</h1>
-      <p className="mt-4 text-gray-700">This product doesn’t exist or is no longer sold. The categories above have everything we carry today.</p>
-      <Link href="/" className="mt-8 rounded-md bg-gray-950 px-4 py-2 text-sm font-semibold text-white hover:bg-gray-800">
-        Go to the home page
-      </Link>
-    </div>
+    <ShopMain>
+      <NotFoundMessage
+        title="Product not found"
+        message="This product doesn’t exist or is no longer sold. The categories above have everything we carry today."
+      />
+    </ShopMain>
   );
 }

@@ -1,5 +1,10 @@
+import { SkeletonMain } from "@/components/shop-main";
 import { CategoryPageSkeleton } from "@/components/skeletons";
 
 export default function Loading() {
-  return <CategoryPageSkeleton />;
+  return (
+    <SkeletonMain>
+      <CategoryPageSkeleton />
+    </SkeletonMain>
+  );
 }

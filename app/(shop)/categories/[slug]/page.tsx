@@ -11,6 +11,7 @@ import { getCategoryBySlug, listProducts } from "@/lib/catalog";
 import { type ListingParams, hasActiveFilters, listingQueryString, parseListingParams } from "@/lib/catalog/listing-params";
 import { categoryPath } from "@/lib/catalog/paths";
 import { env } from "@/lib/env";
+import { ShopMain } from "@/components/shop-main";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -53,7 +54,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const hrefFor = (page: number) => `${path}${listingQueryString({ ...listingParams, page }, currency)}`;
 
   return (
-    <>
+    <ShopMain>
       <Breadcrumbs items={category.trail.map((c) => ({ name: c.name, href: categoryPath(c.slug) }))} />
       <div className="max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight text-gray-950 sm:text-4xl">{category.name}</h1>
@@ -61,7 +62,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
       </div>
 
       {category.children.length > 0 && (
-        <nav aria-label="Subcategories" className="mt-6">
+        <nav aria-label={`Browse within ${category.name}`} className="mt-6">
           <ul className="flex flex-wrap gap-2">
             {category.children.map((child) => (
               <li key={child.slug}>
@@ -89,7 +90,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
             <SortSelect key={listingParams.sort} formId={FORM_ID} value={listingParams.sort} />
           </div>
           {listing.items.length > 0 ? (
-            <ProductGrid products={listing.items} priorityCount={4} />
+            <ProductGrid products={listing.items} eagerCount={4} />
           ) : (
             <EmptyListing
               total={listing.total}
@@ -101,7 +102,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
           <Pagination page={listing.page} pageCount={listing.pageCount} hrefFor={hrefFor} />
         </section>
       </div>
-    </>
+    </ShopMain>
   );
 }
 

@@ -1,5 +1,10 @@
+import { SkeletonMain } from "@/components/shop-main";
 import { ProductPageSkeleton } from "@/components/skeletons";
 
 export default function Loading() {
-  return <ProductPageSkeleton />;
+  return (
+    <SkeletonMain>
+      <ProductPageSkeleton />
+    </SkeletonMain>
+  );
 }

@@ -12,6 +12,7 @@ import { productJsonLd } from "@/lib/catalog/structured-data";
 import { summarize } from "@/lib/catalog/summary";
 import { resolveVariant } from "@/lib/catalog/variant-selection";
 import { env } from "@/lib/env";
+import { ShopMain } from "@/components/shop-main";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -50,7 +51,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const paragraphs = product.description.split(/\n\s*\n/).filter((p) => p.trim() !== "");
 
   return (
-    <>
+    <ShopMain>
       <Breadcrumbs items={[...product.trail.map((c) => ({ name: c.name, href: categoryPath(c.slug) })), { name: product.name }]} />
       <div className="grid gap-8 md:grid-cols-2 lg:gap-12">
         <ProductGallery images={product.images} />
@@ -93,6 +94,6 @@ export default async function ProductPage({ params, searchParams }: Props) {
       )}
 
       <JsonLd data={productJsonLd(product, variant, env.SITE_URL)} />
-    </>
+    </ShopMain>
   );
 }

@@ -1,0 +1,41 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { authedAction, fail } from "@/lib/actions";
+import { updateName } from "@/lib/account/profile";
+import { requestEmailChange, resendVerification } from "@/lib/account/security";
+import { clientIp } from "@/lib/auth/client-ip";
+import { emailSchema, nameSchema } from "@/lib/auth/schemas";
+import { retryMessage } from "@/lib/rate-limit";
+
+export const saveName = authedAction(z.object({ name: nameSchema }), async ({ name }, caller) => {
+  await updateName(caller.id, name);
+  refresh();
+  return { ok: true, data: undefined, message: "Your name has been saved." };
+});
+
+export const changeEmail = authedAction(
+  z.object({ newEmail: emailSchema, currentPassword: z.string().max(200).default("") }),
+  async (input, caller) => {
+    const result = await requestEmailChange(caller.id, input, { ip: clientIp(await headers()) });
+    if (!result.ok) {
+      if (result.retryAfterSeconds) return fail(retryMessage(result.retryAfterSeconds));
+      const field = result.field === "email" ? "newEmail" : result.field;
+      return fail(result.message, field ? { [field]: [result.message] } : undefined);
+    }
+    refresh();
+    return {
+      ok: true,
+      data: undefined,
+      message: `We sent a confirmation link to ${input.newEmail}. Your email address changes when you follow it.`,
+    };
+  },
+);
+
+export const sendVerificationAgain = authedAction(z.object({}), async (_input, caller) => {
+  const result = await resendVerification(caller.id, { ip: clientIp(await headers()) });
+  if (!result.ok) return fail(result.retryAfterSeconds ? retryMessage(result.retryAfterSeconds) : result.message);
+  return { ok: true, data: undefined, message: "We sent you a new confirmation link." };
+});

@@ -1,0 +1,28 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { authedAction, fail } from "@/lib/actions";
+import { changePassword } from "@/lib/account/security";
+import { clientIp } from "@/lib/auth/client-ip";
+import { currentPasswordSchema, newPasswordSchema } from "@/lib/auth/schemas";
+import { signInWithPassword } from "@/lib/auth/sign-in";
+import { retryMessage } from "@/lib/rate-limit";
+
+const schema = z
+  .object({ currentPassword: currentPasswordSchema, newPassword: newPasswordSchema, confirmPassword: z.string() })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match." });
+
+export const updatePassword = authedAction(schema, async (input, caller) => {
+  const result = await changePassword(caller.id, input, { ip: clientIp(await headers()) });
+  if (!result.ok) {
+    if (result.retryAfterSeconds) return fail(retryMessage(result.retryAfterSeconds));
+    return fail(result.message, result.field ? { [result.field]: [result.message] } : undefined);
+  }
+  // Every session just ended, this one too; sign this browser back in with the new
+  // password so only the other devices are logged out.
+  const signedIn = await signInWithPassword({ email: caller.email, password: input.newPassword, remember: caller.remember });
+  if (!signedIn.ok) redirect("/login?notice=password-reset");
+  redirect("/account/security?notice=password-changed");
+});

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { AuthCard } from "@/components/auth/auth-card";
+import { LoginForm } from "@/components/auth/login-form";
+import { oauthSignIn } from "@/lib/auth/actions";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { loginPageMessage } from "@/lib/auth/messages";
+import { enabledOAuthProviders } from "@/lib/auth/providers";
+import { getSessionUser } from "@/lib/auth/session";
+import { login } from "./actions";
+
+export const metadata: Metadata = { title: "Log in", robots: { index: false } };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(params.callbackUrl, "/account");
+  if (await getSessionUser()) redirect(callbackUrl);
+  const message = loginPageMessage(params);
+  const providers = enabledOAuthProviders().map(({ id, name }) => ({ id, name }));
+  const registerHref = callbackUrl === "/account" ? "/register" : `/register?${new URLSearchParams({ callbackUrl })}`;
+
+  return (
+    <AuthCard title="Log in" message={message}>
+      <LoginForm action={login} callbackUrl={callbackUrl} providers={providers} oauthAction={oauthSignIn} />
+      <p className="mt-6 text-sm text-gray-700">
+        New here?{" "}
+        <Link href={registerHref} className="font-medium text-brand-700 underline">
+          Create an account
+        </Link>
+      </p>
+    </AuthCard>
+  );
+}

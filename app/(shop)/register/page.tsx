@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { AuthCard } from "@/components/auth/auth-card";
+import { RegisterForm } from "@/components/auth/register-form";
+import { oauthSignIn } from "@/lib/auth/actions";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { enabledOAuthProviders } from "@/lib/auth/providers";
+import { getSessionUser } from "@/lib/auth/session";
+import { register } from "./actions";
+
+export const metadata: Metadata = { title: "Create an account", robots: { index: false } };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function RegisterPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(params.callbackUrl, "/account?welcome=1");
+  if (await getSessionUser()) redirect("/account");
+  const providers = enabledOAuthProviders().map(({ id, name }) => ({ id, name }));
+  return (
+    <AuthCard title="Create an account" intro="Save your addresses, check out faster and follow your orders.">
+      <RegisterForm action={register} callbackUrl={callbackUrl} providers={providers} oauthAction={oauthSignIn} />
+      <p className="mt-6 text-sm text-gray-700">
+        Already have an account?{" "}
+        <Link href="/login" className="font-medium text-brand-700 underline">
+          Log in
+        </Link>
+      </p>
+    </AuthCard>
+  );
+}

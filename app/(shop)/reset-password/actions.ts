@@ -1,0 +1,13 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { action, fail } from "@/lib/actions";
+import { resetPassword } from "@/lib/auth/password-reset";
+import { resetPasswordSchema } from "@/lib/auth/schemas";
+
+export const setNewPassword = action(resetPasswordSchema, async ({ token, password }) => {
+  const result = await resetPassword(token, password);
+  if (!result.ok) return fail("This reset link has expired or has already been used. Request a new one.");
+  // Every session has ended (this browser's too, if it had one): log in afresh.
+  redirect("/login?notice=password-reset");
+});

@@ -1,0 +1,15 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage, SubmitButton, type FormAction } from "./form-controls";
+
+export function VerifyEmailForm({ action, token }: { action: FormAction; token: string }) {
+  const [state, formAction] = useActionState(action, null);
+  return (
+    <form action={formAction} className="space-y-5">
+      <FormMessage state={state} />
+      <input type="hidden" name="token" value={token} />
+      <SubmitButton>Confirm my email address</SubmitButton>
+    </form>
+  );
+}
