@@ -1,9 +1,11 @@
+import { ShopMain } from "@/components/shop-main";
 import type { PageMessage } from "@/lib/auth/messages";
 
 /** The frame of the login, register and password pages: a heading, a notice, the form. */
 export function AuthCard({ title, intro, message, children }: { title: string; intro?: string; message?: PageMessage; children: React.ReactNode }) {
   return (
-    <div className="mx-auto max-w-md py-10">
+    <ShopMain>
+      <div className="mx-auto max-w-md py-10">
       <h1 className="text-2xl font-bold tracking-tight text-gray-950">{title}</h1>
       {intro && <p className="mt-2 text-gray-700">{intro}</p>}
       {message && (
@@ -15,6 +17,7 @@ export function AuthCard({ title, intro, message, children }: { title: string; i
         </p>
       )}
       <div className="mt-6">{children}</div>
-    </div>
+      </div>
+    </ShopMain>
   );
 }
