@@ -10,6 +10,5 @@ export default function robots(): MetadataRoute.Robots {
   return {
     rules: { userAgent: "*", allow: "/", disallow: ["/admin", "/account", "/cart", "/checkout"] },
     sitemap: absoluteUrl("/sitemap.xml", env.SITE_URL),
-    host: env.SITE_URL,
   };
 }
