@@ -7,12 +7,19 @@ import { checkConnection } from "@/db/client";
  */
 export async function prepareServer(): Promise<void> {
   try {
+    // Production with a real database needs AUTH_SECRET from the operator (shared by all
+    // instances); the embedded default generates its secrets into DATA_DIR instead.
+    const { assertAuthSecretConfigured, loadOrCreateLocalSecrets } = await import("@/lib/auth/secrets");
+    assertAuthSecretConfigured();
     const { dbHandle } = await import("@/db");
     await checkConnection(dbHandle);
     if (dbHandle.target.kind === "pglite") {
       await dbHandle.migrate();
       const { seedCatalogIfEmpty } = await import("@/db/seed");
       await seedCatalogIfEmpty(dbHandle.db, { log: (line) => console.log(`[seed] ${line}`) });
+      loadOrCreateLocalSecrets();
+      const { ensureDemoStaff } = await import("@/lib/auth/admin-users");
+      await ensureDemoStaff(dbHandle.db, (line) => console.log(`[auth] ${line}`));
     }
     // Delivers outbox rows left from before this start and sweeps for missed ones.
     const { startOutboxSweep } = await import("@/lib/events/runtime");

@@ -1,10 +1,12 @@
 import "server-only";
+import { mergeCartAtLogin } from "@/lib/cart/merge";
 
 /**
  * Runs after every successful sign-in (password or provider), from Auth.js's `signIn`
- * event. The guest cart merge belongs here: see the note in the report to the cart work —
- * `mergeGuestCartIntoUserCart(guestCartId, userId)` from lib/cart is not available yet.
+ * event, where cookies can still be written: the guest cart in this browser joins the
+ * account's cart. Auth.js logs and swallows errors thrown by events, so a cart problem
+ * never blocks a login.
  */
 export async function afterSignIn(userId: string): Promise<void> {
-  void userId;
+  await mergeCartAtLogin(userId);
 }

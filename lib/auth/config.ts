@@ -92,7 +92,7 @@ export function buildAuthConfig(): NextAuthConfig {
       session({ session, token }) {
         return {
           ...session,
-          user: { ...session.user, id: token.sub ?? "", role: token.role, name: token.name, email: token.email ?? "" },
+          user: { ...session.user, id: token.sub ?? "", role: token.role, name: token.name, email: token.email ?? "", remember: token.remember === true },
         };
       },
     },

@@ -6,7 +6,14 @@ import { loginUrl } from "./callback-url";
 import { auth } from "./next-auth";
 import { isStaffRole, isUserRole } from "./roles";
 
-export type SessionUser = { id: string; email: string; name: string | null; role: UserRole };
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string | null;
+  role: UserRole;
+  /** Whether this session was started with "keep me logged in". */
+  remember: boolean;
+};
 
 /**
  * The signed-in user, from the session cookie, or null. The role comes from the database
@@ -17,7 +24,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const user = session?.user as Partial<SessionUser> | undefined;
   if (!user?.id || !isUserRole(user.role)) return null;
-  return { id: user.id, email: user.email ?? "", name: user.name ?? null, role: user.role };
+  return { id: user.id, email: user.email ?? "", name: user.name ?? null, role: user.role, remember: user.remember === true };
 });
 
 /** For pages and reads that need a signed-in user: otherwise to login and back to `returnTo`. */

@@ -2,15 +2,16 @@ import "server-only";
 import { desc, eq, lt } from "drizzle-orm";
 import { db } from "@/db";
 import { emails } from "@/db/schema";
+import { isStaffSession } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 
 /**
- * Who may read the sent-email log. It holds password-reset links on the embedded default,
- * so it is open only under `next dev` for now (DESIGN.md). The accounts work extends this
- * with "or the caller is staff"; every mailbox page and read goes through here.
+ * Who may read the sent-email log. It holds password-reset links, so it is open to anyone
+ * only under `next dev`; everywhere else to staff and admins (DESIGN.md). Every mailbox
+ * page and read goes through here.
  */
 export async function canViewMailbox(): Promise<boolean> {
-  return env.NODE_ENV === "development";
+  return env.NODE_ENV === "development" || (await isStaffSession());
 }
 
 export const MAILBOX_PAGE_SIZE = 50;

@@ -1,0 +1,33 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { revokeAllSessions } from "@/lib/account/security";
+import { safeCallbackUrl } from "./callback-url";
+import { signIn, signOut } from "./next-auth";
+import { isOAuthProviderId } from "./providers";
+import { REMEMBER_COOKIE } from "./session-cookie";
+import { getSessionUser } from "./session";
+
+// Auth actions used from more than one page (the user menu, the login and register
+// pages). Each is a public POST endpoint: nothing here trusts its input beyond parsing.
+
+export async function logout(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}
+
+/** Ends every session of the caller, on every device, this one included. */
+export async function logoutEverywhere(): Promise<void> {
+  const user = await getSessionUser();
+  if (user) await revokeAllSessions(user.id);
+  await signOut({ redirectTo: "/login?notice=logged-out-everywhere" });
+}
+
+/** Starts a GitHub/Google sign-in; throws Next's redirect to the provider. */
+export async function oauthSignIn(formData: FormData): Promise<void> {
+  const provider = formData.get("provider");
+  if (!isOAuthProviderId(provider)) throw new Error("Unknown sign-in provider.");
+  const remember = formData.get("remember") === "on";
+  // Read back by the jwt callback when the provider returns (lib/auth/config.ts).
+  (await cookies()).set(REMEMBER_COOKIE, remember ? "1" : "0", { httpOnly: true, sameSite: "lax", path: "/", maxAge: 600 });
+  await signIn(provider, { redirectTo: safeCallbackUrl(formData.get("callbackUrl"), "/account") });
+}
