@@ -35,13 +35,16 @@ export async function kickDispatcher(options: { wait?: boolean } = {}): Promise<
  * (written outside a request, or the process restarted) and retries that come due. The
  * timer is unref'd so it never keeps a process (a script, a test run) alive.
  */
-export function startOutboxSweep(intervalMs = env.OUTBOX_POLL_INTERVAL_MS): () => void {
+export function startOutboxSweep(
+  options: { intervalMs?: number; dispatcher?: Pick<Dispatcher, "kick"> } = {},
+): () => void {
+  const { intervalMs = env.OUTBOX_POLL_INTERVAL_MS, dispatcher = getDispatcher() } = options;
   if (intervalMs <= 0) return () => {};
   stopOutboxSweep();
-  const timer = setInterval(() => getDispatcher().kick(), intervalMs);
+  const timer = setInterval(() => dispatcher.kick(), intervalMs);
   timer.unref();
   globalForOutbox.__storefrontSweep = timer;
-  getDispatcher().kick();
+  dispatcher.kick();
   return stopOutboxSweep;
 }
 
