@@ -30,6 +30,7 @@ vi.mock("next/headers", () => ({
   }),
 }));
 vi.mock("next/cache", () => ({ refresh: vi.fn() }));
+vi.mock("@/lib/cart/owner", () => ({ resolveCartOwner: async () => ({ userId: null }) })); // a guest
 vi.mock("@/lib/cart/store", async (original) => ({
   ...(await original<typeof import("@/lib/cart/store")>()),
   getCartStore: () => state.store!,

@@ -57,6 +57,12 @@ export type CartView = {
   hasIssues: boolean;
 };
 
+/** The human name of a variant: "Ridge Tent (2-person)", or just the product name. */
+export function variantLabel({ productName, title }: { productName: string; title: string }): string {
+  const name = title.trim();
+  return name && name.toLowerCase() !== "default" ? `${productName} (${name})` : productName;
+}
+
 /**
  * Whether a variant can be in a cart at all: its product is on sale and priced in the
  * store's currency (a cart has one currency; mixing them would make totals lie).

@@ -65,8 +65,4 @@ export function isSellable(variant: CartVariant | null | undefined): variant is 
   return isSellableIn(variant, env.STORE_CURRENCY);
 }
 
-/** The human name of a variant: "Ridge Tent (2-person, Green)", or just the product name. */
-export function variantLabel(variant: Pick<CartVariant, "productName" | "title">): string {
-  const title = variant.title.trim();
-  return title && title.toLowerCase() !== "default" ? `${variant.productName} (${title})` : variant.productName;
-}
+export { variantLabel } from "./build-cart";
