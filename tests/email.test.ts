@@ -12,8 +12,9 @@ import { type FakeResend, startFakeResend } from "./helpers/fake-resend";
 import { resetOutbox } from "./helpers/outbox";
 
 // The staff half of canViewMailbox belongs to the accounts work and needs a request; here
-// nobody is signed in.
-vi.mock("@/lib/auth/session", () => ({ isStaffSession: async () => false }));
+// the session is whatever `staffSession` says.
+let staffSession = false;
+vi.mock("@/lib/auth/session", () => ({ isStaffSession: async () => staffSession }));
 
 let resend: FakeResend;
 let sender: EmailSender;
@@ -152,6 +153,10 @@ describe("sendEmail", () => {
 });
 
 describe("mailbox", () => {
+  beforeEach(() => {
+    staffSession = true;
+  });
+
   it("lists the log newest first, a page at a time, and opens one email", async () => {
     const log = createLogSender(() => {});
     for (let i = 0; i < 3; i++) await sendEmail({ db, sender: log }, { template: "welcome", to: `u${i}@example.com`, eventId: randomUUID(), props: { name: `U${i}` } });
@@ -165,7 +170,11 @@ describe("mailbox", () => {
     expect(await getEmail(999_999)).toBeNull();
   });
 
-  it("is closed outside `next dev` until staff roles exist", async () => {
+  it("is closed outside `next dev` to everyone but staff, in the reads as well as the pages", async () => {
+    expect(await canViewMailbox()).toBe(true);
+    staffSession = false;
     expect(await canViewMailbox()).toBe(false);
+    await expect(listEmails()).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    await expect(getEmail(1)).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
   });
 });

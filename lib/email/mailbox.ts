@@ -1,5 +1,6 @@
 import "server-only";
 import { desc, eq, lt } from "drizzle-orm";
+import { notFound } from "next/navigation";
 import { db } from "@/db";
 import { emails } from "@/db/schema";
 import { isStaffSession } from "@/lib/auth/session";
@@ -14,6 +15,12 @@ export async function canViewMailbox(): Promise<boolean> {
   return env.NODE_ENV === "development" || (await isStaffSession());
 }
 
+// The reads check too, not only the pages (authorization lives in the data layer): a 404,
+// which does not even confirm that the log exists.
+async function assertCanViewMailbox(): Promise<void> {
+  if (!(await canViewMailbox())) notFound();
+}
+
 export const MAILBOX_PAGE_SIZE = 50;
 
 export type MailboxEntry = Pick<
@@ -23,6 +30,7 @@ export type MailboxEntry = Pick<
 
 /** Newest first, a page at a time: `before` is the smallest id of the previous page. */
 export async function listEmails(options: { before?: number; limit?: number } = {}): Promise<MailboxEntry[]> {
+  await assertCanViewMailbox();
   return db
     .select({
       id: emails.id,
@@ -40,6 +48,7 @@ export async function listEmails(options: { before?: number; limit?: number } = 
 }
 
 export async function getEmail(id: number): Promise<typeof emails.$inferSelect | null> {
+  await assertCanViewMailbox();
   const [email] = await db.select().from(emails).where(eq(emails.id, id));
   return email ?? null;
 }

@@ -1,4 +1,4 @@
-import { Section, Text } from "@react-email/components";
+import { Heading, Section, Text } from "@react-email/components";
 import type { CSSProperties } from "react";
 import { formatMoney } from "@/lib/money";
 import { countryName } from "../format";
@@ -17,7 +17,9 @@ export function OrderItemsTable({ items, currency, caption = "Items" }: { items:
   const money = (amount: number) => formatMoney({ amount, currency });
   return (
     <Section>
-      <Text style={h2Style}>{caption}</Text>
+      <Heading as="h2" style={h2Style}>
+        {caption}
+      </Heading>
       <table data-text="table" width="100%" cellPadding={0} cellSpacing={0} style={{ borderCollapse: "collapse", width: "100%" }}>
         <thead>
           <tr>
@@ -88,7 +90,9 @@ export function AddressBlock({ title, address }: { title: string; address: Email
   ].filter((line): line is string => Boolean(line));
   return (
     <Section>
-      <Text style={h2Style}>{title}</Text>
+      <Heading as="h2" style={h2Style}>
+        {title}
+      </Heading>
       <Text style={{ ...textStyle, margin: 0 }}>
         {lines.map((line, index) => (
           <span key={index}>
