@@ -63,7 +63,7 @@ export const searchTerms = pgTable(
   "search_terms",
   {
     term: text().primaryKey(),
-    /** How many indexed products used the word when it was last rebuilt; breaks ties. */
+    /** Products using the word, ten per name/brand/category use (lib/search/postgres/write.ts); breaks ties. */
     frequency: integer().notNull().default(1),
   },
   (t) => [index("search_terms_term_trgm_idx").using("gin", t.term.op("gin_trgm_ops"))],

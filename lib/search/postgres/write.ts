@@ -18,9 +18,16 @@ function documentVector(doc: SearchDocument) {
     || ${field(doc.description, "D")}`;
 }
 
-export function documentWords(doc: SearchDocument): string[] {
-  const text = [doc.name, doc.brand, ...doc.categoryNames, ...doc.optionValues, ...doc.specValues, doc.description];
-  return vocabularyWords(text.join(" "));
+/**
+ * The document's words with their weight in the vocabulary: a word in a name, brand or
+ * category counts ten times a word met only in the text, so a correction prefers "oven"
+ * (a product) to "over" (a word from descriptions) when both are as close to "ovn".
+ */
+export function documentWords(doc: SearchDocument): Map<string, number> {
+  const words = new Map<string, number>();
+  for (const word of vocabularyWords([...doc.optionValues, ...doc.specValues, doc.description].join(" "))) words.set(word, 1);
+  for (const word of vocabularyWords([doc.name, doc.brand, ...doc.categoryNames].join(" "))) words.set(word, 10);
+  return words;
 }
 
 function toRow(doc: SearchDocument) {
@@ -58,8 +65,8 @@ export async function upsertDocuments(db: DbOrTx, docs: SearchDocument[]): Promi
       ),
     });
   // New words join the vocabulary; counts are only exact after a full rebuild.
-  const words = [...new Set(docs.flatMap(documentWords))];
-  await insertTerms(db, words.map((term) => ({ term, frequency: 1 })), "keep");
+  const words = new Map(docs.flatMap((doc) => [...documentWords(doc)]));
+  await insertTerms(db, [...words].map(([term, frequency]) => ({ term, frequency })), "keep");
 }
 
 function toColumn(key: string): string {
@@ -101,7 +108,9 @@ export async function rebuildIndex(
     let indexed = 0;
     for await (const docs of load(tx)) {
       await upsertDocumentRows(tx, docs);
-      for (const word of docs.flatMap(documentWords)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+      for (const doc of docs) {
+        for (const [word, weight] of documentWords(doc)) frequency.set(word, (frequency.get(word) ?? 0) + weight);
+      }
       indexed += docs.length;
       onProgress?.(indexed);
     }
