@@ -24,13 +24,13 @@ export function ListingFilters({
     // Keyed by the query so a navigation (e.g. "Clear filters") resets the uncontrolled inputs.
     <ListingForm key={listingQueryString(params, currency)} id={formId} action={action} currency={currency}>
       {/* A disclosure on phones, so products stay above the fold; always open from lg up
-          (::details-content), where the filters sit in a sidebar. Closed, its inputs are
-          still part of the form. */}
+          (::details-content), where the filters sit in a sidebar. A browser without
+          ::details-content keeps the toggle. Closed, its inputs are still part of the form. */}
       <details
         open={active || undefined}
         className="rounded-lg border border-gray-200 lg:border-0 lg:[&::details-content]:block lg:[&::details-content]:[content-visibility:visible]"
       >
-        <summary className="flex cursor-pointer items-center justify-between rounded-lg px-4 py-3 text-sm font-semibold text-gray-950 lg:hidden">
+        <summary className="flex cursor-pointer items-center justify-between rounded-lg px-4 py-3 text-sm font-semibold text-gray-950 lg:supports-[selector(::details-content)]:hidden">
           <span>Filters{active ? " (active)" : ""}</span>
           <span aria-hidden="true" className="text-gray-600">
             ▾
