@@ -128,6 +128,12 @@ export function isEventName(name: string): name is EventName {
   return Object.hasOwn(eventSchemas, name);
 }
 
+// Inngest refuses schemas whose input and output differ; this fails the type check naming
+// the event if one ever does (eventType() cannot see it through the loop below).
+type Transforming = { [N in EventName]: [z.input<(typeof eventSchemas)[N]>] extends [EventPayload<N>] ? never : N }[EventName];
+type AssertNone<T extends never> = T;
+export type EventSchemasDoNotTransform = AssertNone<Transforming>;
+
 type EventTypes = { [N in EventName]: EventType<N, (typeof eventSchemas)[N]> };
 
 /** Inngest's typed event definitions (v4 `eventType`), usable as function triggers. */
