@@ -234,6 +234,13 @@ describe("periodic sweep", () => {
 });
 
 describe("retries", () => {
+  it("treat a delivery that hangs past its timeout as failed, so the loop keeps going", async () => {
+    const stuck = createDispatcher({ db, transport: { name: "inngest", deliver: () => new Promise(() => {}) }, deliveryTimeoutMs: 50 });
+    const { id } = await enqueueEvent(db, "catalog/product.changed", productChanged(1));
+    expect(await stuck.drain()).toMatchObject({ retrying: 1 });
+    expect((await outboxRow(id)).lastError).toMatch(/did not finish within 50 ms/);
+  });
+
   it("come due only after their backoff", async () => {
     const a = recordingHandler();
     a.failNext(1);

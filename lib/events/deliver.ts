@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { outboxDeliveries } from "@/db/schema";
 import { type EventName, eventSchemas, isEventName } from "@/inngest/client";
 import { describeIssues, errorMessage, PermanentError } from "./errors";
+import { withTimeout } from "./timeout";
 import type { EventHandler, HandlerContext, OutboxEvent } from "./types";
 
 export type HandlerOutcome = "delivered" | "skipped";
@@ -64,17 +65,4 @@ async function recordOutcome(
       target: [outboxDeliveries.eventId, outboxDeliveries.handler],
       set: { ...values, attempts: sql`${outboxDeliveries.attempts} + 1`, updatedAt: sql`now()` },
     });
-}
-
-async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms);
-    timer.unref?.();
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -3,6 +3,7 @@ import type { Db } from "@/db";
 import { outbox, type OutboxRow } from "@/db/schema";
 import { type Backoff, DEFAULT_MAX_ATTEMPTS, defaultBackoff } from "./backoff";
 import { errorMessage, PermanentError } from "./errors";
+import { withTimeout } from "./timeout";
 import type { Transport } from "./transports";
 
 export type DispatcherOptions = {
@@ -13,7 +14,9 @@ export type DispatcherOptions = {
   /** Attempts before a row is marked failed (and kept, with its last error, for staff). */
   maxAttempts?: number;
   backoff?: Backoff;
-  /** How long a claim holds a row. Longer than a round takes (the handler timeout), or two dispatchers overlap. */
+  /** How long one row's delivery may take before it counts as failed (a hung network call must not stall the loop). */
+  deliveryTimeoutMs?: number;
+  /** How long a claim holds a row. Longer than the delivery timeout, or two dispatchers overlap. */
   leaseMs?: number;
   /** A drain stops starting new rounds after this long (serverless invocations are short). */
   budgetMs?: number;
@@ -37,7 +40,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const batchSize = options.batchSize ?? 10;
   const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   const backoff = options.backoff ?? defaultBackoff;
-  const leaseMs = options.leaseMs ?? 120_000;
+  const deliveryTimeoutMs = options.deliveryTimeoutMs ?? 60_000;
+  const leaseMs = options.leaseMs ?? 2 * deliveryTimeoutMs;
   const budgetMs = options.budgetMs ?? 20_000;
   const onError = options.onError ?? ((error) => console.error("[outbox] drain failed:", error));
 
@@ -86,7 +90,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       return "failed";
     }
     try {
-      await transport.deliver({ id: row.id, name: row.name, data: row.payload });
+      await withTimeout(transport.deliver({ id: row.id, name: row.name, data: row.payload }), deliveryTimeoutMs, `Delivering ${row.name} ${row.id}`);
     } catch (error) {
       const exhausted = error instanceof PermanentError || row.attempts >= maxAttempts;
       await db
