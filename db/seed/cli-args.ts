@@ -1,0 +1,41 @@
+export type SeedArgs = { products: number; help: boolean };
+
+export const MAX_SYNTHETIC_PRODUCTS = 99_999;
+
+export const seedUsage = `Usage: npm run db:seed [-- --products N]
+
+Migrates the database, then upserts the demo catalog (safe to run again).
+  --products N   also add N synthetic products (1–${MAX_SYNTHETIC_PRODUCTS.toLocaleString("en-US")}), e.g. for load tests
+  --help         show this message`;
+
+/**
+ * Parses `scripts/seed.ts` arguments by hand rather than with util.parseArgs, which
+ * rejects `--products -5` as "ambiguous" instead of saying the number is wrong.
+ * Throws an Error whose message names the bad argument.
+ */
+export function parseSeedArgs(argv: readonly string[]): SeedArgs {
+  const args: SeedArgs = { products: 0, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--help" || arg === "-h") {
+      args.help = true;
+    } else if (arg === "--products" || arg.startsWith("--products=")) {
+      const value = arg === "--products" ? argv[++i] : arg.slice("--products=".length);
+      if (value === undefined) throw new Error("--products needs a number, e.g. --products 10000");
+      args.products = parseCount(value);
+    } else {
+      throw new Error(`Unknown argument "${arg}". Run with --help for usage.`);
+    }
+  }
+  return args;
+}
+
+function parseCount(value: string): number {
+  const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < 1 || n > MAX_SYNTHETIC_PRODUCTS) {
+    throw new Error(
+      `--products must be a whole number from 1 to ${MAX_SYNTHETIC_PRODUCTS.toLocaleString("en-US")}, got "${value}"`,
+    );
+  }
+  return n;
+}
