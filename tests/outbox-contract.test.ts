@@ -159,6 +159,14 @@ describe.each([inProcessMode(), inngestMode()])("outbox dispatch contract: $name
     expect(await outboxRow(alive!)).toMatchObject({ status: "processing" });
   });
 
+  it("holds a delayed event back until its time", async () => {
+    const later = await enqueueEvent(db, "catalog/product.changed", productChanged(1), { notBefore: new Date(Date.now() + 60_000) });
+    expect(await dispatcher().drain()).toMatchObject({ claimed: 0 });
+    await db.update(outbox).set({ nextAttemptAt: sql`now()` }).where(eq(outbox.id, later.id));
+    expect(await dispatcher().drain()).toMatchObject({ delivered: 1 });
+    expect(mode.deliveries()).toEqual([later.id]);
+  });
+
   it("runs a kicked drain in the background, after the caller returns", async () => {
     const [id] = await enqueueProducts([7]);
     const d = dispatcher();

@@ -11,6 +11,9 @@ import { kickDispatcher } from "./runtime";
  * validated first; an invalid one throws InvalidEventError and nothing is written, which
  * also rolls back the caller's transaction unless it catches the error.
  *
+ * A delay is a delayed event (DESIGN.md), not a sleep in a handler: `notBefore` keeps the
+ * row undelivered until then, in both dispatch modes.
+ *
  * Inside a request (server action, route handler) a dispatch is scheduled for after the
  * response, by which time the caller's transaction has committed. Elsewhere (scripts,
  * jobs) call kickDispatcher() after commit, or let the periodic sweep find the row.
@@ -19,6 +22,7 @@ export async function enqueueEvent<N extends EventName>(
   tx: DbOrTx,
   name: N,
   payload: EventPayload<N>,
+  options: { notBefore?: Date } = {},
 ): Promise<{ id: string }> {
   if (!isEventName(name)) throw new InvalidEventError(name, ["no such event (see inngest/client.ts)"]);
   const parsed = eventSchemas[name].safeParse(payload);
@@ -27,7 +31,7 @@ export async function enqueueEvent<N extends EventName>(
   }
   const [row] = await tx
     .insert(outbox)
-    .values({ name, payload: parsed.data as Record<string, unknown> })
+    .values({ name, payload: parsed.data as Record<string, unknown>, ...(options.notBefore ? { nextAttemptAt: options.notBefore } : {}) })
     .returning({ id: outbox.id });
   dispatchAfterResponse();
   return { id: row!.id };
