@@ -1,6 +1,6 @@
 import path from "node:path";
 import { env } from "@/lib/env";
-import { createDbHandle, type DbHandle, type DbTarget } from "./client";
+import { createDbHandle, type Db, type DbHandle, type DbTarget } from "./client";
 
 export type { Db, DbOrTx, Tx } from "./client";
 export { selectRows } from "./client";
@@ -14,5 +14,26 @@ function targetFromEnv(): DbTarget {
 // which must be the only one open on its folder).
 const globalForDb = globalThis as unknown as { __storefrontDb?: DbHandle };
 
-export const dbHandle: DbHandle = (globalForDb.__storefrontDb ??= createDbHandle(targetFromEnv()));
-export const db = dbHandle.db;
+function getDbHandle(): DbHandle {
+  return (globalForDb.__storefrontDb ??= createDbHandle(targetFromEnv()));
+}
+
+/**
+ * Opens the database on first use, not on import: `next build` imports every route to
+ * collect page data, and must not open (or create) the embedded PGlite folder that a
+ * running server may hold. The proxy keeps drizzle's `is()`/instanceof checks working.
+ */
+function lazy<T extends object>(resolve: () => T): T {
+  return new Proxy({} as T, {
+    get(_, prop) {
+      const target = resolve();
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+    has: (_, prop) => Reflect.has(resolve(), prop),
+    getPrototypeOf: () => Object.getPrototypeOf(resolve()),
+  });
+}
+
+export const dbHandle: DbHandle = lazy(getDbHandle);
+export const db: Db = lazy(() => getDbHandle().db);
