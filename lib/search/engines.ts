@@ -4,7 +4,8 @@ import { createCircuitBreaker } from "./circuit-breaker";
 import { type SearchReader, withFallback } from "./fallback";
 import { createMeilisearchEngine } from "./meilisearch/engine";
 import { createPostgresEngine } from "./postgres/engine";
-import type { SearchEngine } from "./types";
+import { createResultCache } from "./result-cache";
+import type { SearchEngine, SearchResult } from "./types";
 
 // Which engines run is decided by env (DESIGN.md, run modes): Postgres always — it is the
 // embedded default and the fallback, so it is indexed in every mode — and Meilisearch when
@@ -14,8 +15,23 @@ import type { SearchEngine } from "./types";
 export const MEILISEARCH_SEARCH_TIMEOUT_MS = 500;
 /** How long search stays on Postgres after Meilisearch failed, before trying it again. */
 export const MEILISEARCH_COOLDOWN_MS = 30_000;
+/** How stale a cached result may be when another instance changed the index. */
+export const RESULT_CACHE_TTL_MS = 30_000;
 
-const cache = globalThis as unknown as { __searchMeili?: SearchEngine | null; __searchReader?: SearchReader };
+const cache = globalThis as unknown as {
+  __searchMeili?: SearchEngine | null;
+  __searchReader?: SearchReader;
+  __searchResults?: ReturnType<typeof createResultCache<SearchResult>>;
+};
+
+function resultCache() {
+  return (cache.__searchResults ??= createResultCache<SearchResult>({ maxEntries: 1000, ttlMs: RESULT_CACHE_TTL_MS }));
+}
+
+/** Called after this process changed an index, so its own next search sees the change. */
+export function clearSearchResultCache(): void {
+  cache.__searchResults?.clear();
+}
 
 /** The Meilisearch engine when configured; one per process so its settings apply once. */
 export function meilisearchEngine(): SearchEngine | null {
@@ -37,17 +53,28 @@ export function indexEngines(db: Db = defaultDb): SearchEngine[] {
   return meili ? [createPostgresEngine(db), meili] : [createPostgresEngine(db)];
 }
 
-/** The engine searches go to, with its breaker; cached so the breaker's state persists. */
+/** The engine searches go to: cached, and with its breaker; kept so both persist. */
 export function searchReader(): SearchReader {
   if (cache.__searchReader) return cache.__searchReader;
   const postgres = createPostgresEngine(defaultDb);
   const meili = meilisearchEngine();
-  cache.__searchReader = meili
+  const engine: SearchReader = meili
     ? withFallback(
         meili,
         postgres,
         createCircuitBreaker({ primary: "Meilisearch", fallback: "Postgres search", cooldownMs: MEILISEARCH_COOLDOWN_MS }),
       )
     : postgres;
+  cache.__searchReader = {
+    async search(request) {
+      const key = JSON.stringify(request);
+      const hit = resultCache().get(key);
+      if (hit) return hit;
+      const result = await engine.search(request);
+      // A fallback answer is not kept: the primary should answer again once it is back.
+      if (result.engine === (meili ?? postgres).name) resultCache().set(key, result);
+      return result;
+    },
+  };
   return cache.__searchReader;
 }

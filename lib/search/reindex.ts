@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { type Db, selectRows } from "@/db";
 import { allSearchDocuments, countSearchableProducts, loadSearchDocuments } from "./documents";
-import { indexEngines } from "./engines";
+import { clearSearchResultCache, indexEngines } from "./engines";
 import type { SearchEngine } from "./types";
 
 // Keeping the indexes in step with the catalog. The outbox handler for
@@ -15,9 +15,13 @@ import type { SearchEngine } from "./types";
  */
 export async function reindexProduct(db: Db, productId: number, engines: SearchEngine[] = indexEngines(db)): Promise<void> {
   const [doc] = await loadSearchDocuments(db, [productId]);
-  for (const engine of engines) {
-    if (doc) await engine.upsert([doc]);
-    else await engine.remove([productId]);
+  try {
+    for (const engine of engines) {
+      if (doc) await engine.upsert([doc]);
+      else await engine.remove([productId]);
+    }
+  } finally {
+    clearSearchResultCache();
   }
 }
 
@@ -42,6 +46,7 @@ export async function reindexAll(
       },
     );
     summary.push({ engine: engine.name, indexed });
+    clearSearchResultCache();
   }
   return summary;
 }

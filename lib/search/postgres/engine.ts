@@ -3,7 +3,7 @@ import { selectRows } from "@/db";
 import { money } from "@/lib/money";
 import { highlightTerms } from "../highlight";
 import type { FacetCount, SearchEngine, SearchFacets, SearchHit, SearchRequest, SearchResult } from "../types";
-import { type FacetRow, facetsQuery, type HitRow, hitsQuery, type TextMatch } from "./search-sql";
+import { type FacetRow, type HitRow, searchQuery, type SearchRow, type TextMatch } from "./search-sql";
 import { correctedQuery, matchWords, type ResolvedTerm, resolveTerms, toTsquery } from "./terms";
 import { deleteDocuments, rebuildIndex, upsertDocuments } from "./write";
 
@@ -31,19 +31,29 @@ async function search(db: Db, request: SearchRequest): Promise<SearchResult> {
   // Like Meilisearch's default matching strategy: when every word together finds nothing,
   // drop words from the end until something matches.
   for (let active = terms; ; active = active.slice(0, -1)) {
-    const match = textMatch(active, browsing);
-    const offset = (request.page - 1) * request.pageSize;
-    const [hitRows, facetRows] = await Promise.all([
-      selectRows<HitRow>(db, hitsQuery(match, request.filters, request.sort, request.pageSize, offset)),
-      request.withFacets === false ? Promise.resolve(null) : selectRows<FacetRow>(db, facetsQuery(match, request.filters)),
-    ]);
-    const facets = facetRows ? toFacets(facetRows) : emptyFacets;
-    const total = facetRows ? Number(facetRows.find((r) => r.facet === "total")?.count ?? 0) : Number(hitRows[0]?.total ?? 0);
+    const withFacets = request.withFacets !== false;
+    const [row] = await selectRows<SearchRow>(
+      db,
+      searchQuery(textMatch(active, browsing), request.filters, {
+        sort: request.sort,
+        limit: request.pageSize,
+        offset: (request.page - 1) * request.pageSize,
+        withFacets,
+      }),
+    );
+    const total = Number(row?.total ?? 0);
     if (total === 0 && active.length > 1) continue;
     const words = [...matchWords(active), ...terms.map((t) => t.term)];
-    const hits = hitRows.map((row) => toHit(row, words));
+    const hits = json<HitRow[]>(row?.hits).map((hit) => toHit(hit, words));
+    const facets = withFacets ? toFacets(json<FacetRow[]>(row?.facets)) : emptyFacets;
     return resultOf(request, hits, total, facets, corrected);
   }
+}
+
+/** json columns arrive parsed from postgres.js and as text from some PGlite versions. */
+function json<T extends unknown[]>(value: T | string | null | undefined): T {
+  if (typeof value === "string") return JSON.parse(value) as T;
+  return value ?? ([] as unknown as T);
 }
 
 function textMatch(terms: ResolvedTerm[], browsing: boolean): TextMatch {
@@ -72,7 +82,7 @@ function resultOf(
 
 function toHit(row: HitRow, words: string[]): SearchHit {
   const currency = row.currency.trim();
-  const image = (typeof row.image === "string" ? JSON.parse(row.image) : row.image) as SearchHit["image"];
+  const image = row.image as SearchHit["image"];
   return {
     id: Number(row.id),
     slug: row.slug,

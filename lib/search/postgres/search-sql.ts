@@ -49,6 +49,7 @@ function score(match: TextMatch): SQL {
     + 0.5 * similarity(name_text, ${match.text}))`;
 }
 
+// Sort keys come from the `matched` CTE below, where the score is computed once per row.
 function orderBy(sort: SearchSort, match: TextMatch): SQL {
   switch (sort) {
     case "price-asc":
@@ -60,7 +61,7 @@ function orderBy(sort: SearchSort, match: TextMatch): SQL {
     case "relevance":
       return match.tsquery === null
         ? sql`featured DESC, created_at DESC, product_id DESC`
-        : sql`${score(match)} DESC, featured DESC, product_id ASC`;
+        : sql`score DESC, featured DESC, product_id ASC`;
   }
 }
 
@@ -74,38 +75,54 @@ export type HitRow = {
   currency: string;
   inStock: boolean;
   image: unknown;
-  total: number;
 };
 
-export function hitsQuery(match: TextMatch, filters: SearchFilters, sort: SearchSort, limit: number, offset: number): SQL {
-  return sql`
-    SELECT product_id AS id, slug, name, brand, price_amount AS "priceAmount",
-      compare_at_amount AS "compareAtAmount", currency, in_stock AS "inStock", image,
-      count(*) OVER ()::int AS total
-    FROM search_documents
-    WHERE ${textCondition(match)} AND ${allExcept(filterConditions(filters))}
-    ORDER BY ${orderBy(sort, match)}
-    LIMIT ${limit} OFFSET ${offset}`;
-}
+export type FacetRow = { facet: "category" | "brand" | "price" | "instock"; value: string | null; count: number };
 
-export type FacetRow = { facet: "category" | "brand" | "price" | "instock" | "total"; value: string | null; count: number };
+/** One row: the page of hits, the filtered total and (unless skipped) every facet's counts, as JSON. */
+export type SearchRow = { hits: HitRow[] | string | null; total: number; facets: FacetRow[] | string | null };
 
-/** Every facet's counts (disjunctive) and the filtered total, in one round trip. */
-export function facetsQuery(match: TextMatch, filters: SearchFilters): SQL {
+/**
+ * A search in one statement and one pass over the matching rows: `matched` holds the narrow
+ * columns filters, facets and sorting need (and the score, computed once per row); the page
+ * of hits then joins back for its display columns, 24 rows rather than every match.
+ */
+export function searchQuery(
+  match: TextMatch,
+  filters: SearchFilters,
+  page: { sort: SearchSort; limit: number; offset: number; withFacets: boolean },
+): SQL {
   const c = filterConditions(filters);
+  const facets = page.withFacets
+    ? sql`(SELECT json_agg(f) FROM (
+        SELECT 'category' AS facet, c.slug AS value, count(*)::int AS count
+          FROM matched CROSS JOIN LATERAL unnest(category_slugs) AS c(slug)
+          WHERE ${allExcept(c, "categories")} GROUP BY c.slug
+        UNION ALL
+        SELECT 'brand', brand, count(*)::int FROM matched WHERE brand <> '' AND ${allExcept(c, "brands")} GROUP BY brand
+        UNION ALL
+        SELECT 'price', price_bucket, count(*)::int FROM matched WHERE ${allExcept(c, "priceBuckets")} GROUP BY price_bucket
+        UNION ALL
+        SELECT 'instock', NULL, count(*)::int FROM matched WHERE in_stock AND ${allExcept(c, "inStock")}
+      ) f)`
+    : sql`NULL`;
   return sql`
     WITH matched AS MATERIALIZED (
-      SELECT brand, category_slugs, price_bucket, in_stock FROM search_documents WHERE ${textCondition(match)}
+      SELECT product_id, brand, category_slugs, price_bucket, in_stock, featured, price_amount, created_at,
+        ${score(match)} AS score
+      FROM search_documents WHERE ${textCondition(match)}
+    ),
+    filtered AS (SELECT * FROM matched WHERE ${allExcept(c)}),
+    top AS (
+      SELECT product_id, row_number() OVER (ORDER BY ${orderBy(page.sort, match)}) AS position
+      FROM (SELECT * FROM filtered ORDER BY ${orderBy(page.sort, match)} LIMIT ${page.limit} OFFSET ${page.offset}) p
     )
-    SELECT 'category' AS facet, slug AS value, count(*)::int AS count
-      FROM matched CROSS JOIN LATERAL unnest(category_slugs) AS slug
-      WHERE ${allExcept(c, "categories")} GROUP BY slug
-    UNION ALL
-    SELECT 'brand', brand, count(*)::int FROM matched WHERE brand <> '' AND ${allExcept(c, "brands")} GROUP BY brand
-    UNION ALL
-    SELECT 'price', price_bucket, count(*)::int FROM matched WHERE ${allExcept(c, "priceBuckets")} GROUP BY price_bucket
-    UNION ALL
-    SELECT 'instock', NULL, count(*)::int FROM matched WHERE in_stock AND ${allExcept(c, "inStock")}
-    UNION ALL
-    SELECT 'total', NULL, count(*)::int FROM matched WHERE ${allExcept(c)}`;
+    SELECT
+      (SELECT json_agg(h ORDER BY h.position) FROM (
+         SELECT top.position, d.product_id AS id, d.slug, d.name, d.brand, d.price_amount AS "priceAmount",
+           d.compare_at_amount AS "compareAtAmount", d.currency, d.in_stock AS "inStock", d.image
+         FROM top JOIN search_documents d USING (product_id)
+       ) h) AS hits,
+      (SELECT count(*)::int FROM filtered) AS total,
+      ${facets} AS facets`;
 }

@@ -1,0 +1,36 @@
+// A small per-process cache of search results. Shoppers repeat each other (the browse page,
+// popular words, every keystroke of the same prefix), and a repeat costs a Map lookup instead
+// of a scan and facet count. Entries live `ttlMs` at most, so another instance's index
+// update shows here within that time; this process drops everything when it updates the
+// index itself (lib/search/reindex.ts), so its own next search is never stale.
+
+export type ResultCache<T> = {
+  get(key: string): T | undefined;
+  set(key: string, value: T): void;
+  clear(): void;
+};
+
+export function createResultCache<T>(options: { maxEntries: number; ttlMs: number; now?: () => number }): ResultCache<T> {
+  const now = options.now ?? Date.now;
+  // A Map iterates in insertion order: re-inserting on a hit makes the first key the least
+  // recently used one.
+  const entries = new Map<string, { value: T; expires: number }>();
+  return {
+    get(key) {
+      const entry = entries.get(key);
+      if (!entry) return undefined;
+      entries.delete(key);
+      if (entry.expires <= now()) return undefined;
+      entries.set(key, entry);
+      return entry.value;
+    },
+    set(key, value) {
+      entries.delete(key);
+      entries.set(key, { value, expires: now() + options.ttlMs });
+      while (entries.size > options.maxEntries) entries.delete(entries.keys().next().value!);
+    },
+    clear() {
+      entries.clear();
+    },
+  };
+}
