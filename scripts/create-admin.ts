@@ -22,8 +22,8 @@ runScript(async () => {
 
   const { emailSchema, newPasswordSchema, nameSchema } = await import("@/lib/auth/schemas");
   const schema = z.object({
-    email: z.string({ error: "--email is required" }).pipe(emailSchema),
-    password: z.string({ error: "--password is required" }).pipe(newPasswordSchema),
+    email: z.string({ error: "is required" }).pipe(emailSchema),
+    password: z.string({ error: "is required" }).pipe(newPasswordSchema),
     name: nameSchema.optional(),
   });
   const parsed = schema.safeParse(values);

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { logout } from "@/lib/auth/actions";
 
 const links = [
   { href: "/account", label: "Profile" },
@@ -29,6 +30,11 @@ export function AccountNav() {
           );
         })}
       </ul>
+      <form action={logout} className="mt-2 md:mt-4">
+        <button type="submit" className="rounded-md px-3 py-2 text-sm font-medium text-gray-900 underline hover:bg-gray-100">
+          Log out
+        </button>
+      </form>
     </nav>
   );
 }

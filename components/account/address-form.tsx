@@ -11,7 +11,7 @@ import {
   inputClass,
   SubmitButton,
   TextField,
-  useSubmittedValues,
+  useSubmitWithoutReset,
   type FormAction,
 } from "@/components/auth/form-controls";
 import { COUNTRY_CODES, COUNTRY_RULES, isCountryCode, type CountryCode } from "@/lib/account/address-rules";
@@ -33,15 +33,15 @@ export type AddressValues = {
 /** Add or edit an address. The region and postcode fields follow the chosen country. */
 export function AddressForm({ action, initial, submitLabel }: { action: FormAction; initial?: AddressValues; submitLabel: string }) {
   const [state, formAction] = useActionState(action, null);
-  const [submitted, submit] = useSubmittedValues(formAction);
+  const onSubmit = useSubmitWithoutReset(formAction);
   const [country, setCountry] = useState<CountryCode>(isCountryCode(initial?.country) ? initial.country : "US");
   const rule = COUNTRY_RULES[country];
-  const value = (name: keyof AddressValues) => submitted[name] ?? String(initial?.[name] ?? "");
+  const value = (name: keyof AddressValues) => String(initial?.[name] ?? "");
   const regionErrors = errorsFor(state, "region");
   const countryErrors = errorsFor(state, "country");
 
   return (
-    <form action={submit} className="grid gap-5 sm:grid-cols-2" noValidate>
+    <form action={formAction} onSubmit={onSubmit} className="grid gap-5 sm:grid-cols-2" noValidate>
       <div className="sm:col-span-2">
         <FormMessage state={state} />
       </div>
@@ -68,18 +68,51 @@ export function AddressForm({ action, initial, submitLabel }: { action: FormActi
         <FieldError name="country" errors={countryErrors} />
       </div>
       <div className="sm:col-span-2">
-        <TextField name="fullName" label="Full name" autoComplete="name" required defaultValue={value("fullName")} errors={errorsFor(state, "fullName")} />
+        <TextField
+          name="fullName"
+          label="Full name"
+          autoComplete="name"
+          required
+          defaultValue={value("fullName")}
+          errors={errorsFor(state, "fullName")}
+        />
       </div>
       <div className="sm:col-span-2">
-        <TextField name="company" label="Company" autoComplete="organization" defaultValue={value("company")} errors={errorsFor(state, "company")} />
+        <TextField
+          name="company"
+          label="Company"
+          autoComplete="organization"
+          defaultValue={value("company")}
+          errors={errorsFor(state, "company")}
+        />
       </div>
       <div className="sm:col-span-2">
-        <TextField name="line1" label="Street address" autoComplete="address-line1" required defaultValue={value("line1")} errors={errorsFor(state, "line1")} />
+        <TextField
+          name="line1"
+          label="Street address"
+          autoComplete="address-line1"
+          required
+          defaultValue={value("line1")}
+          errors={errorsFor(state, "line1")}
+        />
       </div>
       <div className="sm:col-span-2">
-        <TextField name="line2" label="Apartment, suite, etc." autoComplete="address-line2" defaultValue={value("line2")} errors={errorsFor(state, "line2")} />
+        <TextField
+          name="line2"
+          label="Apartment, suite, etc."
+          autoComplete="address-line2"
+          defaultValue={value("line2")}
+          errors={errorsFor(state, "line2")}
+        />
       </div>
-      <TextField name="city" label="Town or city" autoComplete="address-level2" required defaultValue={value("city")} errors={errorsFor(state, "city")} />
+      <TextField
+        name="city"
+        label="Town or city"
+        autoComplete="address-level2"
+        required
+        defaultValue={value("city")}
+        errors={errorsFor(state, "city")}
+      />
       {"regions" in rule && rule.regions ? (
         <div>
           <label htmlFor={fieldIds("region").input} className="block text-sm font-medium text-gray-900">
@@ -127,9 +160,17 @@ export function AddressForm({ action, initial, submitLabel }: { action: FormActi
         defaultValue={value("postalCode")}
         errors={errorsFor(state, "postalCode")}
       />
-      <TextField name="phone" label="Phone" type="tel" autoComplete="tel" hint="For delivery questions only." defaultValue={value("phone")} errors={errorsFor(state, "phone")} />
+      <TextField
+        name="phone"
+        label="Phone"
+        type="tel"
+        autoComplete="tel"
+        hint="For delivery questions only."
+        defaultValue={value("phone")}
+        errors={errorsFor(state, "phone")}
+      />
       <div className="sm:col-span-2">
-        <Checkbox name="isDefault" label="Use as my default delivery address" defaultChecked={submitted.isDefault === "on" || initial?.isDefault} />
+        <Checkbox name="isDefault" label="Use as my default delivery address" defaultChecked={initial?.isDefault} />
       </div>
       <div className="sm:col-span-2">
         <SubmitButton>{submitLabel}</SubmitButton>

@@ -8,7 +8,14 @@ export function PasswordForm({ action }: { action: FormAction }) {
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage state={state} />
-      <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" required errors={errorsFor(state, "currentPassword")} />
+      <TextField
+        name="currentPassword"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+        errors={errorsFor(state, "currentPassword")}
+      />
       <TextField
         name="newPassword"
         label="New password"
@@ -19,7 +26,14 @@ export function PasswordForm({ action }: { action: FormAction }) {
         hint="At least 8 characters."
         errors={errorsFor(state, "newPassword")}
       />
-      <TextField name="confirmPassword" label="Repeat the new password" type="password" autoComplete="new-password" required errors={errorsFor(state, "confirmPassword")} />
+      <TextField
+        name="confirmPassword"
+        label="Repeat the new password"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={errorsFor(state, "confirmPassword")}
+      />
       <SubmitButton>Change password</SubmitButton>
     </form>
   );

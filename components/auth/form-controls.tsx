@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useTransition } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionResult } from "@/lib/actions";
 
@@ -76,7 +76,13 @@ export function TextField({ name, label, type = "text", errors, hint, required =
 export function Checkbox({ name, label, defaultChecked }: { name: string; label: string; defaultChecked?: boolean }) {
   return (
     <div className="flex items-center gap-2">
-      <input id={fieldIds(name).input} name={name} type="checkbox" defaultChecked={defaultChecked} className="size-4 rounded border-gray-300" />
+      <input
+        id={fieldIds(name).input}
+        name={name}
+        type="checkbox"
+        defaultChecked={defaultChecked}
+        className="size-4 rounded border-gray-300"
+      />
       <label htmlFor={fieldIds(name).input} className="text-sm text-gray-900">
         {label}
       </label>
@@ -84,7 +90,13 @@ export function Checkbox({ name, label, defaultChecked }: { name: string; label:
   );
 }
 
-export function SubmitButton({ children, variant = "primary" }: { children: React.ReactNode; variant?: "primary" | "secondary" | "danger" }) {
+export function SubmitButton({
+  children,
+  variant = "primary",
+}: {
+  children: React.ReactNode;
+  variant?: "primary" | "secondary" | "danger";
+}) {
   const { pending } = useFormStatus();
   const styles = {
     primary: "bg-gray-950 text-white hover:bg-gray-800",
@@ -92,7 +104,12 @@ export function SubmitButton({ children, variant = "primary" }: { children: Reac
     danger: "border border-red-300 bg-white text-red-800 hover:bg-red-50",
   }[variant];
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={`rounded-md px-4 py-2 text-sm font-semibold disabled:opacity-60 ${styles}`}>
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className={`rounded-md px-4 py-2 text-sm font-semibold disabled:opacity-60 ${styles}`}
+    >
       {children}
     </button>
   );
@@ -121,18 +138,17 @@ export function errorsFor(state: ActionResult<unknown> | null, name: string): st
 
 /**
  * React resets a form after its action runs; on a validation error that would wipe what
- * the shopper typed. This keeps the last submitted text values (never passwords) as the
- * fields' defaults, so the reset puts them back.
+ * the shopper typed (and desync a controlled <select>). With JavaScript, submit through a
+ * transition instead, which does not reset; without it, `action` still posts the form.
+ * Buttons with their own formAction (social sign-in) keep React's default handling.
  */
-export function useSubmittedValues(formAction: (formData: FormData) => void): [Record<string, string>, (formData: FormData) => void] {
-  const [values, setValues] = useState<Record<string, string>>({});
-  const wrapped = (formData: FormData) => {
-    const next: Record<string, string> = {};
-    for (const [key, value] of formData.entries()) {
-      if (typeof value === "string" && !/password/i.test(key) && !key.startsWith("$ACTION")) next[key] = value;
-    }
-    setValues(next);
-    formAction(formData);
+export function useSubmitWithoutReset(formAction: (formData: FormData) => void) {
+  const [, startTransition] = useTransition();
+  return (event: React.FormEvent<HTMLFormElement>) => {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    if (submitter?.hasAttribute("formaction")) return;
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => formAction(formData));
   };
-  return [values, wrapped];
 }

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { Checkbox, errorsFor, FormMessage, SubmitButton, TextField, useSubmittedValues, type FormAction } from "./form-controls";
+import { Checkbox, errorsFor, FormMessage, SubmitButton, TextField, useSubmitWithoutReset, type FormAction } from "./form-controls";
 import { OAuthButtons } from "./oauth-buttons";
 
 type Props = {
@@ -14,21 +14,28 @@ type Props = {
 
 export function LoginForm({ action, callbackUrl, providers, oauthAction }: Props) {
   const [state, formAction] = useActionState(action, null);
-  const [values, submit] = useSubmittedValues(formAction);
+  const onSubmit = useSubmitWithoutReset(formAction);
   return (
-    <form action={submit} className="space-y-5" noValidate>
+    <form action={formAction} onSubmit={onSubmit} className="space-y-5" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <TextField name="email" label="Email" type="email" autoComplete="email" required defaultValue={values.email} errors={errorsFor(state, "email")} />
+      <TextField name="email" label="Email" type="email" autoComplete="email" required errors={errorsFor(state, "email")} />
       <div>
-        <TextField name="password" label="Password" type="password" autoComplete="current-password" required errors={errorsFor(state, "password")} />
+        <TextField
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          required
+          errors={errorsFor(state, "password")}
+        />
         <p className="mt-2 text-sm">
           <Link href="/forgot-password" className="font-medium text-brand-700 underline">
             Forgot your password?
           </Link>
         </p>
       </div>
-      <Checkbox name="remember" label="Keep me logged in on this device" defaultChecked={values.remember === "on"} />
+      <Checkbox name="remember" label="Keep me logged in on this device" />
       <SubmitButton>Log in</SubmitButton>
       <OAuthButtons providers={providers} action={oauthAction} />
     </form>

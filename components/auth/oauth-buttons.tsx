@@ -3,7 +3,13 @@
  * and the callback URL are submitted with them; formNoValidate because the email and
  * password fields do not apply. Only the providers configured in the env appear.
  */
-export function OAuthButtons({ providers, action }: { providers: { id: string; name: string }[]; action: (formData: FormData) => Promise<void> }) {
+export function OAuthButtons({
+  providers,
+  action,
+}: {
+  providers: { id: string; name: string }[];
+  action: (formData: FormData) => Promise<void>;
+}) {
   if (providers.length === 0) return null;
   return (
     <div className="space-y-3 border-t border-gray-200 pt-5">

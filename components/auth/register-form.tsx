@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Checkbox, errorsFor, FormMessage, SubmitButton, TextField, useSubmittedValues, type FormAction } from "./form-controls";
+import { Checkbox, errorsFor, FormMessage, SubmitButton, TextField, useSubmitWithoutReset, type FormAction } from "./form-controls";
 import { OAuthButtons } from "./oauth-buttons";
 
 type Props = {
@@ -13,13 +13,13 @@ type Props = {
 
 export function RegisterForm({ action, callbackUrl, providers, oauthAction }: Props) {
   const [state, formAction] = useActionState(action, null);
-  const [values, submit] = useSubmittedValues(formAction);
+  const onSubmit = useSubmitWithoutReset(formAction);
   return (
-    <form action={submit} className="space-y-5" noValidate>
+    <form action={formAction} onSubmit={onSubmit} className="space-y-5" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <TextField name="name" label="Name" autoComplete="name" required maxLength={100} defaultValue={values.name} errors={errorsFor(state, "name")} />
-      <TextField name="email" label="Email" type="email" autoComplete="email" required defaultValue={values.email} errors={errorsFor(state, "email")} />
+      <TextField name="name" label="Name" autoComplete="name" required maxLength={100} errors={errorsFor(state, "name")} />
+      <TextField name="email" label="Email" type="email" autoComplete="email" required errors={errorsFor(state, "email")} />
       <TextField
         name="password"
         label="Password"
@@ -30,7 +30,7 @@ export function RegisterForm({ action, callbackUrl, providers, oauthAction }: Pr
         hint="At least 8 characters. A few unrelated words make a strong one."
         errors={errorsFor(state, "password")}
       />
-      <Checkbox name="remember" label="Keep me logged in on this device" defaultChecked={values.remember === "on"} />
+      <Checkbox name="remember" label="Keep me logged in on this device" />
       <SubmitButton>Create account</SubmitButton>
       <OAuthButtons providers={providers} action={oauthAction} />
     </form>

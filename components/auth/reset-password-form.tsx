@@ -19,7 +19,14 @@ export function ResetPasswordForm({ action, token }: { action: FormAction; token
         hint="At least 8 characters."
         errors={errorsFor(state, "password")}
       />
-      <TextField name="confirmPassword" label="Repeat the new password" type="password" autoComplete="new-password" required errors={errorsFor(state, "confirmPassword")} />
+      <TextField
+        name="confirmPassword"
+        label="Repeat the new password"
+        type="password"
+        autoComplete="new-password"
+        required
+        errors={errorsFor(state, "confirmPassword")}
+      />
       <SubmitButton>Set new password</SubmitButton>
     </form>
   );

@@ -1,17 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  char,
-  check,
-  index,
-  integer,
-  pgEnum,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-} from "drizzle-orm/pg-core";
+import { boolean, char, check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import type { AdapterAccountType } from "next-auth/adapters";
 
 // Accounts and sessions (lib/auth, lib/account). `users` and `accounts` have the shape the
@@ -109,7 +97,9 @@ export const addresses = pgTable(
   (t) => [
     index("addresses_user_idx").on(t.userId),
     // At most one default per user, enforced by the database rather than by care.
-    uniqueIndex("addresses_one_default_key").on(t.userId).where(sql`${t.isDefault}`),
+    uniqueIndex("addresses_one_default_key")
+      .on(t.userId)
+      .where(sql`${t.isDefault}`),
   ],
 );
 

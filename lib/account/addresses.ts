@@ -35,9 +35,19 @@ export async function getDefaultAddress(userId: string): Promise<Address | null>
   return row ?? null;
 }
 
+/** The stored columns; `isDefault` is decided by the functions below, not copied. */
 function columns(input: AddressInput) {
-  const { isDefault: _isDefault, ...fields } = input;
-  return fields;
+  return {
+    fullName: input.fullName,
+    company: input.company,
+    line1: input.line1,
+    line2: input.line2,
+    city: input.city,
+    region: input.region,
+    postalCode: input.postalCode,
+    country: input.country,
+    phone: input.phone,
+  };
 }
 
 async function clearDefault(tx: DbOrTx, userId: string, exceptId?: number): Promise<void> {
@@ -56,7 +66,10 @@ export async function createAddress(userId: string, input: AddressInput): Promis
     if (count >= MAX_ADDRESSES) return { ok: false, reason: "limit" } as const;
     const isDefault = input.isDefault || count === 0;
     if (isDefault) await clearDefault(tx, userId);
-    const [address] = await tx.insert(addresses).values({ ...columns(input), userId, isDefault }).returning();
+    const [address] = await tx
+      .insert(addresses)
+      .values({ ...columns(input), userId, isDefault })
+      .returning();
     return { ok: true, address: address! } as const;
   });
 }

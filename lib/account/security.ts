@@ -10,9 +10,7 @@ import { authLimits, type AuthLimits } from "@/lib/rate-limit";
 // Changes that need proof it is really the account owner (the current password), and
 // the ones that end sessions. Every function takes the caller's id from the session.
 
-export type SecurityResult =
-  | { ok: true }
-  | { ok: false; field?: "currentPassword" | "email"; message: string; retryAfterSeconds?: number };
+export type SecurityResult = { ok: true } | { ok: false; field?: "currentPassword" | "email"; message: string; retryAfterSeconds?: number };
 
 const WRONG_PASSWORD = "Your current password is incorrect.";
 

@@ -10,7 +10,10 @@ import { normalizeEmail } from "./schemas";
  * Creates an admin, or promotes an existing account and sets its password (the command
  * `npm run user:create-admin`). Validation of the arguments is the caller's.
  */
-export async function createOrPromoteAdmin(db: Db, input: { email: string; password: string; name?: string }): Promise<{ created: boolean; id: string }> {
+export async function createOrPromoteAdmin(
+  db: Db,
+  input: { email: string; password: string; name?: string },
+): Promise<{ created: boolean; id: string }> {
   const email = normalizeEmail(input.email);
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {

@@ -6,7 +6,6 @@
 export function safeCallbackUrl(value: unknown, fallback = "/account"): string {
   if (typeof value !== "string" || value.length === 0 || value.length > 2000) return fallback;
   if (!value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(value)) return fallback;
   try {
     const base = "http://storefront.invalid";

@@ -1,5 +1,8 @@
 import "server-only";
-import { CredentialsSignin, type NextAuthConfig } from "next-auth";
+// The class next-auth re-exports, imported from its source so this module loads without
+// Next's runtime (next-auth's entry imports next/server), e.g. in integration tests.
+import { CredentialsSignin } from "@auth/core/errors";
+import type { NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
@@ -92,7 +95,14 @@ export function buildAuthConfig(): NextAuthConfig {
       session({ session, token }) {
         return {
           ...session,
-          user: { ...session.user, id: token.sub ?? "", role: token.role, name: token.name, email: token.email ?? "", remember: token.remember === true },
+          user: {
+            ...session.user,
+            id: token.sub ?? "",
+            role: token.role,
+            name: token.name,
+            email: token.email ?? "",
+            remember: token.remember === true,
+          },
         };
       },
     },

@@ -41,7 +41,8 @@ export type VerifyEmailResult = { ok: true; email: string; changed: boolean } | 
 /** Uses a verification token (once). For an email change, the new address becomes the login. */
 export async function verifyEmailToken(token: string, now = new Date()): Promise<VerifyEmailResult> {
   if (!isWellFormedToken(token)) return { ok: false, reason: "invalid" };
-  const result = await db.transaction(async (tx): Promise<VerifyEmailResult & { userId?: string }> => {
+  let verifiedUserId: string | undefined;
+  const result = await db.transaction(async (tx): Promise<VerifyEmailResult> => {
     // Marking it used in the same statement that finds it: two clicks cannot both succeed.
     const [used] = await tx
       .update(userTokens)
@@ -57,15 +58,19 @@ export async function verifyEmailToken(token: string, now = new Date()): Promise
       .returning({ userId: userTokens.userId, email: userTokens.email });
     if (!used) return { ok: false, reason: "invalid" };
 
-    const [owner] = await tx.select({ id: users.id }).from(users).where(and(eq(users.email, used.email), ne(users.id, used.userId)));
+    const [owner] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.email, used.email), ne(users.id, used.userId)));
     if (owner) return { ok: false, reason: "email_taken" };
 
     const [before] = await tx.select({ email: users.email }).from(users).where(eq(users.id, used.userId)).for("update");
     if (!before) return { ok: false, reason: "invalid" };
     await tx.update(users).set({ email: used.email, emailVerified: now, updatedAt: now }).where(eq(users.id, used.userId));
-    return { ok: true, email: used.email, changed: before.email !== used.email, userId: used.userId };
+    verifiedUserId = used.userId;
+    return { ok: true, email: used.email, changed: before.email !== used.email };
   });
-  if (result.userId) forgetSessionState(result.userId);
-  const { userId: _userId, ...answer } = result;
-  return answer;
+  // The session carries the email: make the next request read the new one.
+  if (verifiedUserId) forgetSessionState(verifiedUserId);
+  return result;
 }

@@ -62,7 +62,11 @@ const usable = (tokenHash: string, now: Date) =>
 /** Whether a reset link can still be used (to show "this link has expired" up front). */
 export async function isResetTokenUsable(token: string, now = new Date()): Promise<boolean> {
   if (!isWellFormedToken(token)) return false;
-  const [row] = await db.select({ id: userTokens.id }).from(userTokens).where(usable(hashToken(token), now)).limit(1);
+  const [row] = await db
+    .select({ id: userTokens.id })
+    .from(userTokens)
+    .where(usable(hashToken(token), now))
+    .limit(1);
   return Boolean(row);
 }
 

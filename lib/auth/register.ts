@@ -3,13 +3,11 @@ import { db } from "@/db";
 import { authLimits, type AuthLimits } from "@/lib/rate-limit";
 import { issueEmailVerification } from "./email-verification";
 import { hashPassword } from "./password";
-import type { RegisterInput } from "./schemas";
+import { normalizeEmail, type RegisterInput } from "./schemas";
 import { createUserRecord } from "./users";
 
 export type RegisterResult =
-  | { ok: true; userId: string }
-  | { ok: false; reason: "unavailable" }
-  | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
+  { ok: true; userId: string } | { ok: false; reason: "unavailable" } | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
 
 /**
  * Creates a customer account with a password, and in the same transaction the events for
@@ -20,13 +18,14 @@ export async function registerUser(
   input: RegisterInput,
   context: { ip: string; limits?: AuthLimits; now?: Date },
 ): Promise<RegisterResult> {
+  const email = normalizeEmail(input.email);
   const limits = context.limits ?? authLimits();
-  const verdict = await limits.registration(input.email, context.ip);
+  const verdict = await limits.registration(email, context.ip);
   if (verdict.limited) return { ok: false, reason: "rate_limited", retryAfterSeconds: verdict.retryAfterSeconds };
 
   const passwordHash = await hashPassword(input.password);
   const user = await db.transaction(async (tx) => {
-    const created = await createUserRecord(tx, { email: input.email, name: input.name, passwordHash, role: "customer" });
+    const created = await createUserRecord(tx, { email, name: input.name, passwordHash, role: "customer" });
     if (created) await issueEmailVerification(tx, created, created.email, context.now);
     return created;
   });

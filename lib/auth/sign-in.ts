@@ -13,7 +13,11 @@ export const INVALID_LOGIN = "Email or password is incorrect.";
  * instead of redirecting, so the caller decides where to go (and calls redirect() itself,
  * outside any try/catch). An unknown email and a wrong password read the same.
  */
-export async function signInWithPassword(input: { email: string; password: string; remember: boolean }): Promise<{ ok: true } | { ok: false; message: string }> {
+export async function signInWithPassword(input: {
+  email: string;
+  password: string;
+  remember: boolean;
+}): Promise<{ ok: true } | { ok: false; message: string }> {
   try {
     await signIn("credentials", {
       email: input.email,

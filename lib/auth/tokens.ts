@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 
 // Emailed tokens (email verification, password reset): 32 random bytes, sent to the user
 // base64url-encoded, stored only as their SHA-256. A plain hash (no salt, no slow KDF) is
@@ -18,10 +18,4 @@ export function hashToken(token: string): string {
 /** Looks like one of our tokens; rejects junk before it reaches the database. */
 export function isWellFormedToken(token: unknown): token is string {
   return typeof token === "string" && /^[A-Za-z0-9_-]{43}$/.test(token);
-}
-
-export function safeEqual(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
 }

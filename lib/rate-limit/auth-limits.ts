@@ -43,9 +43,10 @@ function strictest(verdicts: Verdict[]): Verdict {
 export type AuthLimits = ReturnType<typeof createAuthLimits>;
 
 export function createAuthLimits(policies: AuthPolicies = defaultAuthPolicies, backend?: LimiterBackend) {
-  const l = Object.fromEntries(
-    Object.entries(policies).map(([name, options]) => [name, createLimiter(options, backend)]),
-  ) as Record<keyof AuthPolicies, Limiter>;
+  const l = Object.fromEntries(Object.entries(policies).map(([name, options]) => [name, createLimiter(options, backend)])) as Record<
+    keyof AuthPolicies,
+    Limiter
+  >;
 
   const keys = (email: string, ip: string) => {
     const account = emailKey(email);
@@ -72,10 +73,7 @@ export function createAuthLimits(policies: AuthPolicies = defaultAuthPolicies, b
 
     async loginSucceeded(email: string, ip: string): Promise<void> {
       const k = keys(email, ip);
-      await Promise.all([
-        l.loginAccountIp.reset(k.accountIp),
-        l.loginKnownIp.set(k.accountIp, 1, policies.loginKnownIp.duration),
-      ]);
+      await Promise.all([l.loginAccountIp.reset(k.accountIp), l.loginKnownIp.set(k.accountIp, 1, policies.loginKnownIp.duration)]);
     },
 
     async registration(email: string, ip: string): Promise<Verdict> {

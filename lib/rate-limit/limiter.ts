@@ -14,7 +14,7 @@ export type Limiter = {
   readonly points: number;
   /** Counts `points` against `key`. */
   consume(key: string, points?: number): Promise<Verdict>;
-  /** Whether `key` is over its limit, without counting anything. */
+  /** Whether one more point for `key` would be refused, without counting anything. */
   check(key: string): Promise<Verdict>;
   /** Whether anything is recorded for `key` in the current window. */
   has(key: string): Promise<boolean>;
@@ -42,8 +42,9 @@ async function createStore(options: LimiterOptions, backend: LimiterBackend): Pr
   return new DrizzleRateLimiter(db, options);
 }
 
-function toVerdict(res: RateLimiterRes | null, points: number): Verdict {
-  if (!res || res.consumedPoints <= points) return { limited: false };
+/** Over the limit: `allowed` points may be used in a window, the next one is refused. */
+function toVerdict(res: RateLimiterRes | null, allowed: number): Verdict {
+  if (!res || res.consumedPoints <= allowed) return { limited: false };
   return { limited: true, retryAfterSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) };
 }
 
@@ -62,7 +63,7 @@ export function createLimiter(options: LimiterOptions, backend: LimiterBackend =
       }
     },
     async check(key) {
-      return toVerdict(await (await get()).get(key), options.points);
+      return toVerdict(await (await get()).get(key), options.points - 1);
     },
     async has(key) {
       return (await (await get()).get(key)) !== null;

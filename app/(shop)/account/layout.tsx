@@ -10,11 +10,11 @@ export default function AccountLayout({ children }: { children: React.ReactNode 
   return (
     <ShopMain>
       <div className="py-8">
-      <h1 className="text-2xl font-bold tracking-tight text-gray-950">Your account</h1>
-      <div className="mt-6 grid gap-8 md:grid-cols-[14rem_1fr]">
-        <AccountNav />
-        <div className="min-w-0 space-y-6">{children}</div>
-      </div>
+        <h1 className="text-2xl font-bold tracking-tight text-gray-950">Your account</h1>
+        <div className="mt-6 grid gap-8 md:grid-cols-[14rem_1fr]">
+          <AccountNav />
+          <div className="min-w-0 space-y-6">{children}</div>
+        </div>
       </div>
     </ShopMain>
   );

@@ -57,7 +57,8 @@ export default async function ProfilePage({ searchParams }: { searchParams: Sear
           )}
           {profile.pendingEmail && (
             <p className="text-sm text-gray-700">
-              Waiting for confirmation of <span className="font-medium">{profile.pendingEmail}</span>: follow the link we sent there to make it your login email.
+              Waiting for confirmation of <span className="font-medium">{profile.pendingEmail}</span>: follow the link we sent there to make
+              it your login email.
             </p>
           )}
           <EmailForm action={changeEmail} hasPassword={profile.hasPassword} />

@@ -8,7 +8,10 @@ export const metadata: Metadata = { title: "Forgot your password?", robots: { in
 
 export default function ForgotPasswordPage() {
   return (
-    <AuthCard title="Forgot your password?" intro="Enter the email address of your account and we will email you a link to choose a new password.">
+    <AuthCard
+      title="Forgot your password?"
+      intro="Enter the email address of your account and we will email you a link to choose a new password."
+    >
       <ForgotPasswordForm action={requestReset} />
       <p className="mt-6 text-sm text-gray-700">
         Remembered it?{" "}

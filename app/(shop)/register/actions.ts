@@ -13,7 +13,10 @@ import { signInWithPassword } from "@/lib/auth/sign-in";
 import { retryMessage } from "@/lib/rate-limit";
 
 const schema = registerSchema.extend({
-  remember: z.string().optional().transform((v) => v === "on"),
+  remember: z
+    .string()
+    .optional()
+    .transform((v) => v === "on"),
   callbackUrl: z.string().optional(),
 });
 

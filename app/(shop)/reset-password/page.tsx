@@ -23,7 +23,10 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
     );
   }
   return (
-    <AuthCard title="Choose a new password" intro="After this, you will be logged out on every device and can log in with the new password.">
+    <AuthCard
+      title="Choose a new password"
+      intro="After this, you will be logged out on every device and can log in with the new password."
+    >
       <ResetPasswordForm action={setNewPassword} token={token} />
     </AuthCard>
   );

@@ -18,11 +18,14 @@ export const addAddress = authedAction(addressInputSchema, async (input, caller)
   redirect("/account/addresses?notice=added");
 });
 
-export const editAddress = authedAction(z.intersection(z.object({ id: addressId }), addressInputSchema), async ({ id, ...input }, caller) => {
-  const result = await updateAddress(caller.id, id, input);
-  if (!result.ok) return fail("This address no longer exists.");
-  redirect("/account/addresses?notice=saved");
-});
+export const editAddress = authedAction(
+  z.intersection(z.object({ id: addressId }), addressInputSchema),
+  async ({ id, ...input }, caller) => {
+    const result = await updateAddress(caller.id, id, input);
+    if (!result.ok) return fail("This address no longer exists.");
+    redirect("/account/addresses?notice=saved");
+  },
+);
 
 export const removeAddress = authedAction(z.object({ id: addressId }), async ({ id }, caller) => {
   if (!(await deleteAddress(caller.id, id))) return fail("This address no longer exists.");

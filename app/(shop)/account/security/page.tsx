@@ -38,7 +38,11 @@ export default async function SecurityPage({ searchParams }: { searchParams: Sea
           </p>
         )}
       </AccountSection>
-      <AccountSection id="sessions" title="Log out everywhere" description="Ends every session of your account, on every device, including this one.">
+      <AccountSection
+        id="sessions"
+        title="Log out everywhere"
+        description="Ends every session of your account, on every device, including this one."
+      >
         <form action={logoutEverywhere}>
           <SubmitButton variant="danger">Log out everywhere</SubmitButton>
         </form>

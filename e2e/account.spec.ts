@@ -1,0 +1,142 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+
+// The account journey on the embedded default: register → log out → log in → edit the
+// profile → add an address → request a reset → follow the link from the mailbox → set a
+// new password → a session opened elsewhere before the reset is gone.
+// Outside `next dev` the mailbox is staff-only, so it is read as the demo admin that the
+// embedded default creates on first start (README).
+
+const DEMO_ADMIN = { email: "admin@example.com", password: "northwind-demo-admin" };
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).include("main").analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
+
+async function logIn(page: Page, email: string, password: string) {
+  if (!page.url().includes("/login")) await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Log in" }).click();
+}
+
+/** The newest email of a template to a recipient, opened in the mailbox; returns its action link. */
+async function linkFromMailbox(browser: Browser, recipient: string, template: string, linkName: string): Promise<string> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/login?callbackUrl=/admin/emails");
+  await logIn(page, DEMO_ADMIN.email, DEMO_ADMIN.password);
+  await page.waitForURL((url) => url.pathname === "/admin/emails");
+  const row = page.getByRole("row").filter({ hasText: recipient }).filter({ hasText: template }).first();
+  // Emails go out from the outbox just after the response: give the dispatcher a moment.
+  await expect(async () => {
+    await page.reload();
+    await expect(row).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await row.getByRole("link").click();
+  const link = page.frameLocator("iframe[title^='Rendered email']").getByRole("link", { name: linkName });
+  const href = await link.getAttribute("href");
+  await context.close();
+  expect(href).toBeTruthy();
+  return href!;
+}
+
+test("register, log in, edit profile and addresses, reset the password and end old sessions", async ({ page, browser }) => {
+  const email = `shopper-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+  const firstPassword = "first-password-123";
+  const newPassword = "second-password-456";
+
+  // Register (with a field error first).
+  await page.goto("/register");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Name").fill("Ada Shopper");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Use at least 8 characters.")).toBeVisible();
+  await expect(page.getByLabel("Password", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await page.getByLabel("Password", { exact: true }).fill(firstPassword);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/account/);
+  await expect(page.getByText("Not verified")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Log out, and /account sends a visitor to login and back.
+  const accountNav = page.getByRole("navigation", { name: "Your account" });
+  await accountNav.getByRole("button", { name: "Log out" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto("/account/addresses");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Faccount%2Faddresses/);
+  await expectNoAxeViolations(page);
+  await logIn(page, email, "wrong-password-000");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email or password is incorrect.");
+  await logIn(page, email, firstPassword);
+  await expect(page).toHaveURL(/\/account\/addresses$/);
+
+  // Edit the profile.
+  await page.goto("/account");
+  await page.getByLabel("Name").fill("Ada Lovelace");
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expect(page.getByText("Your name has been saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Name")).toHaveValue("Ada Lovelace");
+
+  // Add an address: the country's rules apply.
+  await page.goto("/account/addresses/new");
+  await page.getByLabel("Country").selectOption("CA");
+  await page.getByLabel("Full name").fill("Ada Lovelace");
+  await page.getByLabel("Street address").fill("24 Sussex Drive");
+  await page.getByLabel("Town or city").fill("Ottawa");
+  await page.getByLabel("Postal code").fill("12345");
+  await page.getByRole("button", { name: "Save address" }).click();
+  await expect(page.getByText("Enter a postal code in the format K1A 0B1.")).toBeVisible();
+  await expect(page.getByText("Choose a province or territory.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Province or territory").selectOption("ON");
+  await page.getByLabel("Postal code").fill("k1a0b1");
+  await page.getByRole("button", { name: "Save address" }).click();
+  await expect(page).toHaveURL(/\/account\/addresses\?notice=added/);
+  await expect(page.getByText("K1A 0B1")).toBeVisible();
+  await expect(page.getByText("Default delivery address")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // A second browser logs in before the reset.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await otherPage.goto("/login?callbackUrl=/account");
+  await logIn(otherPage, email, firstPassword);
+  await expect(otherPage).toHaveURL(/\/account$/);
+
+  // Request a reset: the answer does not say whether the account exists.
+  await page.goto("/forgot-password");
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Email me a reset link" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("If an account uses that email address");
+
+  // Follow the link from the mailbox and choose a new password.
+  const resetUrl = await linkFromMailbox(browser, email, "password-reset", "Choose a new password");
+  await page.goto(resetUrl);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("New password", { exact: true }).fill(newPassword);
+  await page.getByLabel("Repeat the new password").fill(newPassword);
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page).toHaveURL(/\/login\?notice=password-reset/);
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Your password has been changed");
+
+  // The link works once.
+  await page.goto(resetUrl);
+  await expect(page.getByRole("heading", { name: "This link has expired" })).toBeVisible();
+
+  // The session opened before the reset is gone.
+  await otherPage.goto("/account");
+  await expect(otherPage).toHaveURL(/\/login\?callbackUrl=%2Faccount/);
+  await other.close();
+
+  // Only the new password works now.
+  await logIn(page, email, firstPassword);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email or password is incorrect.");
+  await logIn(page, email, newPassword);
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+});
