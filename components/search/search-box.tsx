@@ -66,8 +66,11 @@ export function SearchBox({
       event.preventDefault();
       choose(options[active]);
     } else if (event.key === "Escape") {
-      if (expanded) setOpen(false);
-      else setValue("");
+      // A search input clears itself on Escape; the first Escape only closes the list.
+      if (expanded) {
+        event.preventDefault();
+        setOpen(false);
+      } else setValue("");
       setActive(-1);
     }
   }
