@@ -1,2 +1,3 @@
 export { authLimits, createAuthLimits, defaultAuthPolicies, type AuthLimits, type AuthPolicies } from "./auth-limits";
-export { createLimiter, limiterBackend, retryMessage, type Limiter, type LimiterBackend, type Verdict } from "./limiter";
+export { createLimiter, limiterBackend, type Limiter, type LimiterBackend, type Verdict } from "./limiter";
+export { retryMessage } from "./messages";

@@ -76,9 +76,3 @@ export function createLimiter(options: LimiterOptions, backend: LimiterBackend =
     },
   };
 }
-
-/** The shopper-facing message for a refusal. */
-export function retryMessage(retryAfterSeconds: number): string {
-  const unit = retryAfterSeconds === 1 ? "second" : "seconds";
-  return `Too many attempts. Try again in ${retryAfterSeconds} ${unit}.`;
-}
