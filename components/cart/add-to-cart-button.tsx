@@ -30,10 +30,11 @@ export function AddToCartButton({
       <button
         type="submit"
         disabled={!inStock}
+        // Starts with the visible text (WCAG 2.5.3) and says which product, among many.
+        aria-label={`${inStock ? "Add to cart" : "Sold out"}: ${productName}`}
         className="min-h-10 w-full rounded-md border border-gray-950 px-3 py-2 text-sm font-semibold text-gray-950 hover:bg-gray-950 hover:text-white disabled:cursor-not-allowed disabled:border-gray-300 disabled:text-gray-600 disabled:hover:bg-transparent"
       >
         {inStock ? "Add to cart" : "Sold out"}
-        <span className="sr-only">: {productName}</span>
       </button>
       <ActionStatus state={state} pending={isPending} pendingText="Adding…" className="mt-1 min-h-5 text-xs" />
     </form>
