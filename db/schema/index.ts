@@ -4,3 +4,6 @@ export * from "./search";
 export * from "./auth";
 export * from "./outbox";
 export * from "./emails";
+export * from "./orders";
+export * from "./payments";
+export * from "./discounts";
