@@ -9,6 +9,9 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 
 const DEMO_ADMIN = { email: "admin@example.com", password: "northwind-demo-admin" };
 
+// Long journeys (several browsers, the mailbox): more than the default minute under `next dev`.
+test.describe.configure({ timeout: 150_000 });
+
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).include("main").analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
@@ -139,4 +142,64 @@ test("register, log in, edit profile and addresses, reset the password and end o
   await logIn(page, email, newPassword);
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+});
+
+test("a password change keeps this session and ends the others; an email change needs the new address confirmed; log out everywhere", async ({
+  page,
+  browser,
+}) => {
+  const email = `security-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+  const newEmail = `moved-${email}`;
+  await page.goto("/register");
+  await page.getByLabel("Name").fill("Sec Urity");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill("first-password-1");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/account/);
+
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await logIn(otherPage, email, "first-password-1");
+  await expect(otherPage).toHaveURL(/\/account$/);
+
+  // Password change: the current password is required.
+  await page.goto("/account/security");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Current password").fill("not-my-password");
+  await page.getByLabel("New password", { exact: true }).fill("second-password-2");
+  await page.getByLabel("Repeat the new password").fill("second-password-2");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Your current password is incorrect.").first()).toBeVisible();
+  await page.getByLabel("Current password").fill("first-password-1");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page).toHaveURL(/notice=password-changed/);
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/account$/);
+  await otherPage.goto("/account");
+  await expect(otherPage).toHaveURL(/\/login/);
+  await other.close();
+
+  // Email change: nothing changes until the link sent to the new address is followed.
+  await page.getByLabel("New email address").fill(newEmail);
+  await page.getByLabel("Current password").fill("second-password-2");
+  await page.getByRole("button", { name: "Change email" }).click();
+  await expect(page.getByText(`We sent a confirmation link to ${newEmail}`)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("Waiting for confirmation")).toBeVisible();
+  const verifyUrl = await linkFromMailbox(browser, newEmail, "verify-email", "Confirm email address");
+  await page.goto(verifyUrl);
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Confirm my email address" }).click();
+  await expect(page).toHaveURL(/\/account\?notice=email-verified/);
+  await expect(page.getByText(newEmail)).toBeVisible();
+  await expect(page.getByText("Verified", { exact: true })).toBeVisible();
+
+  // Log out everywhere ends this session too.
+  await page.goto("/account/security");
+  await page.getByRole("button", { name: "Log out everywhere" }).click();
+  await expect(page).toHaveURL(/notice=logged-out-everywhere/);
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/login/);
+  await logIn(page, newEmail, "second-password-2");
+  await expect(page).toHaveURL(/\/account$/);
 });

@@ -1,12 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { errorsFor, FormMessage, SubmitButton, TextField, type FormAction } from "@/components/auth/form-controls";
+import { errorsFor, FormMessage, SubmitButton, TextField, useSubmitWithoutReset, type FormAction } from "@/components/auth/form-controls";
 
 export function PasswordForm({ action }: { action: FormAction }) {
   const [state, formAction] = useActionState(action, null);
+  const onSubmit = useSubmitWithoutReset(formAction);
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormMessage state={state} />
       <TextField
         name="currentPassword"

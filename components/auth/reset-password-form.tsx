@@ -1,12 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { errorsFor, FormMessage, SubmitButton, TextField, type FormAction } from "./form-controls";
+import { errorsFor, FormMessage, SubmitButton, TextField, useSubmitWithoutReset, type FormAction } from "./form-controls";
 
 export function ResetPasswordForm({ action, token }: { action: FormAction; token: string }) {
   const [state, formAction] = useActionState(action, null);
+  const onSubmit = useSubmitWithoutReset(formAction);
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form action={formAction} onSubmit={onSubmit} className="space-y-5" noValidate>
       <FormMessage state={state} />
       <input type="hidden" name="token" value={token} />
       <TextField
