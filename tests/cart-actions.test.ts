@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
-import { products, productVariants } from "@/db/schema";
+import { productImages, products, productVariants } from "@/db/schema";
 import { addToCart } from "@/lib/cart/actions/add-to-cart";
 import { removeFromCart } from "@/lib/cart/actions/remove-cart-line";
 import { updateCartLineQuantity } from "@/lib/cart/actions/update-cart-line";
@@ -49,6 +49,10 @@ beforeAll(async () => {
       { slug: "old-stove", name: "Old Stove", status: "archived" },
     ])
     .returning();
+  await db.insert(productImages).values([
+    { productId: active!.id, path: "products/ridge-tent-2.webp", alt: "Side", width: 800, height: 800, position: 1 },
+    { productId: active!.id, path: "products/ridge-tent-1.webp", alt: "Front", width: 800, height: 600, position: 0 },
+  ]);
   const variant = (productId: number, sku: string, title: string, priceAmount: number, stock: number) =>
     ({ productId, sku, title, priceAmount, stock, currency: "USD" }) as const;
   const rows = await db
@@ -97,6 +101,7 @@ describe.each(stores)("cart actions on %s", (_name, makeStore, enabled) => {
     expect(cart.lines.map((l) => [l.productName, l.variantTitle, l.quantity, l.lineTotal])).toEqual([
       ["Ridge Tent", "2-person", 2, money(49800, "USD")],
     ]);
+    expect(cart.lines[0]?.image).toEqual({ url: "/media/products/ridge-tent-1.webp", alt: "Front", width: 800, height: 600 });
     expect(cart.subtotal).toEqual(money(49800, "USD"));
     expect(cart.shipping).toEqual(money(0, "USD")); // over the free-shipping threshold
     expect(cart.total).toEqual(money(49800 + 3486, "USD"));
