@@ -7,3 +7,4 @@ export * from "./emails";
 export * from "./orders";
 export * from "./payments";
 export * from "./discounts";
+export * from "./admin";
