@@ -4,7 +4,7 @@ import { createCircuitBreaker } from "./circuit-breaker";
 import { type SearchReader, withFallback } from "./fallback";
 import { createMeilisearchEngine } from "./meilisearch/engine";
 import { createPostgresEngine } from "./postgres/engine";
-import { createResultCache } from "./result-cache";
+import { createSearchResultCache, type ResultCache, withResultCache } from "./result-cache";
 import type { SearchEngine, SearchResult } from "./types";
 
 // Which engines run is decided by env (DESIGN.md, run modes): Postgres always — it is the
@@ -15,17 +15,15 @@ import type { SearchEngine, SearchResult } from "./types";
 export const MEILISEARCH_SEARCH_TIMEOUT_MS = 500;
 /** How long search stays on Postgres after Meilisearch failed, before trying it again. */
 export const MEILISEARCH_COOLDOWN_MS = 30_000;
-/** How stale a cached result may be when another instance changed the index. */
-export const RESULT_CACHE_TTL_MS = 30_000;
 
 const cache = globalThis as unknown as {
   __searchMeili?: SearchEngine | null;
   __searchReader?: SearchReader;
-  __searchResults?: ReturnType<typeof createResultCache<SearchResult>>;
+  __searchResults?: ResultCache<SearchResult>;
 };
 
 function resultCache() {
-  return (cache.__searchResults ??= createResultCache<SearchResult>({ maxEntries: 1000, ttlMs: RESULT_CACHE_TTL_MS }));
+  return (cache.__searchResults ??= createSearchResultCache());
 }
 
 /** Called after this process changed an index, so its own next search sees the change. */
@@ -65,16 +63,6 @@ export function searchReader(): SearchReader {
         createCircuitBreaker({ primary: "Meilisearch", fallback: "Postgres search", cooldownMs: MEILISEARCH_COOLDOWN_MS }),
       )
     : postgres;
-  cache.__searchReader = {
-    async search(request) {
-      const key = JSON.stringify(request);
-      const hit = resultCache().get(key);
-      if (hit) return hit;
-      const result = await engine.search(request);
-      // A fallback answer is not kept: the primary should answer again once it is back.
-      if (result.engine === (meili ?? postgres).name) resultCache().set(key, result);
-      return result;
-    },
-  };
+  cache.__searchReader = withResultCache(engine, resultCache(), (meili ?? postgres).name);
   return cache.__searchReader;
 }

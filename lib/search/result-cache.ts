@@ -1,3 +1,6 @@
+import type { SearchReader } from "./fallback";
+import type { SearchResult } from "./types";
+
 // A small per-process cache of search results. Shoppers repeat each other (the browse page,
 // popular words, every keystroke of the same prefix), and a repeat costs a Map lookup instead
 // of a scan and facet count. Entries live `ttlMs` at most, so another instance's index
@@ -31,6 +34,31 @@ export function createResultCache<T>(options: { maxEntries: number; ttlMs: numbe
     },
     clear() {
       entries.clear();
+    },
+  };
+}
+
+/** How stale a cached result may be when another instance changed the index. */
+export const RESULT_CACHE_TTL_MS = 30_000;
+
+/** The cache the app searches through (lib/search/engines.ts), also used by the bench. */
+export function createSearchResultCache(): ResultCache<SearchResult> {
+  return createResultCache<SearchResult>({ maxEntries: 1000, ttlMs: RESULT_CACHE_TTL_MS });
+}
+
+/**
+ * `reader` with its results cached by request. Only answers from `trusted` are kept: a
+ * fallback's answer would otherwise outlive the outage it covered.
+ */
+export function withResultCache(reader: SearchReader, cache: ResultCache<SearchResult>, trusted: SearchResult["engine"]): SearchReader {
+  return {
+    async search(request) {
+      const key = JSON.stringify(request);
+      const hit = cache.get(key);
+      if (hit) return hit;
+      const result = await reader.search(request);
+      if (result.engine === trusted) cache.set(key, result);
+      return result;
     },
   };
 }

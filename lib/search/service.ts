@@ -11,6 +11,7 @@ import { type SearchState, toSearchRequest } from "./params";
 import { resolveTerms, suggestQuery } from "./postgres/terms";
 import { PRICE_BUCKETS, priceBucketLabel } from "./price-buckets";
 import { ensurePostgresIndex } from "./reindex";
+import { createResultCache, RESULT_CACHE_TTL_MS } from "./result-cache";
 import type { FacetCount, HighlightSegment, SearchResult } from "./types";
 
 // The reads /search and the suggestions endpoint call. Not cached: every query differs and
@@ -72,8 +73,24 @@ export type Suggestions = { query: string; products: ProductSuggestion[]; catego
 
 const SUGGESTED_PRODUCTS = 6;
 
+// Every shopper types the same first letters. Suggestions may trail a catalog change by the
+// cache's lifetime; the results page may not, and clears its cache on every index update.
+const globalForSuggestions = globalThis as unknown as { __searchSuggestions?: ReturnType<typeof createResultCache<Suggestions>> };
+const suggestionCache = (globalForSuggestions.__searchSuggestions ??= createResultCache<Suggestions>({
+  maxEntries: 2000,
+  ttlMs: RESULT_CACHE_TTL_MS,
+}));
+
 /** Products and categories for the search box, as the shopper types. */
 export async function searchSuggestions(query: string): Promise<Suggestions> {
+  const cached = suggestionCache.get(query);
+  if (cached) return cached;
+  const suggestions = await loadSuggestions(query);
+  suggestionCache.set(query, suggestions);
+  return suggestions;
+}
+
+async function loadSuggestions(query: string): Promise<Suggestions> {
   await ensurePostgresIndex(db);
   const [result, { terms }, navigation] = await Promise.all([
     searchReader().search({
