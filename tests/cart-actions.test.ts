@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { createClient } from "redis";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { productImages, products, productVariants } from "@/db/schema";
@@ -76,11 +77,19 @@ function form(fields: Record<string, string | number>) {
 }
 
 const redis = redisUrl ? connectRedisTcp(redisUrl) : undefined;
-afterAll(async () => redis?.close());
+const prefix = `test:${randomBytes(6).toString("hex")}:`;
+afterAll(async () => {
+  if (!redis) return;
+  const admin = createClient({ url: redisUrl });
+  await admin.connect();
+  for await (const keys of admin.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) if (keys.length > 0) await admin.del(keys);
+  await admin.close();
+  await redis.close();
+});
 
 const stores: [string, () => CartStore, boolean][] = [
   ["postgres", () => createPostgresCartStore(db), true],
-  ["redis", () => createRedisCartStore({ kind: "redis", client: redis!, prefix: `test:${randomBytes(6).toString("hex")}:` }), !!redisUrl],
+  ["redis", () => createRedisCartStore({ kind: "redis", client: redis!, prefix }), !!redisUrl],
 ];
 
 describe.each(stores)("cart actions on %s", (_name, makeStore, enabled) => {

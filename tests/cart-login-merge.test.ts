@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
+import { createClient } from "redis";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { products, productVariants } from "@/db/schema";
@@ -38,7 +39,15 @@ vi.mock("@/lib/cart/store", async (original) => ({
 const redisUrl = process.env.REDIS_URL;
 if (!redisUrl) console.log("[cart-login-merge] Redis store skipped: REDIS_URL is not set");
 const redis = redisUrl ? connectRedisTcp(redisUrl) : undefined;
-afterAll(async () => redis?.close());
+const prefix = `test:${randomBytes(6).toString("hex")}:`;
+afterAll(async () => {
+  if (!redis) return;
+  const admin = createClient({ url: redisUrl });
+  await admin.connect();
+  for await (const keys of admin.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) if (keys.length > 0) await admin.del(keys);
+  await admin.close();
+  await redis.close();
+});
 
 const ids = { boots: 0, socks: 0, hat: 0 };
 
@@ -66,7 +75,7 @@ const quantities = async () => (await getCart()).lines.map((l) => [l.variantId, 
 
 const stores: [string, () => CartStore, boolean][] = [
   ["postgres", () => createPostgresCartStore(db), true],
-  ["redis", () => createRedisCartStore({ kind: "redis", client: redis!, prefix: `test:${randomBytes(6).toString("hex")}:` }), !!redisUrl],
+  ["redis", () => createRedisCartStore({ kind: "redis", client: redis!, prefix }), !!redisUrl],
 ];
 
 describe.each(stores)("login merge on %s", (_name, makeStore, enabled) => {

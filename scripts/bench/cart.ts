@@ -48,11 +48,20 @@ async function phase(step: (shopper: number, record: (name: string, ms: number) 
     (samples[name] ??= []).push(ms);
     ops += 1;
   };
-  await Promise.all(
+  // The first failure stops every shopper before cleanup starts, so none writes after it.
+  let failed = false;
+  const results = await Promise.allSettled(
     Array.from({ length: shoppers }, async (_, shopper) => {
-      while (ops < opsPerPhase && performance.now() < deadline) await step(shopper, record);
+      try {
+        while (!failed && ops < opsPerPhase && performance.now() < deadline) await step(shopper, record);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
     }),
   );
+  const failure = results.find((r) => r.status === "rejected");
+  if (failure) throw failure.reason;
   return { samples, seconds: (performance.now() - started) / 1000 };
 }
 
