@@ -41,20 +41,16 @@ export const searchDocuments = pgTable(
     inStock: boolean("in_stock").notNull(),
     featured: boolean().notNull().default(false),
     image: jsonb().$type<SearchImage | null>(),
-    /** Normalised name (lower case, no accents or hyphens) for trigram similarity. */
+    /** Normalised name (lower case, no accents or hyphens): an exact-name match ranks first. */
     nameText: text("name_text").notNull(),
     /** name (A) · brand and categories (B) · options and specifications (C) · description (D). */
     document: tsvector().notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     indexedAt: timestamp("indexed_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index("search_documents_document_idx").using("gin", t.document),
-    index("search_documents_name_trgm_idx").using("gin", t.nameText.op("gin_trgm_ops")),
-    index("search_documents_category_slugs_idx").using("gin", t.categorySlugs),
-    index("search_documents_created_idx").on(t.createdAt),
-    index("search_documents_price_idx").on(t.priceAmount),
-  ],
+  // Only the full-text index: filters, facets and sorts run over the matched rows in one
+  // pass (lib/search/postgres/search-sql.ts), where other indexes would only slow writes.
+  (t) => [index("search_documents_document_idx").using("gin", t.document)],
 );
 
 // Every word the index knows, for "did you mean" and typo correction: a misspelt query word
