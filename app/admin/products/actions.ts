@@ -1,0 +1,38 @@
+"use server";
+
+import { z } from "zod";
+import { db } from "@/db";
+import { staffAction } from "@/lib/actions";
+import { AdminError } from "@/lib/admin/errors";
+import { productFormSchema, toProductInput } from "@/lib/admin/product-input";
+import { deleteOrArchiveProduct, saveProduct, setProductStatus } from "@/lib/admin/products";
+import { refreshCatalog } from "@/lib/admin/revalidate";
+import { actorOf, runAdmin } from "@/lib/admin/run";
+
+const id = z.coerce.number().int().positive();
+
+export const saveProductAction = staffAction(productFormSchema.extend({ id: z.preprocess((v) => (v === "" ? undefined : v), id.optional()) }), async (values, caller) =>
+  runAdmin(async () => {
+    const parsed = toProductInput(values);
+    if (!parsed.ok) throw new AdminError("Please correct the highlighted fields.", parsed.fieldErrors);
+    const result = await saveProduct(db, actorOf(caller), values.id ?? null, parsed.input);
+    refreshCatalog({ productSlugs: result.slugs, categorySlugs: result.categorySlugs });
+    return { id: result.id, created: values.id === undefined };
+  }, "Product saved."),
+);
+
+export const setProductStatusAction = staffAction(z.object({ id, status: z.enum(["draft", "active", "archived"]) }), async ({ id, status }, caller) =>
+  runAdmin(async () => {
+    const result = await setProductStatus(db, actorOf(caller), id, status);
+    refreshCatalog({ productSlugs: result.slugs, categorySlugs: result.categorySlugs });
+    return { id, status };
+  }, status === "active" ? "Product published." : status === "draft" ? "Product unpublished." : "Product archived."),
+);
+
+export const deleteProductAction = staffAction(z.object({ id }), async ({ id }, caller) =>
+  runAdmin(async () => {
+    const result = await deleteOrArchiveProduct(db, actorOf(caller), id);
+    refreshCatalog({ productSlugs: result.slugs, categorySlugs: result.categorySlugs });
+    return { deleted: result.deleted };
+  }),
+);

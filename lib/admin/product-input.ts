@@ -1,0 +1,119 @@
+import { z } from "zod";
+import { isValidSlug, slugify } from "@/lib/catalog/slug";
+import { env } from "@/lib/env";
+import { parseMoneyInput } from "@/lib/money";
+
+// The product form posts repeated fields (one per variant row / specification row); FormData
+// gives a string for one row and an array for several, so every list is normalised first.
+const list = z.preprocess((v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]), z.array(z.string()));
+const trimmed = (max: number) => z.string().trim().max(max);
+
+export const productFormSchema = z.object({
+  name: trimmed(200).min(1, "Enter a name."),
+  slug: trimmed(80).optional().default(""),
+  brand: trimmed(120).optional().default(""),
+  description: trimmed(10_000).optional().default(""),
+  status: z.enum(["draft", "active", "archived"]).default("draft"),
+  featured: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()).default(false),
+  categoryId: z.preprocess((v) => (v === "" || v === undefined || v === null ? null : v), z.coerce.number().int().positive().nullable()),
+  specName: list,
+  specValue: list,
+  variantId: list,
+  variantSku: list,
+  variantTitle: list,
+  variantOptions: list,
+  variantPrice: list,
+  variantCompareAt: list,
+  variantStock: list,
+});
+
+export type ProductFormValues = z.infer<typeof productFormSchema>;
+
+export type VariantInput = {
+  id: number | null;
+  sku: string;
+  title: string;
+  options: Record<string, string>;
+  priceAmount: number;
+  compareAtAmount: number | null;
+  stock: number;
+};
+
+export type ProductInput = {
+  name: string;
+  slug: string;
+  brand: string;
+  description: string;
+  status: "draft" | "active" | "archived";
+  featured: boolean;
+  categoryId: number | null;
+  specifications: { name: string; value: string }[];
+  variants: VariantInput[];
+};
+
+/** "Size=M; Colour=Black" → { Size: "M", Colour: "Black" }; null when a pair is malformed. */
+export function parseOptions(text: string): Record<string, string> | null {
+  const out: Record<string, string> = {};
+  for (const part of text.split(";").map((p) => p.trim()).filter(Boolean)) {
+    const [name, value, ...rest] = part.split("=").map((s) => s.trim());
+    if (!name || !value || rest.length > 0) return null;
+    out[name] = value;
+  }
+  return out;
+}
+
+export function formatOptions(options: Record<string, string>): string {
+  return Object.entries(options).map(([k, v]) => `${k}=${v}`).join("; ");
+}
+
+/**
+ * Turns the form's strings into a product: prices typed as decimals become minor units in
+ * the store currency. Errors are keyed by field, rows by index (`variantPrice.1`).
+ */
+export function toProductInput(v: ProductFormValues, currency = env.STORE_CURRENCY): { ok: true; input: ProductInput } | { ok: false; fieldErrors: Record<string, string[]> } {
+  const errors: Record<string, string[]> = {};
+  const add = (key: string, message: string) => (errors[key] ??= []).push(message);
+  const slug = v.slug || slugify(v.name);
+  if (!isValidSlug(slug)) add("slug", "Use lowercase letters, digits and single hyphens.");
+
+  const specifications: ProductInput["specifications"] = [];
+  v.specName.forEach((name, i) => {
+    const value = (v.specValue[i] ?? "").trim();
+    if (!name.trim() && !value) return; // an empty row the form left for adding one
+    if (!name.trim() || !value) add(`spec.${i}`, "A specification needs a name and a value.");
+    else specifications.push({ name: name.trim(), value });
+  });
+
+  const variants: VariantInput[] = [];
+  const skus = new Set<string>();
+  v.variantSku.forEach((rawSku, i) => {
+    const sku = rawSku.trim();
+    const priceText = (v.variantPrice[i] ?? "").trim();
+    const idText = (v.variantId[i] ?? "").trim();
+    if (!sku && !priceText && !idText) return; // blank new row
+    if (!sku) add(`variantSku.${i}`, "Enter a SKU.");
+    else if (skus.has(sku)) add(`variantSku.${i}`, "Each variant needs its own SKU.");
+    skus.add(sku);
+    const price = parseMoneyInput(priceText, currency);
+    if (price === null || price < 0) add(`variantPrice.${i}`, "Enter a price such as 12.50.");
+    const compareText = (v.variantCompareAt[i] ?? "").trim();
+    const compareAt = compareText ? parseMoneyInput(compareText, currency) : null;
+    if (compareText && compareAt === null) add(`variantCompareAt.${i}`, "Enter a price such as 15.00, or leave it empty.");
+    else if (compareAt !== null && price !== null && compareAt <= price) add(`variantCompareAt.${i}`, "The compare-at price must be above the price.");
+    const stockText = (v.variantStock[i] ?? "0").trim() || "0";
+    const stock = Number(stockText);
+    if (!Number.isInteger(stock) || stock < 0) add(`variantStock.${i}`, "Enter a whole number, 0 or more.");
+    const options = parseOptions(v.variantOptions[i] ?? "");
+    if (!options) add(`variantOptions.${i}`, "Write options as Name=Value; Name=Value.");
+    const id = idText ? Number(idText) : null;
+    const title = (v.variantTitle[i] ?? "").trim() || (options && Object.values(options).join(" / ")) || "Default";
+    variants.push({ id: id && Number.isInteger(id) ? id : null, sku, title, options: options ?? {}, priceAmount: price ?? 0, compareAtAmount: compareAt, stock });
+  });
+  if (variants.length === 0) add("variants", "Add at least one variant with a SKU and a price.");
+
+  if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors };
+  return {
+    ok: true,
+    input: { name: v.name, slug, brand: v.brand, description: v.description, status: v.status, featured: v.featured, categoryId: v.categoryId, specifications, variants },
+  };
+}

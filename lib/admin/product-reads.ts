@@ -1,0 +1,90 @@
+import "server-only";
+import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { categories, productImages, products, productVariants, stockAdjustments } from "@/db/schema";
+import { requireStaff } from "@/lib/auth/session";
+
+// Admin reads: never cached (staff must see their own writes) and each checks the caller,
+// because a page is not the only way to reach a read.
+
+export const ADMIN_PAGE_SIZE = 25;
+export type ProductStatusFilter = "draft" | "active" | "archived" | "all";
+
+export async function listAdminProducts(query: { q?: string; status?: ProductStatusFilter; page?: number }) {
+  await requireStaff("/admin/products");
+  const where: SQL[] = [];
+  if (query.status && query.status !== "all") where.push(eq(products.status, query.status));
+  const q = query.q?.trim();
+  if (q) {
+    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(or(ilike(products.name, like), ilike(products.slug, like), ilike(products.brand, like), sql`exists (select 1 from ${productVariants} where ${productVariants.productId} = ${products.id} and ${productVariants.sku} ilike ${like})`)!);
+  }
+  const filter = where.length ? and(...where) : undefined;
+  const page = Math.max(1, query.page ?? 1);
+  const rows = await db
+    .select({
+      id: products.id,
+      name: products.name,
+      slug: products.slug,
+      status: products.status,
+      featured: products.featured,
+      category: categories.name,
+      updatedAt: products.updatedAt,
+      variants: sql<number>`(select count(*)::int from ${productVariants} where ${productVariants.productId} = ${products.id})`,
+      stock: sql<number>`(select coalesce(sum(${productVariants.stock}), 0)::int from ${productVariants} where ${productVariants.productId} = ${products.id})`,
+    })
+    .from(products)
+    .leftJoin(categories, eq(categories.id, products.categoryId))
+    .where(filter)
+    .orderBy(desc(products.updatedAt), desc(products.id))
+    .limit(ADMIN_PAGE_SIZE)
+    .offset((page - 1) * ADMIN_PAGE_SIZE);
+  const [total] = await db.select({ n: count() }).from(products).where(filter);
+  return { rows, total: total?.n ?? 0, page, pageCount: Math.max(1, Math.ceil((total?.n ?? 0) / ADMIN_PAGE_SIZE)) };
+}
+
+export async function getAdminProduct(id: number) {
+  await requireStaff(`/admin/products/${id}`);
+  const [product] = await db.select().from(products).where(eq(products.id, id));
+  if (!product) return null;
+  const [variants, images] = await Promise.all([
+    db.select().from(productVariants).where(eq(productVariants.productId, id)).orderBy(asc(productVariants.position), asc(productVariants.id)),
+    db.select().from(productImages).where(eq(productImages.productId, id)).orderBy(asc(productImages.position), asc(productImages.id)),
+  ]);
+  return { product, variants, images };
+}
+
+/** Every category as an indented flat list (for selects and the category tree page). */
+export async function listCategoryTree() {
+  await requireStaff("/admin/categories");
+  const rows = await db
+    .select({ id: categories.id, name: categories.name, slug: categories.slug, parentId: categories.parentId, position: categories.position, products: sql<number>`(select count(*)::int from ${products} where ${products.categoryId} = ${categories.id})` })
+    .from(categories)
+    .orderBy(asc(categories.position), asc(categories.name));
+  const out: ((typeof rows)[number] & { depth: number; path: string })[] = [];
+  const walk = (parentId: number | null, depth: number, prefix: string) => {
+    for (const row of rows.filter((r) => r.parentId === parentId)) {
+      const path = prefix ? `${prefix} › ${row.name}` : row.name;
+      out.push({ ...row, depth, path });
+      walk(row.id, depth + 1, path);
+    }
+  };
+  walk(null, 0, "");
+  return out;
+}
+
+export async function listLowStock(threshold: number, limit = 100) {
+  await requireStaff("/admin/stock");
+  return db
+    .select({ variantId: productVariants.id, sku: productVariants.sku, title: productVariants.title, stock: productVariants.stock, productId: products.id, productName: products.name, status: products.status })
+    .from(productVariants)
+    .innerJoin(products, eq(products.id, productVariants.productId))
+    .where(and(sql`${productVariants.stock} <= ${threshold}`, sql`${products.status} <> 'archived'`))
+    .orderBy(asc(productVariants.stock), asc(productVariants.sku))
+    .limit(limit);
+}
+
+export async function listStockHistory(variantId: number, limit = 50) {
+  await requireStaff("/admin/stock");
+  return db.select().from(stockAdjustments).where(eq(stockAdjustments.variantId, variantId)).orderBy(desc(stockAdjustments.createdAt), desc(stockAdjustments.id)).limit(limit);
+}

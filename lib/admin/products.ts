@@ -1,0 +1,130 @@
+import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db";
+import { categories, orderLines, products, productVariants, stockAdjustments } from "@/db/schema";
+import { enqueueEvent } from "@/lib/events";
+import { env } from "@/lib/env";
+import { type Actor, recordAudit } from "./audit";
+import { AdminError, isUniqueViolation } from "./errors";
+import type { ProductInput } from "./product-input";
+
+export type ProductChangeResult = { id: number; slugs: string[]; categorySlugs: string[] };
+
+/** The product and its variants as JSON, for the audit log's before/after. */
+export async function productSnapshot(tx: Db | Tx, id: number) {
+  const [product] = await tx.select().from(products).where(eq(products.id, id));
+  if (!product) return null;
+  const variants = await tx.select().from(productVariants).where(eq(productVariants.productId, id)).orderBy(productVariants.position);
+  return { ...product, variants };
+}
+
+async function categorySlug(tx: Tx, id: number | null): Promise<string | null> {
+  if (id === null) return null;
+  const [row] = await tx.select({ slug: categories.slug }).from(categories).where(eq(categories.id, id));
+  if (!row) throw new AdminError("Please correct the highlighted fields.", { categoryId: ["That category no longer exists."] });
+  return row.slug;
+}
+
+function translateUnique(error: unknown): never {
+  if (isUniqueViolation(error, "products_slug_key")) throw new AdminError("Please correct the highlighted fields.", { slug: ["Another product uses this slug."] });
+  if (isUniqueViolation(error, "product_variants_sku_key")) throw new AdminError("Please correct the highlighted fields.", { variants: ["A SKU is already used by another product."] });
+  throw error;
+}
+
+/** Creates or updates a product with its variants, audited, with a catalog event, in one transaction. */
+export async function saveProduct(db: Db, actor: Actor, id: number | null, input: ProductInput): Promise<ProductChangeResult> {
+  try {
+    return await db.transaction(async (tx) => {
+      const before = id === null ? null : await productSnapshot(tx, id);
+      if (id !== null && !before) throw new AdminError("This product no longer exists.");
+      const catSlug = await categorySlug(tx, input.categoryId);
+      const fields = {
+        name: input.name,
+        slug: input.slug,
+        brand: input.brand,
+        description: input.description,
+        specifications: input.specifications,
+        status: input.status,
+        featured: input.featured,
+        categoryId: input.categoryId,
+        updatedAt: new Date(),
+      };
+      const productId = id === null
+        ? (await tx.insert(products).values(fields).returning({ id: products.id }))[0]!.id
+        : (await tx.update(products).set(fields).where(eq(products.id, id)).returning({ id: products.id }))[0]!.id;
+      await saveVariants(tx, actor, productId, input.variants, before?.variants ?? []);
+      const after = await productSnapshot(tx, productId);
+      await recordAudit(tx, actor, { action: id === null ? "product.create" : "product.update", entity: "product", entityId: productId, before, after });
+      await enqueueEvent(tx, "catalog/product.changed", { productId, slug: input.slug, change: id === null ? "created" : "updated" });
+      const oldCat = before?.categoryId ?? null;
+      const categorySlugs = [catSlug, oldCat !== null && oldCat !== input.categoryId ? await categorySlug(tx, oldCat).catch(() => null) : null];
+      return {
+        id: productId,
+        slugs: [...new Set([input.slug, before?.slug].filter((s): s is string => Boolean(s)))],
+        categorySlugs: categorySlugs.filter((s): s is string => Boolean(s)),
+      };
+    });
+  } catch (error) {
+    return translateUnique(error);
+  }
+}
+
+type ExistingVariant = { id: number; stock: number };
+
+async function saveVariants(tx: Tx, actor: Actor, productId: number, variants: ProductInput["variants"], existing: ExistingVariant[]) {
+  const keep = variants.flatMap((v) => (v.id !== null ? [v.id] : []));
+  for (const id of keep) {
+    if (!existing.some((e) => e.id === id)) throw new AdminError("A variant on this form belongs to another product; reload the page.");
+  }
+  // Variants removed from the form go; order lines keep their snapshot (variant_id set null).
+  await tx.delete(productVariants).where(and(eq(productVariants.productId, productId), keep.length ? notInArray(productVariants.id, keep) : sql`true`));
+  // SKUs move between rows on reorder: park the kept rows' SKUs first so the unique key holds.
+  if (keep.length) await tx.update(productVariants).set({ sku: sql`'~' || ${productVariants.id}::text || '~' || ${productVariants.sku}` }).where(inArray(productVariants.id, keep));
+  for (const [position, v] of variants.entries()) {
+    const values = { sku: v.sku, title: v.title, options: v.options, priceAmount: v.priceAmount, compareAtAmount: v.compareAtAmount, position, currency: env.STORE_CURRENCY, updatedAt: new Date() };
+    if (v.id === null) {
+      const [row] = await tx.insert(productVariants).values({ ...values, productId, stock: v.stock }).returning({ id: productVariants.id });
+      if (v.stock > 0) await tx.insert(stockAdjustments).values({ variantId: row!.id, delta: v.stock, stockAfter: v.stock, reason: "Initial stock", actorId: actor.id });
+      continue;
+    }
+    const old = existing.find((e) => e.id === v.id)!;
+    await tx.update(productVariants).set({ ...values, stock: v.stock }).where(eq(productVariants.id, v.id));
+    // A stock edit on the product form is still a stock change: it goes into the history.
+    if (old.stock !== v.stock) await tx.insert(stockAdjustments).values({ variantId: v.id, delta: v.stock - old.stock, stockAfter: v.stock, reason: "Edited on the product form", actorId: actor.id });
+  }
+}
+
+/** Publish (active), unpublish (draft) or archive. */
+export async function setProductStatus(db: Db, actor: Actor, id: number, status: "draft" | "active" | "archived"): Promise<ProductChangeResult> {
+  return db.transaction(async (tx) => {
+    const before = await productSnapshot(tx, id);
+    if (!before) throw new AdminError("This product no longer exists.");
+    if (status === "active" && before.variants.length === 0) throw new AdminError("Add a variant with a price before publishing.");
+    await tx.update(products).set({ status, updatedAt: new Date() }).where(eq(products.id, id));
+    const after = await productSnapshot(tx, id);
+    await recordAudit(tx, actor, { action: `product.status.${status}`, entity: "product", entityId: id, before, after });
+    await enqueueEvent(tx, "catalog/product.changed", { productId: id, slug: before.slug, change: "updated" });
+    const cat = before.categoryId === null ? null : await categorySlug(tx, before.categoryId).catch(() => null);
+    return { id, slugs: [before.slug], categorySlugs: cat ? [cat] : [] };
+  });
+}
+
+/** Deletes a product nobody has ordered; one with orders is archived instead (order history links to it). */
+export async function deleteOrArchiveProduct(db: Db, actor: Actor, id: number): Promise<ProductChangeResult & { deleted: boolean }> {
+  return db.transaction(async (tx) => {
+    const before = await productSnapshot(tx, id);
+    if (!before) throw new AdminError("This product no longer exists.");
+    const [ordered] = await tx.select({ id: orderLines.id }).from(orderLines).where(eq(orderLines.productId, id)).limit(1);
+    const cat = before.categoryId === null ? null : await categorySlug(tx, before.categoryId).catch(() => null);
+    const result = { id, slugs: [before.slug], categorySlugs: cat ? [cat] : [] };
+    if (ordered) {
+      await tx.update(products).set({ status: "archived", updatedAt: new Date() }).where(eq(products.id, id));
+      await recordAudit(tx, actor, { action: "product.archive", entity: "product", entityId: id, before, after: await productSnapshot(tx, id) });
+      await enqueueEvent(tx, "catalog/product.changed", { productId: id, slug: before.slug, change: "updated" });
+      return { ...result, deleted: false };
+    }
+    await tx.delete(products).where(eq(products.id, id));
+    await recordAudit(tx, actor, { action: "product.delete", entity: "product", entityId: id, before, after: null });
+    await enqueueEvent(tx, "catalog/product.changed", { productId: id, slug: before.slug, change: "deleted" });
+    return { ...result, deleted: true };
+  });
+}

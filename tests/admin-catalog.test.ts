@@ -1,0 +1,167 @@
+import { and, eq } from "drizzle-orm";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/db";
+import { auditLog, categories, orderLines, orders, outbox, products, productVariants, stockAdjustments } from "@/db/schema";
+import { queryProductBySlug } from "@/lib/catalog/product-detail";
+import { queryProducts } from "@/lib/catalog/product-listing";
+import { insertCatalogFixture } from "./catalog-fixture";
+import { createUser, form, signInAs, updateTag } from "./admin-helpers";
+
+vi.mock("@/lib/auth/next-auth", async () => {
+  const h = await import("./admin-helpers");
+  return { auth: async () => h.session.current };
+});
+vi.mock("next/cache", async () => {
+  const h = await import("./admin-helpers");
+  return { updateTag: h.updateTag, revalidateTag: vi.fn(), refresh: vi.fn(), unstable_cache: (fn: unknown) => fn };
+});
+
+const { saveProductAction, setProductStatusAction, deleteProductAction } = await import("@/app/admin/products/actions");
+const { moveCategoryAction, deleteCategoryAction, createCategoryAction, reorderCategoryAction } = await import("@/app/admin/categories/actions");
+const { adjustStockAction } = await import("@/app/admin/stock/actions");
+
+let staff: Awaited<ReturnType<typeof createUser>>;
+const catId = async (slug: string) => (await db.select().from(categories).where(eq(categories.slug, slug)))[0]!.id;
+
+beforeAll(async () => {
+  await insertCatalogFixture(db);
+  staff = await createUser("staff");
+});
+beforeEach(() => {
+  signInAs(staff);
+  updateTag.mockClear();
+});
+
+const productForm = (overrides: Record<string, string | string[]> = {}) =>
+  form({
+    name: "Trail Lantern",
+    slug: "",
+    brand: "Northwind",
+    description: "Bright.",
+    status: "active",
+    categoryId: "",
+    specName: ["Weight", "Battery"],
+    specValue: ["200 g", "AA"],
+    variantId: [""],
+    variantSku: ["TRAIL-LANTERN-1"],
+    variantTitle: [""],
+    variantOptions: ["Colour=Red"],
+    variantPrice: ["24.50"],
+    variantCompareAt: ["29.99"],
+    variantStock: ["7"],
+    ...overrides,
+  });
+
+describe("products", () => {
+  it("create writes the product, an audit row and an outbox event, and refreshes the storefront", async () => {
+    const tents = await catId("tents");
+    const result = await saveProductAction(null, productForm({ categoryId: String(tents) }));
+    expect(result).toMatchObject({ ok: true, data: { created: true } });
+    const id = result.ok ? result.data.id : 0;
+    const [variant] = await db.select().from(productVariants).where(eq(productVariants.productId, id));
+    expect(variant).toMatchObject({ sku: "TRAIL-LANTERN-1", priceAmount: 2450, compareAtAmount: 2999, stock: 7, options: { Colour: "Red" } });
+    const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.entity, "product"), eq(auditLog.entityId, String(id))));
+    expect(audit).toMatchObject({ action: "product.create", actorId: staff.id, before: null });
+    expect(audit!.after).toMatchObject({ slug: "trail-lantern", specifications: [{ name: "Weight", value: "200 g" }, { name: "Battery", value: "AA" }] });
+    const events = await db.select().from(outbox).where(eq(outbox.name, "catalog/product.changed"));
+    expect(events.some((e) => (e.payload as { productId: number }).productId === id)).toBe(true);
+    expect(updateTag).toHaveBeenCalledWith("products");
+    expect(updateTag).toHaveBeenCalledWith("product:trail-lantern");
+    expect(updateTag).toHaveBeenCalledWith("category:tents");
+    // What the storefront reads (uncached queries behind the tags) shows it in its category.
+    expect((await queryProductBySlug(db, "trail-lantern"))?.name).toBe("Trail Lantern");
+    const listing = await queryProducts(db, { categorySlug: "tents" });
+    expect(JSON.stringify(listing)).toContain("trail-lantern");
+  });
+
+  it("edit keeps an audit before/after and records a stock change in the history", async () => {
+    const [product] = await db.select().from(products).where(eq(products.slug, "trail-lantern"));
+    const [variant] = await db.select().from(productVariants).where(eq(productVariants.productId, product!.id));
+    const result = await saveProductAction(productForm({ id: String(product!.id), name: "Trail Lantern XL", slug: "trail-lantern-xl", variantId: [String(variant!.id)], variantStock: ["3"] }));
+    expect(result.ok).toBe(true);
+    const audits = await db.select().from(auditLog).where(and(eq(auditLog.action, "product.update"), eq(auditLog.entityId, String(product!.id))));
+    expect(audits[0]!.before).toMatchObject({ name: "Trail Lantern" });
+    expect(audits[0]!.after).toMatchObject({ name: "Trail Lantern XL" });
+    const history = await db.select().from(stockAdjustments).where(eq(stockAdjustments.variantId, variant!.id));
+    expect(history.map((h) => h.delta)).toContain(-4);
+    // Both the old and the new product URL are refreshed.
+    expect(updateTag).toHaveBeenCalledWith("product:trail-lantern");
+    expect(updateTag).toHaveBeenCalledWith("product:trail-lantern-xl");
+    expect(await queryProductBySlug(db, "trail-lantern")).toBeNull();
+  });
+
+  it("returns field errors for bad prices, a taken slug and a duplicate SKU", async () => {
+    const bad = await saveProductAction(productForm({ variantPrice: ["abc"], variantSku: ["NEW-1"] }));
+    expect(bad).toMatchObject({ ok: false, fieldErrors: { "variantPrice.0": expect.any(Array) } });
+    const taken = await saveProductAction(productForm({ slug: "ridge-tent", variantSku: ["NEW-2"] }));
+    expect(taken).toMatchObject({ ok: false, fieldErrors: { slug: ["Another product uses this slug."] } });
+    const sku = await saveProductAction(productForm({ slug: "new-thing", variantSku: ["TENT-3P"] }));
+    expect(sku).toMatchObject({ ok: false, fieldErrors: { variants: expect.any(Array) } });
+    expect(await db.select().from(products).where(eq(products.slug, "new-thing"))).toHaveLength(0);
+  });
+
+  it("publishes and unpublishes", async () => {
+    const [product] = await db.select().from(products).where(eq(products.slug, "trail-lantern-xl"));
+    expect(await setProductStatusAction({ id: product!.id, status: "draft" })).toMatchObject({ ok: true });
+    expect(await queryProductBySlug(db, "trail-lantern-xl")).toBeNull();
+    expect(await setProductStatusAction({ id: product!.id, status: "active" })).toMatchObject({ ok: true });
+    expect(await queryProductBySlug(db, "trail-lantern-xl")).not.toBeNull();
+  });
+
+  it("archives a product that has orders instead of deleting it, and deletes one that has none", async () => {
+    const [tent] = await db.select().from(products).where(eq(products.slug, "ridge-tent"));
+    const [order] = await db
+      .insert(orders)
+      .values({
+        number: "T-1", accessToken: "tok-admin-1", idempotencyKey: "idem-admin-1", email: "a@example.com", customerName: "A", status: "paid",
+        paymentMethod: "bank_transfer", shippingMethod: "standard", shippingMethodLabel: "Standard", currency: "USD", subtotalAmount: 20000,
+        shippingAmount: 0, taxAmount: 0, totalAmount: 20000, taxBasisPoints: 0,
+        shippingAddress: { fullName: "A", company: "", line1: "1 St", line2: "", city: "X", region: "", postalCode: "1", country: "US", phone: "" },
+      })
+      .returning();
+    await db.insert(orderLines).values({ orderId: order!.id, position: 0, productId: tent!.id, productName: "Ridge Tent", variantTitle: "2P", sku: "TENT-2P", currency: "USD", unitPrice: 20000, quantity: 1, lineSubtotal: 20000 });
+    expect(await deleteProductAction({ id: tent!.id })).toMatchObject({ ok: true, data: { deleted: false } });
+    expect((await db.select().from(products).where(eq(products.id, tent!.id)))[0]?.status).toBe("archived");
+
+    const [lantern] = await db.select().from(products).where(eq(products.slug, "trail-lantern-xl"));
+    expect(await deleteProductAction({ id: lantern!.id })).toMatchObject({ ok: true, data: { deleted: true } });
+    expect(await db.select().from(products).where(eq(products.id, lantern!.id))).toHaveLength(0);
+    const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.action, "product.delete"), eq(auditLog.entityId, String(lantern!.id))));
+    expect(audit?.before).toMatchObject({ slug: "trail-lantern-xl" });
+  });
+});
+
+describe("categories", () => {
+  it("refuses to move a category under itself or a descendant", async () => {
+    const outdoor = await catId("outdoor");
+    expect(await moveCategoryAction({ id: outdoor, parentId: await catId("tents") })).toMatchObject({ ok: false, fieldErrors: { parentId: expect.any(Array) } });
+    expect(await moveCategoryAction({ id: outdoor, parentId: outdoor })).toMatchObject({ ok: false });
+    expect((await db.select().from(categories).where(eq(categories.id, outdoor)))[0]?.parentId).toBeNull();
+    // A legal move works.
+    expect(await moveCategoryAction({ id: await catId("kitchen"), parentId: "" })).toMatchObject({ ok: true });
+    expect((await db.select().from(categories).where(eq(categories.slug, "kitchen")))[0]?.parentId).toBeNull();
+  });
+
+  it("creates, reorders and deletes only when empty", async () => {
+    const created = await createCategoryAction(form({ name: "Lights & Lamps", parentId: String(await catId("outdoor")) }));
+    expect(created).toMatchObject({ ok: true });
+    const [row] = await db.select().from(categories).where(eq(categories.slug, "lights-and-lamps"));
+    expect(await reorderCategoryAction({ id: row!.id, direction: "up" })).toMatchObject({ ok: true });
+    expect(await deleteCategoryAction({ id: await catId("tents") })).toMatchObject({ ok: false, formError: "Move its products to another category first." });
+    expect(await deleteCategoryAction({ id: await catId("outdoor") })).toMatchObject({ ok: false });
+    expect(await deleteCategoryAction({ id: row!.id })).toMatchObject({ ok: true });
+    expect(updateTag).toHaveBeenCalledWith("categories");
+  });
+});
+
+describe("stock", () => {
+  it("adjusts with a reason, keeps history, and never goes below zero", async () => {
+    const [variant] = await db.select().from(productVariants).where(eq(productVariants.sku, "STOVE-1"));
+    expect(await adjustStockAction(form({ variantId: String(variant!.id), delta: "-4", reason: "Damaged in storage" }))).toMatchObject({ ok: true, data: { stock: 6 } });
+    expect(await adjustStockAction({ variantId: variant!.id, delta: 5, reason: "Delivery from supplier" })).toMatchObject({ ok: true, data: { stock: 11 } });
+    expect(await adjustStockAction({ variantId: variant!.id, delta: -12, reason: "Recount" })).toMatchObject({ ok: false, formError: "Stock cannot go below zero." });
+    const history = await db.select().from(stockAdjustments).where(eq(stockAdjustments.variantId, variant!.id)).orderBy(stockAdjustments.id);
+    expect(history.map((h) => [h.delta, h.stockAfter, h.reason])).toEqual([[-4, 6, "Damaged in storage"], [5, 11, "Delivery from supplier"]]);
+    expect(updateTag).toHaveBeenCalledWith("product:camp-stove");
+  });
+});
