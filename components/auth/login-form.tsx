@@ -9,7 +9,7 @@ type Props = {
   action: FormAction;
   callbackUrl: string;
   providers: { id: string; name: string }[];
-  oauthAction: (formData: FormData) => Promise<void>;
+  oauthAction: (provider: string, formData: FormData) => Promise<void>;
 };
 
 export function LoginForm({ action, callbackUrl, providers, oauthAction }: Props) {

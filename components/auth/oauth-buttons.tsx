@@ -1,14 +1,15 @@
 /**
  * Social sign-in buttons, rendered inside the login/register form so "keep me logged in"
  * and the callback URL are submitted with them; formNoValidate because the email and
- * password fields do not apply. Only the providers configured in the env appear.
+ * password fields do not apply. Only the providers configured in the env appear. The
+ * provider is a bound argument: React reserves a server-action button's `name`.
  */
 export function OAuthButtons({
   providers,
   action,
 }: {
   providers: { id: string; name: string }[];
-  action: (formData: FormData) => Promise<void>;
+  action: (provider: string, formData: FormData) => Promise<void>;
 }) {
   if (providers.length === 0) return null;
   return (
@@ -19,9 +20,7 @@ export function OAuthButtons({
           <button
             key={p.id}
             type="submit"
-            name="provider"
-            value={p.id}
-            formAction={action}
+            formAction={action.bind(null, p.id)}
             formNoValidate
             className="rounded-md border border-gray-300 px-4 py-2 text-sm font-semibold text-gray-900 hover:bg-gray-50"
           >

@@ -23,8 +23,7 @@ export async function logoutEverywhere(): Promise<void> {
 }
 
 /** Starts a GitHub/Google sign-in; throws Next's redirect to the provider. */
-export async function oauthSignIn(formData: FormData): Promise<void> {
-  const provider = formData.get("provider");
+export async function oauthSignIn(provider: string, formData: FormData): Promise<void> {
   if (!isOAuthProviderId(provider)) throw new Error("Unknown sign-in provider.");
   const remember = formData.get("remember") === "on";
   // Read back by the jwt callback when the provider returns (lib/auth/config.ts).
