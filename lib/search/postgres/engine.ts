@@ -97,15 +97,23 @@ function toHit(row: HitRow, words: string[]): SearchHit {
 }
 
 function toFacets(rows: FacetRow[]): SearchFacets {
-  const of = (facet: FacetRow["facet"]): FacetCount[] =>
-    rows
-      .filter((r) => r.facet === facet && r.value !== null)
-      .map((r) => ({ value: r.value!, count: Number(r.count) }))
+  const sorted = (counts: Map<string, number>): FacetCount[] =>
+    [...counts]
+      .map(([value, count]) => ({ value, count }))
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  const of = (facet: FacetRow["facet"]) =>
+    new Map(rows.filter((r) => r.facet === facet && r.value !== null).map((r) => [r.value!, Number(r.count)]));
+  // A product sits on one path, so adding each path's count to every category on it counts
+  // each product once per category, as unnesting the paths in SQL would, at a fraction of the cost.
+  const categories = new Map<string, number>();
+  for (const row of rows) {
+    if (row.facet !== "category") continue;
+    for (const slug of row.path ?? []) categories.set(slug, (categories.get(slug) ?? 0) + Number(row.count));
+  }
   return {
-    categories: of("category"),
-    brands: of("brand"),
-    priceBuckets: of("price"),
+    categories: sorted(categories),
+    brands: sorted(of("brand")),
+    priceBuckets: sorted(of("price")),
     inStock: Number(rows.find((r) => r.facet === "instock")?.count ?? 0),
   };
 }

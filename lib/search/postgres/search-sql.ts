@@ -78,7 +78,8 @@ export type HitRow = {
   image: unknown;
 };
 
-export type FacetRow = { facet: "category" | "brand" | "price" | "instock"; value: string | null; count: number };
+/** Categories are counted per category path (root → leaf) and rolled up to ancestors after. */
+export type FacetRow = { facet: "category" | "brand" | "price" | "instock"; value: string | null; path: string[] | null; count: number };
 
 /** One row: the page of hits, the filtered total and (unless skipped) every facet's counts, as JSON. */
 export type SearchRow = { hits: HitRow[] | string | null; total: number; facets: FacetRow[] | string | null };
@@ -96,15 +97,14 @@ export function searchQuery(
   const c = filterConditions(filters);
   const facets = page.withFacets
     ? sql`(SELECT json_agg(f) FROM (
-        SELECT 'category' AS facet, c.slug AS value, count(*)::int AS count
-          FROM matched CROSS JOIN LATERAL unnest(category_slugs) AS c(slug)
-          WHERE ${allExcept(c, "categories")} GROUP BY c.slug
+        SELECT 'category' AS facet, NULL AS value, category_slugs AS path, count(*)::int AS count
+          FROM matched WHERE ${allExcept(c, "categories")} GROUP BY category_slugs
         UNION ALL
-        SELECT 'brand', brand, count(*)::int FROM matched WHERE brand <> '' AND ${allExcept(c, "brands")} GROUP BY brand
+        SELECT 'brand', brand, NULL, count(*)::int FROM matched WHERE brand <> '' AND ${allExcept(c, "brands")} GROUP BY brand
         UNION ALL
-        SELECT 'price', price_bucket, count(*)::int FROM matched WHERE ${allExcept(c, "priceBuckets")} GROUP BY price_bucket
+        SELECT 'price', price_bucket, NULL, count(*)::int FROM matched WHERE ${allExcept(c, "priceBuckets")} GROUP BY price_bucket
         UNION ALL
-        SELECT 'instock', NULL, count(*)::int FROM matched WHERE in_stock AND ${allExcept(c, "inStock")}
+        SELECT 'instock', NULL, NULL, count(*)::int FROM matched WHERE in_stock AND ${allExcept(c, "inStock")}
       ) f)`
     : sql`NULL`;
   return sql`
@@ -113,7 +113,7 @@ export function searchQuery(
         ${score(match)} AS score
       FROM search_documents WHERE ${textCondition(match)}
     ),
-    filtered AS (SELECT * FROM matched WHERE ${allExcept(c)}),
+    filtered AS NOT MATERIALIZED (SELECT * FROM matched WHERE ${allExcept(c)}),
     top AS (
       SELECT product_id, row_number() OVER (ORDER BY ${orderBy(page.sort, match)}) AS position
       FROM (SELECT * FROM filtered ORDER BY ${orderBy(page.sort, match)} LIMIT ${page.limit} OFFSET ${page.offset}) p
