@@ -30,9 +30,12 @@ export const setProductStatusAction = staffAction(z.object({ id, status: z.enum(
 );
 
 export const deleteProductAction = staffAction(z.object({ id }), async ({ id }, caller) =>
-  runAdmin(async () => {
+{
+  const outcome = await runAdmin(async () => {
     const result = await deleteOrArchiveProduct(db, actorOf(caller), id);
     refreshCatalog({ productSlugs: result.slugs, categorySlugs: result.categorySlugs });
     return { deleted: result.deleted };
-  }),
-);
+  });
+  if (!outcome.ok) return outcome;
+  return { ...outcome, message: outcome.data.deleted ? "Product deleted." : "This product has orders, so it was archived instead of deleted." };
+});

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { ActionButton } from "@/components/account/action-button";
+import { AdminPage } from "@/components/admin/admin-page";
+import { InlineForm } from "@/components/admin/inline-form";
+import { inputClass } from "@/components/auth/form-controls";
+import { listCategoryTree } from "@/lib/admin/product-reads";
+import { createCategoryAction, deleteCategoryAction, moveCategoryAction, renameCategoryAction, reorderCategoryAction } from "./actions";
+
+export const metadata: Metadata = { title: "Categories" };
+
+export default async function CategoriesPage() {
+  await connection();
+  const tree = await listCategoryTree();
+  const parentOptions = (
+    <>
+      <option value="">Top level</option>
+      {tree.map((c) => (
+        <option key={c.id} value={c.id}>{c.path}</option>
+      ))}
+    </>
+  );
+  return (
+    <AdminPage title="Categories" description="Nested categories in display order. A category can be deleted once it has no subcategories and no products.">
+      <section aria-labelledby="new-category" className="rounded-md border border-gray-200 p-4">
+        <h2 id="new-category" className="font-semibold text-gray-950">New category</h2>
+        <InlineForm action={createCategoryAction} submitLabel="Create category">
+          <div>
+            <label htmlFor="new-name" className="block text-sm font-medium">Name</label>
+            <input id="new-name" name="name" required maxLength={120} className={inputClass} />
+          </div>
+          <div>
+            <label htmlFor="new-slug" className="block text-sm font-medium">Slug <span className="font-normal text-gray-600">(optional)</span></label>
+            <input id="new-slug" name="slug" maxLength={80} className={inputClass} />
+          </div>
+          <div>
+            <label htmlFor="new-parent" className="block text-sm font-medium">Parent</label>
+            <select id="new-parent" name="parentId" className={inputClass}>{parentOptions}</select>
+          </div>
+        </InlineForm>
+      </section>
+      <ul className="mt-6 divide-y divide-gray-200 rounded-md border border-gray-200">
+        {tree.map((c) => (
+          <li key={c.id} className="space-y-2 p-4" style={{ paddingLeft: `${1 + c.depth * 1.5}rem` }}>
+            <h2 className="font-semibold text-gray-950">
+              {c.name} <span className="text-sm font-normal text-gray-600">/{c.slug} · {c.products} product{c.products === 1 ? "" : "s"}</span>
+            </h2>
+            <div className="flex flex-wrap items-start gap-4">
+              <InlineForm action={renameCategoryAction} submitLabel={<>Rename<span className="sr-only"> {c.name}</span></>}>
+                <input type="hidden" name="id" value={c.id} />
+                <div>
+                  <label htmlFor={`name-${c.id}`} className="block text-xs font-medium">Name</label>
+                  <input id={`name-${c.id}`} name="name" defaultValue={c.name} required maxLength={120} className={inputClass} />
+                </div>
+                <div>
+                  <label htmlFor={`slug-${c.id}`} className="block text-xs font-medium">Slug</label>
+                  <input id={`slug-${c.id}`} name="slug" defaultValue={c.slug} maxLength={80} className={inputClass} />
+                </div>
+              </InlineForm>
+              <InlineForm action={moveCategoryAction} submitLabel={<>Move<span className="sr-only"> {c.name}</span></>}>
+                <input type="hidden" name="id" value={c.id} />
+                <div>
+                  <label htmlFor={`parent-${c.id}`} className="block text-xs font-medium">Parent</label>
+                  <select id={`parent-${c.id}`} name="parentId" defaultValue={c.parentId ?? ""} className={inputClass}>{parentOptions}</select>
+                </div>
+              </InlineForm>
+              <ActionButton action={reorderCategoryAction} fields={{ id: c.id, direction: "up" }} label={<>Earlier<span className="sr-only"> {c.name}</span></>} />
+              <ActionButton action={reorderCategoryAction} fields={{ id: c.id, direction: "down" }} label={<>Later<span className="sr-only"> {c.name}</span></>} />
+              <ActionButton action={deleteCategoryAction} fields={{ id: c.id }} label={<>Delete<span className="sr-only"> {c.name}</span></>} variant="danger" />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </AdminPage>
+  );
+}

@@ -1,0 +1,31 @@
+"use server";
+
+import { z } from "zod";
+import { db } from "@/db";
+import { staffAction } from "@/lib/actions";
+import { addProductImage, updateProductImage } from "@/lib/admin/images";
+import { refreshCatalog } from "@/lib/admin/revalidate";
+import { actorOf, runAdmin } from "@/lib/admin/run";
+
+const uploadSchema = z.object({
+  productId: z.coerce.number().int().positive(),
+  alt: z.string().trim().min(1, "Describe the image for people who cannot see it.").max(300),
+  image: z.instanceof(File, { message: "Choose an image file." }),
+});
+
+export const uploadProductImageAction = staffAction(uploadSchema, async (input, caller) =>
+  runAdmin(async () => {
+    const bytes = new Uint8Array(await input.image.arrayBuffer());
+    const result = await addProductImage(db, actorOf(caller), { productId: input.productId, bytes, alt: input.alt });
+    refreshCatalog({ productSlugs: [result.slug] });
+    return null;
+  }, "Image added."),
+);
+
+export const updateProductImageAction = staffAction(z.object({ imageId: z.coerce.number().int().positive(), op: z.enum(["up", "down", "delete"]) }), async (input, caller) =>
+  runAdmin(async () => {
+    const result = await updateProductImage(db, actorOf(caller), input);
+    refreshCatalog({ productSlugs: [result.slug] });
+    return null;
+  }, input.op === "delete" ? "Image removed." : "Image moved."),
+);

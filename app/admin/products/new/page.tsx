@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { AdminPage } from "@/components/admin/admin-page";
+import { ProductForm } from "@/components/admin/product-form";
+import { emptyProductDefaults } from "@/lib/admin/product-defaults";
+import { listCategoryTree } from "@/lib/admin/product-reads";
+import { saveProductAction } from "../actions";
+
+export const metadata: Metadata = { title: "New product" };
+
+export default async function NewProductPage() {
+  await connection();
+  const categories = await listCategoryTree();
+  return (
+    <AdminPage title="New product" description="Saved as a draft unless you choose Active. Images can be added once it is saved.">
+      <ProductForm action={saveProductAction} defaults={emptyProductDefaults} categories={categories} />
+    </AdminPage>
+  );
+}

@@ -1,0 +1,59 @@
+import { and, asc, eq } from "drizzle-orm";
+import sharp from "sharp";
+import type { Db } from "@/db";
+import { productImages, products } from "@/db/schema";
+import { enqueueEvent } from "@/lib/events";
+import { mediaStorage } from "@/lib/storage";
+import { detectImageType, freshMediaKey, MAX_IMAGE_BYTES } from "@/lib/storage/image-upload";
+import { type Actor, recordAudit } from "./audit";
+import { AdminError } from "./errors";
+
+async function productOf(db: Db, productId: number) {
+  const [row] = await db.select({ id: products.id, slug: products.slug }).from(products).where(eq(products.id, productId));
+  if (!row) throw new AdminError("This product no longer exists.");
+  return row;
+}
+
+/**
+ * Stores an uploaded image under a fresh key, then records it. The file is written before
+ * the row: a failed insert leaves an unused file, never a row pointing at nothing.
+ */
+export async function addProductImage(db: Db, actor: Actor, input: { productId: number; bytes: Uint8Array; alt: string }) {
+  if (input.bytes.byteLength === 0) throw new AdminError("Please correct the highlighted fields.", { image: ["Choose an image file."] });
+  if (input.bytes.byteLength > MAX_IMAGE_BYTES) throw new AdminError("Please correct the highlighted fields.", { image: ["The image must be 5 MB or smaller."] });
+  const kind = detectImageType(input.bytes);
+  if (!kind) throw new AdminError("Please correct the highlighted fields.", { image: ["Upload a JPEG, PNG, WebP, GIF or AVIF image."] });
+  const meta = await sharp(input.bytes).metadata().catch(() => null);
+  if (!meta?.width || !meta.height) throw new AdminError("Please correct the highlighted fields.", { image: ["This image file is damaged."] });
+  const product = await productOf(db, input.productId);
+  const key = freshMediaKey(`products/${product.id}`, kind.ext);
+  await mediaStorage.put(key, Buffer.from(input.bytes), kind.contentType);
+  return db.transaction(async (tx) => {
+    const existing = await tx.select({ position: productImages.position }).from(productImages).where(eq(productImages.productId, product.id));
+    const position = existing.reduce((max, r) => Math.max(max, r.position + 1), 0);
+    const [row] = await tx.insert(productImages).values({ productId: product.id, path: key, alt: input.alt, width: meta.width!, height: meta.height!, position }).returning();
+    await recordAudit(tx, actor, { action: "product.image.add", entity: "product", entityId: product.id, after: row });
+    await enqueueEvent(tx, "catalog/product.changed", { productId: product.id, slug: product.slug, change: "updated" });
+    return { slug: product.slug };
+  });
+}
+
+export async function updateProductImage(db: Db, actor: Actor, input: { imageId: number; op: "up" | "down" | "delete"; alt?: string }) {
+  return db.transaction(async (tx) => {
+    const [image] = await tx.select().from(productImages).where(eq(productImages.id, input.imageId));
+    if (!image) throw new AdminError("This image no longer exists.");
+    const [product] = await tx.select({ slug: products.slug }).from(products).where(eq(products.id, image.productId));
+    if (input.op === "delete") {
+      await tx.delete(productImages).where(eq(productImages.id, image.id));
+    } else {
+      const order = (await tx.select({ id: productImages.id }).from(productImages).where(eq(productImages.productId, image.productId)).orderBy(asc(productImages.position), asc(productImages.id))).map((r) => r.id);
+      const at = order.indexOf(image.id);
+      const to = input.op === "up" ? at - 1 : at + 1;
+      if (to >= 0 && to < order.length) [order[at], order[to]] = [order[to]!, order[at]!];
+      for (const [position, id] of order.entries()) await tx.update(productImages).set({ position }).where(and(eq(productImages.id, id), eq(productImages.productId, image.productId)));
+    }
+    await recordAudit(tx, actor, { action: `product.image.${input.op}`, entity: "product", entityId: image.productId, before: image });
+    await enqueueEvent(tx, "catalog/product.changed", { productId: image.productId, slug: product?.slug, change: "updated" });
+    return { slug: product?.slug ?? "" };
+  });
+}
