@@ -47,6 +47,16 @@ export const orderTotalsSchema = z.object({
   total: amount,
 });
 
+/** Where to send a bank transfer; the confirmation shows it to orders paid that way. */
+export const bankTransferSchema = z.object({
+  accountName: z.string().min(1),
+  iban: z.string().min(1),
+  bic: z.string().optional(),
+  bankName: z.string().optional(),
+  reference: z.string().min(1),
+  amount,
+});
+
 /** The order as the confirmation and the receipt show it. */
 export const orderSnapshotSchema = z.object({
   orderId: id,
@@ -61,6 +71,7 @@ export const orderSnapshotSchema = z.object({
   paymentMethod: z.string().optional(),
   placedAt: timestamp,
   orderUrl: link.optional(),
+  bankTransfer: bankTransferSchema.optional(),
 });
 
 const orderRef = {
@@ -81,6 +92,7 @@ export const eventSchemas = {
   "shop/order.paid": orderSnapshotSchema.extend({
     payment: z.object({ method: z.string().min(1), amount, paidAt: timestamp, reference: z.string().optional() }),
   }),
+  "shop/order.packed": z.object({ ...orderRef, packedAt: timestamp }),
   "shop/order.shipped": z.object({
     ...orderRef,
     carrier: z.string().min(1),
@@ -108,6 +120,9 @@ export const eventSchemas = {
     amount,
     orderTotal: amount.optional(),
   }),
+  // Delayed to when an unpaid card order's Checkout Session has expired: a backstop that
+  // releases the stock should Stripe's checkout.session.expired webhook never arrive.
+  "shop/order.payment-window-closed": z.object({ orderId: id, orderNumber: z.string().min(1) }),
   "catalog/product.changed": z.object({
     productId: id,
     slug: z.string().optional(),
@@ -121,6 +136,7 @@ export type Address = z.infer<typeof addressSchema>;
 export type OrderLine = z.infer<typeof orderLineSchema>;
 export type OrderTotals = z.infer<typeof orderTotalsSchema>;
 export type OrderSnapshot = z.infer<typeof orderSnapshotSchema>;
+export type BankTransferInstructions = z.infer<typeof bankTransferSchema>;
 
 export const eventNames = Object.keys(eventSchemas) as EventName[];
 

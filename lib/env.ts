@@ -69,6 +69,13 @@ const envSchema = z
     STRIPE_WEBHOOK_SECRET: optional,
     STRIPE_API_URL: url(["http:", "https:"]),
 
+    // Payee details shown to shoppers who pay by bank transfer (lib/payments/config.ts).
+    // Unset, checkout shows clearly marked demo details.
+    BANK_TRANSFER_ACCOUNT_NAME: optional,
+    BANK_TRANSFER_IBAN: optional,
+    BANK_TRANSFER_BIC: optional,
+    BANK_TRANSFER_BANK_NAME: optional,
+
     RESEND_API_KEY: optional,
     RESEND_BASE_URL: url(["http:", "https:"]),
     EMAIL_FROM: optional.default("Northwind Supply <orders@example.com>"),

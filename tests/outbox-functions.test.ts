@@ -24,10 +24,12 @@ const samples: { [N in EventName]: EventPayload<N> } = {
   "shop/password.reset-requested": { userId: "u-1", email: "ada@example.com", resetUrl: "http://localhost:3000/reset-password?token=t", expiresAt: "2026-11-21T11:00:00.000Z" },
   "shop/order.placed": placedOrder,
   "shop/order.paid": paidOrder,
+  "shop/order.packed": { ...order, packedAt: "2026-11-22T07:00:00.000Z" },
   "shop/order.shipped": shippedOrder,
   "shop/order.delivered": { ...order, deliveredAt: "2026-11-24T12:00:00.000Z" },
   "shop/order.cancelled": { ...order, cancelledAt: "2026-11-21T12:00:00.000Z", currency: "USD" },
   "shop/order.refunded": { ...order, refundedAt: "2026-11-25T12:00:00.000Z", currency: "USD", amount: 1850, orderTotal: 26876 },
+  "shop/order.payment-window-closed": { orderId: 1042, orderNumber: "NW-1042" },
   "catalog/product.changed": { productId: 1, change: "updated" },
 };
 

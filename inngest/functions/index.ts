@@ -1,7 +1,9 @@
 import { reindexChangedProduct } from "./reindex-product";
+import { releaseUnpaidOrder } from "./release-unpaid-order";
 import { sendCancellationNotice } from "./send-cancellation-notice";
 import { sendDeliveryNotification } from "./send-delivery-notification";
 import { sendOrderConfirmation } from "./send-order-confirmation";
+import { sendPackingNotice } from "./send-packing-notice";
 import { sendPasswordResetEmail } from "./send-password-reset-email";
 import { sendPaymentReceipt } from "./send-payment-receipt";
 import { sendRefundNotice } from "./send-refund-notice";
@@ -18,10 +20,12 @@ export const functions = [
   sendPasswordResetEmail,
   sendOrderConfirmation,
   sendPaymentReceipt,
+  sendPackingNotice,
   sendShippingNotification,
   sendDeliveryNotification,
   sendCancellationNotice,
   sendRefundNotice,
+  releaseUnpaidOrder,
   reindexChangedProduct,
   sweepOutbox,
 ];

@@ -1,23 +1,38 @@
 import { money, type Money } from "@/lib/money";
 
-// Shipping and tax rates, in code so they are reviewed like code. The cart shows an
-// estimate from these before an address is known; checkout (issue: checkout) applies the
-// same table to the real address. Amounts are minor units of the store currency.
+// Shipping and tax rate tables, in code so they are reviewed like code: a zone per country
+// (and "*" for everywhere else we ship to), each with its methods; a tax rate per country
+// with optional regions. The cart shows an estimate from these before an address is known;
+// checkout applies the same tables to the real address. Amounts are minor units of the
+// store currency.
 
 export type ShippingMethod = "standard" | "express";
+export const SHIPPING_METHODS: readonly ShippingMethod[] = ["standard", "express"];
 
-type ShippingRate = { standard: number; express: number; freeStandardFrom: number | null };
+export type ShippingRate = {
+  amount: number;
+  /** Free when the goods (after discount) reach this; null when never free. */
+  freeFrom: number | null;
+  label: string;
+  /** What the shopper is promised, e.g. "3–5 business days". */
+  delivery: string;
+};
+
+type ShippingZone = Record<ShippingMethod, ShippingRate>;
 type TaxRate = { basisPoints: number; regions?: Record<string, number> };
 
 export const DEFAULT_COUNTRY = "US";
 
-export const shippingRates: Record<string, ShippingRate> = {
-  US: { standard: 599, express: 1999, freeStandardFrom: 7500 },
-  CA: { standard: 1299, express: 2999, freeStandardFrom: 15000 },
-  GB: { standard: 1499, express: 3499, freeStandardFrom: 20000 },
-  DE: { standard: 1499, express: 3499, freeStandardFrom: 20000 },
+const standard = (amount: number, freeFrom: number | null, delivery: string): ShippingRate => ({ amount, freeFrom, label: "Standard", delivery });
+const express = (amount: number, delivery: string): ShippingRate => ({ amount, freeFrom: null, label: "Express", delivery });
+
+export const shippingZones: Record<string, ShippingZone> = {
+  US: { standard: standard(599, 7500, "3–5 business days"), express: express(1999, "1–2 business days") },
+  CA: { standard: standard(1299, 15000, "5–8 business days"), express: express(2999, "2–3 business days") },
+  GB: { standard: standard(1499, 20000, "5–7 business days"), express: express(3499, "2–3 business days") },
+  DE: { standard: standard(1499, 20000, "5–7 business days"), express: express(3499, "2–3 business days") },
   // Everywhere else we ship to.
-  "*": { standard: 2499, express: 4999, freeStandardFrom: null },
+  "*": { standard: standard(2499, null, "7–14 business days"), express: express(4999, "3–5 business days") },
 };
 
 // Tax on goods only, in basis points (1% = 100). A region (US state, Canadian province)
@@ -29,6 +44,36 @@ export const taxRates: Record<string, TaxRate> = {
   DE: { basisPoints: 1900 },
   "*": { basisPoints: 0 },
 };
+
+export function isShippingMethod(value: unknown): value is ShippingMethod {
+  return value === "standard" || value === "express";
+}
+
+function zoneFor(country: string): ShippingZone {
+  return shippingZones[country.toUpperCase()] ?? shippingZones["*"]!;
+}
+
+export type ShippingQuote = ShippingRate & { method: ShippingMethod; price: Money; free: boolean };
+
+/** One method's price to a country for goods worth `goods` (nothing to ship costs nothing). */
+export function shippingQuote(method: ShippingMethod, country: string, goods: Money): ShippingQuote {
+  const rate = zoneFor(country)[method];
+  const free = rate.freeFrom !== null && goods.amount >= rate.freeFrom;
+  const amount = goods.amount === 0 || free ? 0 : rate.amount;
+  return { ...rate, method, price: money(amount, goods.currency), free };
+}
+
+/** Every method to a country, cheapest first, for the checkout's shipping choice. */
+export function shippingOptions(country: string, goods: Money): ShippingQuote[] {
+  return SHIPPING_METHODS.map((method) => shippingQuote(method, country, goods)).sort((a, b) => a.price.amount - b.price.amount);
+}
+
+/** The tax rate on goods for an address, in basis points. */
+export function taxBasisPoints(country: string, region?: string): number {
+  const rate = taxRates[country.toUpperCase()] ?? taxRates["*"]!;
+  const regionRate = region ? rate.regions?.[region.toUpperCase()] : undefined;
+  return regionRate ?? rate.basisPoints;
+}
 
 export type ShippingAndTaxEstimate = {
   method: ShippingMethod;
@@ -45,6 +90,7 @@ export function applyBasisPoints(amount: number, basisPoints: number): number {
   return Math.floor((amount * basisPoints + 5_000) / 10_000);
 }
 
+/** The cart page's estimate, before the shopper has given an address. */
 export function estimateShippingAndTax({
   subtotal,
   country = DEFAULT_COUNTRY,
@@ -57,22 +103,12 @@ export function estimateShippingAndTax({
   method?: ShippingMethod;
 }): ShippingAndTaxEstimate {
   const { currency } = subtotal;
-  const code = country.toUpperCase();
-  const ship = shippingRates[code] ?? shippingRates["*"]!;
-  const taxRate = taxRates[code] ?? taxRates["*"]!;
-
-  const free = method === "standard" && ship.freeStandardFrom !== null && subtotal.amount >= ship.freeStandardFrom;
-  // Nothing to ship, nothing to charge for shipping.
-  const shipping = subtotal.amount === 0 || free ? 0 : ship[method];
-  const regionRate = region ? taxRate.regions?.[region.toUpperCase()] : undefined;
-  const basisPoints = regionRate ?? taxRate.basisPoints;
-
+  const freeFrom = zoneFor(country).standard.freeFrom;
   return {
     method,
-    shipping: money(shipping, currency),
-    tax: money(applyBasisPoints(subtotal.amount, basisPoints), currency),
-    freeShippingFrom: ship.freeStandardFrom === null ? null : money(ship.freeStandardFrom, currency),
-    untilFreeShipping:
-      ship.freeStandardFrom === null ? null : money(Math.max(0, ship.freeStandardFrom - subtotal.amount), currency),
+    shipping: shippingQuote(method, country, subtotal).price,
+    tax: money(applyBasisPoints(subtotal.amount, taxBasisPoints(country, region)), currency),
+    freeShippingFrom: freeFrom === null ? null : money(freeFrom, currency),
+    untilFreeShipping: freeFrom === null ? null : money(Math.max(0, freeFrom - subtotal.amount), currency),
   };
 }

@@ -72,6 +72,7 @@ describe("every template", () => {
     "password-reset": { resetUrl: "https://shop.example.com/reset?t=1", expiresAt: "2026-11-22T10:00:00.000Z" },
     "order-confirmation": { order: placedOrder },
     "payment-receipt": { order: paidOrder, payment: paidOrder.payment },
+    "order-packed": { orderNumber: "NW-1042", packedAt: "2026-11-22T07:00:00.000Z" },
     "order-shipped": shippedOrder,
     "order-delivered": { orderNumber: "NW-1042", deliveredAt: "2026-11-24T12:00:00.000Z" },
     "order-cancelled": { orderNumber: "NW-1042", cancelledAt: "2026-11-21T12:00:00.000Z", currency: "USD", refundAmount: 26876, reason: "Requested by customer" },

@@ -26,6 +26,16 @@ export type EmailOrderLine = {
 
 export type EmailOrderTotals = { subtotal: number; discount: number; shipping: number; tax: number; total: number };
 
+/** Where a bank transfer goes; present on orders paid that way. */
+export type EmailBankTransfer = {
+  accountName: string;
+  iban: string;
+  bic?: string;
+  bankName?: string;
+  reference: string;
+  amount: number;
+};
+
 export type EmailOrder = {
   orderNumber: string;
   customerName?: string;
@@ -38,4 +48,5 @@ export type EmailOrder = {
   /** ISO 8601. */
   placedAt: string;
   orderUrl?: string;
+  bankTransfer?: EmailBankTransfer;
 };

@@ -4,12 +4,14 @@ import {
   sendDeliveryNotification,
   sendOrderConfirmation,
   sendPasswordResetEmail,
+  sendPackingNotice,
   sendPaymentReceipt,
   sendRefundNotice,
   sendShippingNotification,
   sendVerificationEmail,
   sendWelcomeEmail,
 } from "./handlers/emails";
+import { releaseUnpaidOrder } from "./handlers/orders";
 import { reindexChangedProduct } from "./handlers/search";
 import type { EventHandler } from "./types";
 
@@ -23,10 +25,12 @@ export const eventHandlers = {
   "shop/password.reset-requested": [sendPasswordResetEmail],
   "shop/order.placed": [sendOrderConfirmation],
   "shop/order.paid": [sendPaymentReceipt],
+  "shop/order.packed": [sendPackingNotice],
   "shop/order.shipped": [sendShippingNotification],
   "shop/order.delivered": [sendDeliveryNotification],
   "shop/order.cancelled": [sendCancellationNotice],
   "shop/order.refunded": [sendRefundNotice],
+  "shop/order.payment-window-closed": [releaseUnpaidOrder],
   "catalog/product.changed": [reindexChangedProduct],
 } satisfies { [N in EventName]: EventHandler<N>[] };
 

@@ -28,10 +28,12 @@ export function registryWith(handlers: { [N in keyof EventRegistry]?: EventHandl
     "shop/password.reset-requested": [],
     "shop/order.placed": [],
     "shop/order.paid": [],
+    "shop/order.packed": [],
     "shop/order.shipped": [],
     "shop/order.delivered": [],
     "shop/order.cancelled": [],
     "shop/order.refunded": [],
+    "shop/order.payment-window-closed": [],
     "catalog/product.changed": [],
     ...handlers,
   };

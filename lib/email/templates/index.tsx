@@ -3,6 +3,7 @@ import type { Brand } from "./layout";
 import { OrderCancelledEmail, type OrderCancelledEmailProps, OrderRefundedEmail, type OrderRefundedEmailProps } from "./order-cancelled";
 import { OrderConfirmationEmail, type OrderConfirmationEmailProps } from "./order-confirmation";
 import { OrderDeliveredEmail, type OrderDeliveredEmailProps } from "./order-delivered";
+import { OrderPackedEmail, type OrderPackedEmailProps } from "./order-packed";
 import { OrderShippedEmail, type OrderShippedEmailProps } from "./order-shipped";
 import { PasswordResetEmail, type PasswordResetEmailProps } from "./password-reset";
 import { PaymentReceiptEmail, type PaymentReceiptEmailProps } from "./payment-receipt";
@@ -51,6 +52,10 @@ export const emailTemplates = {
   "payment-receipt": template<PaymentReceiptEmailProps>({
     subject: ({ order }) => `Receipt for order ${order.orderNumber}`,
     element: (props, brand) => <PaymentReceiptEmail {...props} brand={brand} />,
+  }),
+  "order-packed": template<OrderPackedEmailProps>({
+    subject: (props) => `Order ${props.orderNumber} is packed`,
+    element: (props, brand) => <OrderPackedEmail {...props} brand={brand} />,
   }),
   "order-shipped": template<OrderShippedEmailProps>({
     subject: (props) => `Order ${props.orderNumber} has shipped`,

@@ -1,6 +1,8 @@
+import { Heading } from "@react-email/components";
+import { formatMoney } from "@/lib/money";
 import { formatDate } from "../format";
 import type { EmailOrder } from "../types";
-import { ActionButton, type Brand, Divider, EmailLayout, Paragraph } from "./layout";
+import { ActionButton, type Brand, Divider, EmailLayout, h2Style, Paragraph } from "./layout";
 import { AddressBlock, DetailsTable, OrderItemsTable, TotalsTable } from "./order-parts";
 
 export type OrderConfirmationEmailProps = { order: EmailOrder };
@@ -14,9 +16,31 @@ export function OrderConfirmationEmail({ brand, order }: OrderConfirmationEmailP
       footnote="You are receiving this email because you placed an order with us."
     >
       <Paragraph>
-        {order.customerName ? `Hi ${order.customerName}, we` : "We"} received your order and are getting it ready. We will email you
-        again when it ships.
+        {order.customerName ? `Hi ${order.customerName}, we` : "We"} received your order
+        {order.bankTransfer
+          ? ". We will get it ready as soon as your bank transfer arrives, and email you again when it ships."
+          : " and are getting it ready. We will email you again when it ships."}
       </Paragraph>
+      {order.bankTransfer ? (
+        <>
+          <Heading as="h2" style={h2Style}>
+            How to pay
+          </Heading>
+          <Paragraph>
+            Please transfer {formatMoney({ amount: order.bankTransfer.amount, currency: order.currency })} to the account below, quoting
+            the reference so we can match your payment to your order.
+          </Paragraph>
+          <DetailsTable
+            rows={[
+              ["Account name", order.bankTransfer.accountName],
+              ["IBAN", order.bankTransfer.iban],
+              ["BIC / SWIFT", order.bankTransfer.bic],
+              ["Bank", order.bankTransfer.bankName],
+              ["Reference", order.bankTransfer.reference],
+            ]}
+          />
+        </>
+      ) : null}
       <DetailsTable
         rows={[
           ["Order number", order.orderNumber],

@@ -60,6 +60,13 @@ export const sendPaymentReceipt = defineHandler({
     ),
 });
 
+export const sendPackingNotice = defineHandler({
+  id: "send-packing-notice",
+  event: "shop/order.packed",
+  run: ({ id, data }, { db, email }) =>
+    sendEmail({ db, sender: email }, { template: "order-packed", to: data.email, eventId: id, orderId: data.orderId, props: data }),
+});
+
 export const sendShippingNotification = defineHandler({
   id: "send-shipping-notification",
   event: "shop/order.shipped",

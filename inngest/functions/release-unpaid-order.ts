@@ -1,0 +1,3 @@
+import { handlerFunction } from "../handler-function";
+
+export const releaseUnpaidOrder = handlerFunction("release-unpaid-order");

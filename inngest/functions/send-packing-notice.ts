@@ -1,0 +1,3 @@
+import { handlerFunction } from "../handler-function";
+
+export const sendPackingNotice = handlerFunction("send-packing-notice");

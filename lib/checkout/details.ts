@@ -1,0 +1,95 @@
+import { z } from "zod";
+import type { OrderAddress, PaymentMethod } from "@/db/schema";
+import { addressInputSchema } from "@/lib/account/address-schema";
+import type { FieldErrors } from "@/lib/actions";
+import { PAYMENT_METHODS } from "@/lib/payments/methods";
+import { normalizeDiscountCode } from "@/lib/discounts/evaluate";
+import { SHIPPING_METHODS } from "./rates";
+
+// The checkout's details step: what the shopper typed or chose, validated here (pure, so
+// tests reach every rule) and kept between steps as a draft (./draft-cookie.ts). The draft
+// holds only the shopper's own input, never a price or a user id, and is validated again
+// at every read.
+
+export type CheckoutDetails = {
+  email: string;
+  address: OrderAddress;
+  shippingMethod: (typeof SHIPPING_METHODS)[number];
+  /** Normalised; "" when none. */
+  discountCode: string;
+  paymentMethod: PaymentMethod;
+};
+
+const addressFields = ["fullName", "company", "line1", "line2", "city", "region", "postalCode", "country", "phone"] as const;
+
+export const checkoutDraftSchema = z.object({
+  email: z.string().max(254).optional(),
+  // "new" (the address fields below) or the id of one of the account's saved addresses.
+  addressChoice: z.union([z.literal("new"), z.number().int().positive()]),
+  address: z.partialRecord(z.enum(addressFields), z.string().max(200)).optional(),
+  shippingMethod: z.enum(SHIPPING_METHODS as ["standard", "express"]),
+  discountCode: z.string().max(64),
+  paymentMethod: z.enum(PAYMENT_METHODS as ["stripe", "bank_transfer", "cash_on_delivery"]),
+});
+export type CheckoutDraft = z.infer<typeof checkoutDraftSchema>;
+
+const emailSchema = z.string().trim().toLowerCase().max(254, "Use at most 254 characters.").pipe(z.email("Enter an email address like name@example.com."));
+
+const str = (value: unknown) => (typeof value === "string" ? value : "");
+
+export type ParsedDetails = { ok: true; draft: CheckoutDraft } | { ok: false; fieldErrors: FieldErrors };
+
+/** Validates the details form. `signedIn` shoppers use their account email and may pick a saved address. */
+export function parseDetailsForm(raw: Record<string, unknown>, options: { signedIn: boolean; methods: readonly PaymentMethod[] }): ParsedDetails {
+  const errors: FieldErrors = {};
+  let email: string | undefined;
+  if (!options.signedIn) {
+    const parsed = emailSchema.safeParse(str(raw.email));
+    if (parsed.success) email = parsed.data;
+    else errors.email = [parsed.error.issues[0]?.message ?? "Enter your email address."];
+  }
+
+  const choice = str(raw.addressChoice) || "new";
+  let addressChoice: CheckoutDraft["addressChoice"] = "new";
+  let address: CheckoutDraft["address"];
+  if (choice !== "new") {
+    const id = Number(choice);
+    if (options.signedIn && Number.isSafeInteger(id) && id > 0) addressChoice = id;
+    else errors.addressChoice = ["Choose one of your saved addresses or enter a new one."];
+  } else {
+    const parsed = addressInputSchema.safeParse(Object.fromEntries(addressFields.map((f) => [f, str(raw[f])])));
+    if (parsed.success) address = Object.fromEntries(addressFields.map((f) => [f, parsed.data[f]]));
+    else Object.assign(errors, z.flattenError(parsed.error).fieldErrors);
+  }
+
+  const shippingMethod = str(raw.shippingMethod);
+  if (!(SHIPPING_METHODS as readonly string[]).includes(shippingMethod)) errors.shippingMethod = ["Choose a shipping method."];
+  const paymentMethod = str(raw.paymentMethod);
+  if (!(options.methods as readonly string[]).includes(paymentMethod)) errors.paymentMethod = ["Choose how you want to pay."];
+  const discountCode = normalizeDiscountCode(str(raw.discountCode));
+  if (discountCode.length > 64) errors.discountCode = ["This discount code is not valid."];
+
+  if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors };
+  return {
+    ok: true,
+    draft: checkoutDraftSchema.parse({ email, addressChoice, address, shippingMethod, discountCode, paymentMethod }),
+  };
+}
+
+/** A stored or saved address, validated again for its country, as the order will keep it. */
+export function validateOrderAddress(input: Record<string, unknown>): OrderAddress | null {
+  const parsed = addressInputSchema.safeParse(Object.fromEntries(addressFields.map((f) => [f, str(input[f])])));
+  if (!parsed.success) return null;
+  const a = parsed.data;
+  return {
+    fullName: a.fullName,
+    company: a.company,
+    line1: a.line1,
+    line2: a.line2,
+    city: a.city,
+    region: a.region,
+    postalCode: a.postalCode,
+    country: a.country,
+    phone: a.phone,
+  };
+}

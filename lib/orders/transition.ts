@@ -1,0 +1,81 @@
+import { eq } from "drizzle-orm";
+import type Stripe from "stripe";
+import type { Db } from "@/db";
+import { type Order, payments } from "@/db/schema";
+import { requireStripe } from "@/lib/payments/stripe-client";
+import { applyTransition, machineOrder, type TransitionOptions, type TransitionResult } from "./apply-transition";
+import { loadOrder } from "./snapshot";
+import { type OrderAction, planTransition } from "./state-machine";
+
+export type { TransitionOptions, TransitionResult } from "./apply-transition";
+export { ORDER_ACTIONS, type OrderAction, availableActions } from "./state-machine";
+
+/**
+ * THE way to change an order's status (staff pages, jobs). Validates the change against the
+ * state machine (./state-machine.ts) and applies it in one transaction with its timeline
+ * entry and outbox event (./apply-transition.ts). For example:
+ *
+ *   transitionOrder(db, id, "ship", { actor: { kind: "staff", id: user.id }, carrier: "UPS",
+ *     trackingNumber: "1Z…", trackingUrl: "https://…", idempotencyKey: formKey })
+ *
+ * Money back on a card order goes through Stripe first (with an idempotency key, so a
+ * retried click refunds once), then the refund Stripe made is recorded; the
+ * charge.refunded webhook recognises it by its id and does not count it again. Manual
+ * orders' refunds are recorded as made by hand.
+ */
+export async function transitionOrder(
+  db: Db,
+  orderId: number,
+  action: OrderAction,
+  options: TransitionOptions & { stripe?: Stripe },
+): Promise<TransitionResult> {
+  const { stripe, ...rest } = options;
+  let applied: TransitionOptions = rest;
+
+  const before = await loadOrder(db, orderId);
+  if (!before) return { ok: false, error: "This order does not exist." };
+  if (needsStripeRefund(before, action, rest)) {
+    const planned = planTransition(machineOrder(before), action, rest.actor.kind, rest);
+    if (!planned.ok) return planned;
+    const refund = await refundThroughStripe(db, stripe ?? requireStripe(), before, planned.plan.refundAmount, rest);
+    if (!refund.ok) return refund;
+    applied = { ...rest, amount: refund.amount, refund: { method: "stripe", stripeRefundId: refund.id } };
+  }
+
+  return db.transaction(async (tx) => {
+    const order = await loadOrder(tx, orderId, { lock: true });
+    if (!order) return { ok: false, error: "This order does not exist." };
+    return applyTransition(tx, order, action, applied);
+  });
+}
+
+function needsStripeRefund(order: Order, action: OrderAction, options: TransitionOptions): boolean {
+  if (order.paymentMethod !== "stripe" || options.actor.kind === "stripe" || options.refund) return false;
+  return action === "refund" || (action === "cancel" && order.paidAt !== null);
+}
+
+async function refundThroughStripe(
+  db: Db,
+  stripe: Stripe,
+  order: Order,
+  amount: number,
+  options: TransitionOptions,
+): Promise<{ ok: true; id: string; amount: number } | { ok: false; error: string }> {
+  const [payment] = await db.select().from(payments).where(eq(payments.orderId, order.id));
+  if (!payment?.stripePaymentIntentId) return { ok: false, error: "This card payment has no Stripe payment to refund." };
+  // Without a caller key, the same refund of the same order state is the same request.
+  const key = options.idempotencyKey ? `refund:${options.idempotencyKey}` : `refund:${order.id}:${order.refundedAmount}:${amount}`;
+  const refund = await stripe.refunds.create(
+    {
+      payment_intent: payment.stripePaymentIntentId,
+      amount,
+      reason: "requested_by_customer",
+      metadata: { order_id: String(order.id), order_number: order.number },
+    },
+    { idempotencyKey: key },
+  );
+  if (refund.status === "failed" || refund.status === "canceled") {
+    return { ok: false, error: `Stripe could not make the refund (${refund.status}).` };
+  }
+  return { ok: true, id: refund.id, amount: refund.amount };
+}

@@ -1,0 +1,44 @@
+import { eq } from "drizzle-orm";
+import type Stripe from "stripe";
+import type { Db } from "@/db";
+import { payments } from "@/db/schema";
+import { loadOrder } from "@/lib/orders/snapshot";
+import { endUnpaidOrder, flagOrder } from "./webhooks/settle";
+
+// The backstop behind checkout.session.expired: a delayed outbox event
+// (shop/order.payment-window-closed) runs this after an unpaid card order's window has
+// closed. Normally the webhook got there first and this finds nothing to do. If not (the
+// webhook was lost, or the session was never created), it asks Stripe for the truth:
+// an open session is expired first (so it can no longer be paid), a completed one is left
+// for its own webhook (only the webhook marks an order paid), an expired or missing one
+// ends the order exactly as the webhook would: cancelled, stock released once.
+
+export async function closePaymentWindow(db: Db, orderId: number, stripe: Stripe | null): Promise<string> {
+  const order = await loadOrder(db, orderId);
+  if (!order || order.paymentMethod !== "stripe" || order.status !== "awaiting_payment" || order.paidAt) return "nothing to do";
+  const [payment] = await db.select().from(payments).where(eq(payments.orderId, order.id));
+  if (!payment || payment.status === "processing") return "payment in progress";
+
+  const sessionId = payment.stripeCheckoutSessionId;
+  if (sessionId) {
+    if (!stripe) {
+      await db.transaction((tx) => flagOrder(tx, order.id, { kind: "system" }, "Its payment window closed, but Stripe is not configured to check the session."));
+      return "flagged: cannot reach Stripe";
+    }
+    let session = await stripe.checkout.sessions.retrieve(sessionId);
+    if (session.status === "open") session = await stripe.checkout.sessions.expire(sessionId);
+    if (session.status === "complete") return "session complete: its webhook settles the order";
+  }
+
+  return db.transaction(async (tx) => {
+    const locked = await loadOrder(tx, order.id, { lock: true });
+    const [current] = await tx.select().from(payments).where(eq(payments.orderId, order.id));
+    if (!locked || !current) return "nothing to do";
+    const effect = await endUnpaidOrder(tx, { order: locked, payment: current }, {
+      paymentStatus: "expired",
+      reason: "The payment was not completed in time.",
+      actor: { kind: "system" },
+    });
+    return effect.outcome;
+  });
+}
