@@ -1,0 +1,101 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { count, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/db";
+import { auditLog, products, users } from "@/db/schema";
+import { SIGN_IN_REQUIRED, STAFF_ONLY } from "@/lib/actions";
+import { insertCatalogFixture } from "./catalog-fixture";
+import { createUser, form, signInAs } from "./admin-helpers";
+
+vi.mock("@/lib/auth/next-auth", async () => {
+  const h = await import("./admin-helpers");
+  return { auth: async () => h.session.current };
+});
+vi.mock("next/cache", async () => {
+  const h = await import("./admin-helpers");
+  return { updateTag: h.updateTag, revalidateTag: vi.fn(), refresh: vi.fn(), unstable_cache: (fn: unknown) => fn };
+});
+
+// Server actions are public POST endpoints. Every action exported from an admin actions
+// module (found on disk, so a new one cannot be forgotten) must refuse a guest and a
+// customer before doing anything, and let staff and admins through.
+const root = path.join(import.meta.dirname, "..", "app", "admin");
+function actionFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return actionFiles(full);
+    return /actions\.ts$/.test(e.name) ? [full] : [];
+  });
+}
+
+type AnyAction = (...args: unknown[]) => Promise<{ ok: boolean; formError?: string }>;
+const actions: [string, AnyAction][] = [];
+for (const file of actionFiles(root)) {
+  const mod = (await import(file)) as Record<string, unknown>;
+  for (const [name, value] of Object.entries(mod)) if (typeof value === "function") actions.push([`${path.relative(root, file)}#${name}`, value as AnyAction]);
+}
+
+// A payload that would pass validation for most actions, so a refusal is the role check's.
+const payload = { id: "1", productId: "1", variantId: "1", imageId: "1", userId: "x", status: "archived", direction: "up", op: "up", delta: "-1", reason: "Stolen goods", name: "X", role: "staff", parentId: "" };
+
+describe("every admin action", () => {
+  let customer: Awaited<ReturnType<typeof createUser>>;
+  beforeAll(async () => {
+    await insertCatalogFixture(db);
+    customer = await createUser("customer");
+  });
+
+  it("exists (the module scan found them)", () => {
+    expect(actions.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it("refuses a guest and a customer, as a form post and as a direct call, and writes nothing", async () => {
+    const before = await db.select({ n: count() }).from(auditLog);
+    for (const [name, run] of actions) {
+      signInAs(null);
+      expect(await run(form(payload)), name).toEqual({ ok: false, formError: SIGN_IN_REQUIRED });
+      signInAs(customer);
+      expect(await run(null, form(payload)), name).toEqual({ ok: false, formError: STAFF_ONLY });
+      expect(await run({ ...payload, role: "admin" }), name).toEqual({ ok: false, formError: STAFF_ONLY });
+    }
+    expect(await db.select({ n: count() }).from(auditLog)).toEqual(before);
+    expect((await db.select().from(products).where(eq(products.id, 1)))[0]?.status).not.toBe("archived");
+  });
+
+  it("lets staff and admins through the role check", async () => {
+    for (const role of ["staff", "admin"] as const) {
+      signInAs(await createUser(role));
+      for (const [name, run] of actions) {
+        const result = await run({});
+        expect(result.formError, `${name} as ${role}`).not.toBe(STAFF_ONLY);
+        expect(result.formError, `${name} as ${role}`).not.toBe(SIGN_IN_REQUIRED);
+      }
+    }
+  });
+});
+
+describe("making a customer staff", () => {
+  it("only an admin can, and back again; admins are left alone", async () => {
+    const { setStaffRoleAction } = await import("@/app/admin/customers/actions");
+    const target = await createUser("customer");
+    const roleOf = async (id: string) => (await db.select({ role: users.role }).from(users).where(eq(users.id, id)))[0]?.role;
+
+    signInAs(await createUser("staff"));
+    expect(await setStaffRoleAction({ userId: target.id, role: "staff" })).toMatchObject({ ok: false, formError: "Only an admin can change who is staff." });
+    expect(await roleOf(target.id)).toBe("customer");
+
+    const admin = await createUser("admin");
+    signInAs(admin);
+    expect(await setStaffRoleAction(form({ userId: target.id, role: "staff" }))).toMatchObject({ ok: true });
+    expect(await roleOf(target.id)).toBe("staff");
+    const [audit] = await db.select().from(auditLog).where(eq(auditLog.action, "user.role"));
+    expect(audit).toMatchObject({ actorId: admin.id, before: { role: "customer" }, after: { role: "staff" } });
+    expect(await setStaffRoleAction({ userId: target.id, role: "customer" })).toMatchObject({ ok: true });
+    expect(await roleOf(target.id)).toBe("customer");
+
+    const otherAdmin = await createUser("admin");
+    expect(await setStaffRoleAction({ userId: otherAdmin.id, role: "customer" })).toMatchObject({ ok: false });
+    expect(await roleOf(otherAdmin.id)).toBe("admin");
+  });
+});
