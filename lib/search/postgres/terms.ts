@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { type DbOrTx, selectRows } from "@/db";
 import { queryTerms } from "../normalize";
+import { createResultCache, RESULT_CACHE_TTL_MS, type ResultCache } from "../result-cache";
 import { synonymsOf } from "../synonyms";
 
 // Typo tolerance for the Postgres engine. Each query word is looked up in search_terms (every
@@ -38,13 +39,44 @@ type Row = {
   candidates: { word: string; score: number }[] | string | null;
 };
 
+// Words repeat far more often than whole queries, and the vocabulary changes only when the
+// index does: each word's lookup is kept per database for the result cache's lifetime, and
+// dropped as soon as this process writes to the index (write.ts calls forgetWords).
+const wordCaches = new WeakMap<object, ResultCache<ResolvedTerm | null>>();
+
+function wordCache(db: DbOrTx): ResultCache<ResolvedTerm | null> {
+  let cache = wordCaches.get(db);
+  if (!cache) wordCaches.set(db, (cache = createResultCache({ maxEntries: 5000, ttlMs: RESULT_CACHE_TTL_MS })));
+  return cache;
+}
+
+export function forgetWords(db: DbOrTx): void {
+  wordCaches.get(db)?.clear();
+}
+
 export async function resolveTerms(db: DbOrTx, query: string): Promise<{ terms: ResolvedTerm[]; dropped: string[] }> {
   const words = queryTerms(query).filter((w) => !STOP_WORDS.has(w));
-  if (words.length === 0) return { terms: [], dropped: [] };
+  const cache = wordCache(db);
+  const resolved = new Map<string, ResolvedTerm | null>();
+  for (const word of words) {
+    const known = cache.get(word);
+    if (known !== undefined) resolved.set(word, known);
+  }
+  const missing = words.filter((w) => !resolved.has(w));
+  for (const row of missing.length > 0 ? await lookUp(db, missing) : []) {
+    const term = resolveRow(row);
+    resolved.set(row.term, term);
+    cache.set(row.term, term);
+  }
+  const terms = words.map((w) => resolved.get(w)).filter((t): t is ResolvedTerm => Boolean(t));
+  return { terms, dropped: words.filter((w) => !resolved.get(w)) };
+}
+
+function lookUp(db: DbOrTx, words: string[]): Promise<Row[]> {
   const list = sql.join(words.map((w) => sql`${w}`), sql`, `);
   // `%` uses the trigram index with pg_trgm's default threshold (0.3). starts_with, not LIKE:
   // a LIKE pattern built per row is recompiled per row, forty times slower here.
-  const rows = await selectRows<Row>(
+  return selectRows<Row>(
     db,
     sql`SELECT q.term,
           EXISTS (SELECT 1 FROM search_terms s WHERE s.term = q.term) AS exact,
@@ -57,17 +89,8 @@ export async function resolveTerms(db: DbOrTx, query: string): Promise<{ terms: 
              WHERE s.term % q.term AND s.term <> q.term
              ORDER BY score DESC, s.frequency DESC, s.term LIMIT ${MAX_ALTERNATIVES}
            ) c) AS candidates
-        FROM unnest(ARRAY[${list}]::text[]) WITH ORDINALITY AS q(term, ord)
-        ORDER BY q.ord`,
+        FROM unnest(ARRAY[${list}]::text[]) AS q(term)`,
   );
-  const terms: ResolvedTerm[] = [];
-  const dropped: string[] = [];
-  for (const row of rows) {
-    const resolved = resolveRow(row);
-    if (resolved) terms.push(resolved);
-    else dropped.push(row.term);
-  }
-  return { terms, dropped };
 }
 
 function parseCandidates(value: Row["candidates"]): { word: string; score: number }[] {

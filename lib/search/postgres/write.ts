@@ -3,6 +3,7 @@ import type { DbOrTx } from "@/db";
 import { searchDocuments, searchTerms } from "@/db/schema";
 import { foldText, indexText, vocabularyWords } from "../normalize";
 import type { DocumentLoader, SearchDocument } from "../types";
+import { forgetWords } from "./terms";
 
 // Writes to the Postgres engine's index. The tsvector is built by Postgres from text
 // normalised here, so the query side (normalize.ts, terms.ts) sees the same words.
@@ -67,6 +68,7 @@ export async function upsertDocuments(db: DbOrTx, docs: SearchDocument[]): Promi
   // New words join the vocabulary; counts are only exact after a full rebuild.
   const words = new Map(docs.flatMap((doc) => [...documentWords(doc)]));
   await insertTerms(db, [...words].map(([term, frequency]) => ({ term, frequency })), "keep");
+  forgetWords(db);
 }
 
 function toColumn(key: string): string {
@@ -116,6 +118,7 @@ export async function rebuildIndex(
     }
     await insertTerms(tx, [...frequency].map(([term, count]) => ({ term, frequency: count })), "replace");
   });
+  forgetWords(db);
 }
 
 async function upsertDocumentRows(db: DbOrTx, docs: SearchDocument[]) {
