@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { CategoryNode } from "@/lib/catalog/types";
+import { CartLink } from "./cart/cart-link";
 import { CategoryNav } from "./category-nav";
 import { Container } from "./ui/container";
 
@@ -10,10 +11,10 @@ export function SiteHeader({ storeName, categories }: { storeName: string; categ
         <Link href="/" className="shrink-0 self-start rounded-md py-2 text-lg font-bold tracking-tight text-gray-950 md:self-center">
           {storeName}
         </Link>
-        {/* Search and the cart link join this row in their own issues. */}
         <div className="min-w-0 flex-1">
           <CategoryNav categories={categories} />
         </div>
+        <CartLink />
       </Container>
     </header>
   );

@@ -1,4 +1,5 @@
 import { connection } from "next/server";
+import { CartCountProvider } from "@/components/cart/cart-count-provider";
 import { NoScriptReveal } from "@/components/no-script-reveal";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
@@ -12,7 +13,7 @@ export default async function ShopLayout({ children }: { children: React.ReactNo
   await connection();
   const categories = await getNavigation();
   return (
-    <>
+    <CartCountProvider>
       <a
         href="#main"
         className="sr-only rounded-md bg-gray-950 px-4 py-2 text-sm font-semibold text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
@@ -24,6 +25,6 @@ export default async function ShopLayout({ children }: { children: React.ReactNo
       {/* Pages render their own <main> (components/shop-main.tsx). */}
       {children}
       <SiteFooter storeName={env.STORE_NAME} categories={categories} />
-    </>
+    </CartCountProvider>
   );
 }

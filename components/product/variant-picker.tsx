@@ -3,6 +3,7 @@
 import { useSearchParams } from "next/navigation";
 import { useId } from "react";
 import { productPath } from "@/lib/catalog/paths";
+import { AddToCartForm } from "../cart/add-to-cart-form";
 import type { VariantDetail } from "@/lib/catalog/types";
 import { optionGroups, optionsOf, resolveVariant, variantForOption } from "@/lib/catalog/variant-selection";
 import { Price } from "../price";
@@ -13,7 +14,7 @@ import { StockStatus } from "./stock-status";
 // replaces the URL: Next syncs history.replaceState into useSearchParams, so price and
 // stock update at once without a server round trip.
 
-export function VariantPicker({ slug, variants }: { slug: string; variants: VariantDetail[] }) {
+export function VariantPicker({ slug, productName, variants }: { slug: string; productName: string; variants: VariantDetail[] }) {
   const searchParams = useSearchParams();
   const selected = resolveVariant(variants, searchParams.get("variant") ?? undefined);
   const groupId = useId();
@@ -70,8 +71,7 @@ export function VariantPicker({ slug, variants }: { slug: string; variants: Vari
         </div>
       ))}
 
-      {/* Add-to-cart form goes here (cart issue): post selected.id, and render it disabled or
-          not at all while selected.stock is 0. */}
+      <AddToCartForm productName={productName} variants={variants} selectedVariantId={selected.id} />
       {selected.stock <= 0 && (
         <p className="rounded-md bg-gray-100 px-4 py-3 text-sm text-gray-800">
           This option is sold out.{groups.length > 0 ? " Choose another option or check back soon." : " Check back soon."}

@@ -60,7 +60,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
           <h1 className="mt-1 text-3xl font-bold tracking-tight text-gray-950 sm:text-4xl">{product.name}</h1>
           <div className="mt-6">
             {product.variants.length > 0 ? (
-              <VariantPicker slug={product.slug} variants={product.variants} />
+              <VariantPicker slug={product.slug} productName={product.name} variants={product.variants} />
             ) : (
               <p data-testid="stock-status" className="text-sm font-medium text-gray-800">
                 Currently unavailable
