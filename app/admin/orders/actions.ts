@@ -1,0 +1,59 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { z } from "zod";
+import { db } from "@/db";
+import { fail, staffAction } from "@/lib/actions";
+import { recordAudit } from "@/lib/admin/audit";
+import { actorOf } from "@/lib/admin/run";
+import { parseMoneyInput } from "@/lib/money";
+import { loadOrder } from "@/lib/orders/snapshot";
+import { invalidateStockCaches } from "@/lib/orders/revalidate";
+import { ORDER_ACTIONS, transitionOrder } from "@/lib/orders/transition";
+
+const optionalText = (max: number) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max).optional());
+
+const orderActionSchema = z.object({
+  orderId: z.coerce.number().int().positive(),
+  action: z.enum(ORDER_ACTIONS),
+  // One per rendered form: a double click or a retried post changes the order once.
+  idempotencyKey: z.string().min(8).max(100),
+  carrier: optionalText(100),
+  trackingNumber: optionalText(100),
+  trackingUrl: optionalText(500),
+  paymentReference: optionalText(200),
+  amount: optionalText(20),
+  refundMethod: z.enum(["stripe", "manual"]).optional(),
+  reason: optionalText(500),
+});
+
+/** Every staff order change goes through the orders module's transitionOrder; its refusals are shown as they are. */
+export const orderTransitionAction = staffAction(orderActionSchema, async (input, caller) => {
+  const before = await loadOrder(db, input.orderId);
+  if (!before) return fail("This order does not exist.");
+  let amount: number | undefined;
+  if (input.amount !== undefined) {
+    const parsed = parseMoneyInput(input.amount, before.currency);
+    if (parsed === null || parsed <= 0) return fail("Please correct the highlighted fields.", { amount: ["Enter an amount such as 12.50."] });
+    amount = parsed;
+  }
+  const manualRefund = input.refundMethod === "manual" || before.paymentMethod !== "stripe";
+  const result = await transitionOrder(db, input.orderId, input.action, {
+    actor: { kind: "staff", id: caller.id },
+    idempotencyKey: `${input.idempotencyKey}:${input.action}`,
+    ...(input.carrier ? { carrier: input.carrier } : {}),
+    ...(input.trackingNumber ? { trackingNumber: input.trackingNumber } : {}),
+    ...(input.trackingUrl ? { trackingUrl: input.trackingUrl } : {}),
+    ...(input.paymentReference ? { paymentReference: input.paymentReference } : {}),
+    ...(input.reason ? { reason: input.reason } : {}),
+    ...(amount !== undefined ? { amount } : {}),
+    ...((input.action === "refund" || input.action === "cancel") && manualRefund ? { refund: { method: "manual" as const } } : {}),
+  });
+  if (!result.ok) return fail(result.error);
+  if (!result.duplicate) {
+    await recordAudit(db, actorOf(caller), { action: `order.${input.action}`, entity: "order", entityId: before.id, before: { status: before.status, refundedAmount: before.refundedAmount }, after: { status: result.order.status, refundedAmount: result.order.refundedAmount } });
+    await invalidateStockCaches(result.stock);
+  }
+  refresh(); // the page re-renders with the new status and a fresh form key
+  return { ok: true, data: { status: result.order.status }, message: result.duplicate ? "Already done." : `Order ${result.order.number}: ${result.order.status.replace("_", " ")}.` };
+});

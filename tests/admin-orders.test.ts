@@ -1,0 +1,86 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/db";
+import { auditLog, orderLines, orders, payments, productVariants, refunds } from "@/db/schema";
+import { insertCatalogFixture } from "./catalog-fixture";
+import { createUser, form, signInAs } from "./admin-helpers";
+
+vi.mock("@/lib/auth/next-auth", async () => {
+  const h = await import("./admin-helpers");
+  return { auth: async () => h.session.current };
+});
+vi.mock("next/cache", async () => {
+  const h = await import("./admin-helpers");
+  return { updateTag: h.updateTag, revalidateTag: vi.fn(), refresh: vi.fn(), unstable_cache: (fn: unknown) => fn };
+});
+
+const { orderTransitionAction } = await import("@/app/admin/orders/actions");
+
+let n = 0;
+async function placeOrder(paymentMethod: "bank_transfer" | "cash_on_delivery", status: "awaiting_payment" | "placed") {
+  n++;
+  const [variant] = await db.select().from(productVariants).where(eq(productVariants.sku, "STOVE-1"));
+  const [order] = await db
+    .insert(orders)
+    .values({
+      number: `NW-T${n}`, accessToken: `tok-${n}`, idempotencyKey: `idem-${n}`, email: "shopper@example.com", customerName: "Shopper", status, paymentMethod,
+      shippingMethod: "standard", shippingMethodLabel: "Standard", currency: "USD", subtotalAmount: 5000, shippingAmount: 0, taxAmount: 0, totalAmount: 5000, taxBasisPoints: 0,
+      shippingAddress: { fullName: "Shopper", company: "", line1: "1 Main St", line2: "", city: "Town", region: "", postalCode: "12345", country: "US", phone: "" },
+    })
+    .returning();
+  await db.insert(orderLines).values({ orderId: order!.id, position: 0, variantId: variant!.id, productId: variant!.productId, productName: "Camp Stove", variantTitle: "Default", sku: "STOVE-1", currency: "USD", unitPrice: 5000, quantity: 1, lineSubtotal: 5000 });
+  await db.insert(payments).values({ orderId: order!.id, method: paymentMethod, amount: 5000, currency: "USD" });
+  return order!;
+}
+
+const act = (orderId: number, action: string, extra: Record<string, string> = {}) =>
+  orderTransitionAction(form({ orderId: String(orderId), action, idempotencyKey: `key-${Math.random().toString(36).slice(2)}`, ...extra }));
+
+beforeAll(async () => {
+  await insertCatalogFixture(db);
+});
+beforeEach(async () => {
+  signInAs(await createUser("staff"));
+});
+
+describe("order actions through the orders module", () => {
+  it("refuses illegal transitions with the module's message", async () => {
+    const order = await placeOrder("bank_transfer", "awaiting_payment");
+    expect(await act(order.id, "ship", { carrier: "UPS", trackingNumber: "1Z" })).toEqual({ ok: false, formError: "This order is not paid yet." });
+    expect(await act(order.id, "deliver")).toMatchObject({ ok: false, formError: "A awaiting payment order cannot be marked delivered." });
+    expect(await act(order.id, "refund")).toMatchObject({ ok: false, formError: "This order has not been paid, so there is nothing to refund." });
+    expect((await db.select().from(orders).where(eq(orders.id, order.id)))[0]?.status).toBe("awaiting_payment");
+  });
+
+  it("marks paid, packs, ships with tracking and delivers, audited", async () => {
+    const order = await placeOrder("bank_transfer", "awaiting_payment");
+    expect(await act(order.id, "mark_paid", { paymentReference: "BANK-123" })).toMatchObject({ ok: true, data: { status: "paid" } });
+    expect(await act(order.id, "pack")).toMatchObject({ ok: true, data: { status: "packed" } });
+    expect(await act(order.id, "ship", { carrier: "UPS", trackingNumber: "" })).toEqual({ ok: false, formError: "Enter the tracking number." });
+    expect(await act(order.id, "ship", { carrier: "UPS", trackingNumber: "1Z999", trackingUrl: "https://ups.example/1Z999" })).toMatchObject({ ok: true, data: { status: "shipped" } });
+    expect(await act(order.id, "deliver")).toMatchObject({ ok: true, data: { status: "delivered" } });
+    const [row] = await db.select().from(orders).where(eq(orders.id, order.id));
+    expect(row).toMatchObject({ carrier: "UPS", trackingNumber: "1Z999", trackingUrl: "https://ups.example/1Z999" });
+    const audits = await db.select().from(auditLog).where(eq(auditLog.entityId, String(order.id)));
+    expect(audits.map((a) => a.action)).toEqual(["order.mark_paid", "order.pack", "order.ship", "order.deliver"]);
+  });
+
+  it("a partial refund posted twice with the same form key refunds once", async () => {
+    const order = await placeOrder("cash_on_delivery", "placed");
+    expect(await act(order.id, "mark_paid")).toMatchObject({ ok: true });
+    const post = () => orderTransitionAction(form({ orderId: String(order.id), action: "refund", idempotencyKey: "refund-form-1", amount: "12.50", refundMethod: "manual" }));
+    expect(await post()).toMatchObject({ ok: true });
+    expect(await post()).toMatchObject({ ok: true, message: "Already done." });
+    expect(await db.select().from(refunds).where(eq(refunds.orderId, order.id))).toHaveLength(1);
+    expect((await db.select().from(orders).where(eq(orders.id, order.id)))[0]?.refundedAmount).toBe(1250);
+    expect(await act(order.id, "refund", { amount: "60.00" })).toEqual({ ok: false, formError: "The refund is more than what is left to refund on this order." });
+  });
+
+  it("cancel returns the stock", async () => {
+    const order = await placeOrder("bank_transfer", "awaiting_payment");
+    const stock = async () => (await db.select().from(productVariants).where(eq(productVariants.sku, "STOVE-1")))[0]!.stock;
+    const before = await stock();
+    expect(await act(order.id, "cancel", { reason: "Customer asked" })).toMatchObject({ ok: true, data: { status: "cancelled" } });
+    expect(await stock()).toBe(before + 1);
+  });
+});
