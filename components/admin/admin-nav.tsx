@@ -6,6 +6,9 @@ const links = [
   { href: "/admin/products", label: "Products" },
   { href: "/admin/categories", label: "Categories" },
   { href: "/admin/stock", label: "Stock" },
+  { href: "/admin/orders", label: "Orders" },
+  { href: "/admin/customers", label: "Customers" },
+  { href: "/admin/discounts", label: "Discounts" },
   { href: "/admin/emails", label: "Sent email" },
   { href: "/admin/events", label: "Failed events" },
 ] as const;

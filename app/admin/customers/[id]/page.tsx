@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { ActionButton } from "@/components/account/action-button";
+import { AdminPage, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
+import { getCustomer } from "@/lib/admin/customer-reads";
+import { requireStaff } from "@/lib/auth/session";
+import { formatMoney } from "@/lib/money";
+import { setStaffRoleAction } from "../actions";
+
+export const metadata: Metadata = { title: "Customer" };
+
+export default async function CustomerPage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const viewer = await requireStaff("/admin/customers");
+  const data = await getCustomer((await params).id);
+  if (!data) notFound();
+  const { user, orders, addresses } = data;
+  return (
+    <AdminPage
+      title={user.name ?? user.email}
+      description={`${user.email} · ${user.role} · joined ${user.createdAt.toISOString().slice(0, 10)}${user.emailVerified ? "" : " · email not verified"}`}
+      actions={
+        viewer.role === "admin" && user.role !== "admin" ? (
+          <ActionButton action={setStaffRoleAction} fields={{ userId: user.id, role: user.role === "staff" ? "customer" : "staff" }} label={user.role === "staff" ? "Make a customer again" : "Make staff"} />
+        ) : undefined
+      }
+    >
+      <section aria-labelledby="orders">
+        <h2 id="orders" className="text-lg font-semibold">Orders</h2>
+        {orders.length === 0 ? <p className="mt-2 text-sm text-gray-700">No orders yet.</p> : (
+          <div className="mt-2 overflow-x-auto rounded-lg border border-gray-200">
+            <table className={tableClass}>
+              <caption className="sr-only">Orders by this customer</caption>
+              <thead className="bg-gray-50"><tr><th scope="col" className={thClass}>Order</th><th scope="col" className={thClass}>Placed</th><th scope="col" className={thClass}>Status</th><th scope="col" className={`${thClass} text-right`}>Total</th></tr></thead>
+              <tbody className="divide-y divide-gray-200">
+                {orders.map((o) => (
+                  <tr key={o.id}>
+                    <td className={tdClass}><Link href={`/admin/orders/${o.id}`} className="underline">{o.number}</Link></td>
+                    <td className={tdClass}>{o.createdAt.toISOString().slice(0, 10)}</td>
+                    <td className={tdClass}>{o.status.replace("_", " ")}</td>
+                    <td className={`${tdClass} text-right`}>{formatMoney({ amount: o.totalAmount, currency: o.currency })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="addresses" className="mt-8">
+        <h2 id="addresses" className="text-lg font-semibold">Addresses</h2>
+        {addresses.length === 0 ? <p className="mt-2 text-sm text-gray-700">No saved addresses.</p> : (
+          <ul className="mt-2 grid gap-3 sm:grid-cols-2">
+            {addresses.map((a) => (
+              <li key={a.id} className="rounded-md border border-gray-200 p-3 text-sm">
+                {a.isDefault && <p className="font-semibold">Default</p>}
+                <address className="not-italic">{[a.fullName, a.company, a.line1, a.line2, `${a.postalCode} ${a.city}`, a.region, a.country, a.phone].filter(Boolean).join(", ")}</address>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </AdminPage>
+  );
+}
