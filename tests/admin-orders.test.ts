@@ -84,3 +84,17 @@ describe("order actions through the orders module", () => {
     expect(await stock()).toBe(before + 1);
   });
 });
+
+describe("dashboard reads", () => {
+  it("sums revenue per day for 30 days, zero-filled, and ranks top products", async () => {
+    const { dailySales, topProducts, recentOrders } = await import("@/lib/admin/dashboard-reads");
+    const days = await dailySales(30);
+    expect(days).toHaveLength(30);
+    const today = days.at(-1)!;
+    // Paid/fulfilled orders from the tests above count; cancelled and unpaid ones do not.
+    expect(today.orders).toBeGreaterThanOrEqual(2);
+    expect(today.revenue).toBeGreaterThan(0);
+    expect((await topProducts(30, 5))[0]).toMatchObject({ name: "Camp Stove" });
+    expect((await recentOrders(3)).length).toBe(3);
+  });
+});

@@ -1,25 +1,58 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
+import { AdminPage } from "@/components/admin/admin-page";
+import { SalesChart } from "@/components/admin/sales-chart";
+import { dailySales, recentOrders, topProducts } from "@/lib/admin/dashboard-reads";
+import { listLowStock } from "@/lib/admin/product-reads";
 import { requireStaff } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { formatMoney } from "@/lib/money";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-// A placeholder start page for staff; the admin work builds the dashboard here.
+const LOW_STOCK = 5;
+
 export default async function AdminHome() {
+  await connection();
   const user = await requireStaff("/admin");
+  const [sales, top, low, recent] = await Promise.all([dailySales(30), topProducts(30, 5), listLowStock(LOW_STOCK, 8), recentOrders(8)]);
+  const money = (amount: number, currency = env.STORE_CURRENCY) => formatMoney({ amount, currency });
+  const card = "rounded-lg border border-gray-200 p-4";
   return (
-    <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-10 sm:px-6 lg:px-8">
-      <h1 className="text-2xl font-bold tracking-tight text-gray-950">Store admin</h1>
-      <p className="mt-2 text-gray-700">
-        Signed in as {user.email} ({user.role}).
-      </p>
-      <ul className="mt-6 list-disc space-y-2 pl-5">
-        <li>
-          <Link href="/admin/emails" className="font-medium text-brand-700 underline">
-            Sent email
-          </Link>
-        </li>
-      </ul>
-    </main>
+    <AdminPage title="Dashboard" description={`Signed in as ${user.email} (${user.role}).`}>
+      <section aria-labelledby="sales" className={card}>
+        <h2 id="sales" className="mb-3 text-lg font-semibold">Sales, last 30 days</h2>
+        <SalesChart data={sales} currency={env.STORE_CURRENCY} />
+      </section>
+      <div className="mt-6 grid gap-6 lg:grid-cols-3">
+        <section aria-labelledby="top" className={card}>
+          <h2 id="top" className="text-lg font-semibold">Top products (30 days)</h2>
+          {top.length === 0 ? <p className="mt-2 text-sm text-gray-700">No sales yet.</p> : (
+            <ol className="mt-2 list-decimal space-y-1 pl-5 text-sm">
+              {top.map((p) => <li key={`${p.productId}-${p.name}`}>{p.productId ? <Link href={`/admin/products/${p.productId}`} className="underline">{p.name}</Link> : p.name}: {p.units} sold, {money(p.revenue)}</li>)}
+            </ol>
+          )}
+        </section>
+        <section aria-labelledby="low" className={card}>
+          <h2 id="low" className="text-lg font-semibold">Low stock ({LOW_STOCK} or fewer)</h2>
+          {low.length === 0 ? <p className="mt-2 text-sm text-gray-700">Nothing is low.</p> : (
+            <ul className="mt-2 space-y-1 text-sm">
+              {low.map((v) => <li key={v.variantId}><Link href={`/admin/stock?product=${v.productId}`} className="underline">{v.productName}</Link> · {v.sku}: {v.stock}</li>)}
+            </ul>
+          )}
+          <Link href="/admin/stock" className="mt-2 inline-block text-sm font-medium underline">All low stock</Link>
+        </section>
+        <section aria-labelledby="recent" className={card}>
+          <h2 id="recent" className="text-lg font-semibold">Recent orders</h2>
+          {recent.length === 0 ? <p className="mt-2 text-sm text-gray-700">No orders yet.</p> : (
+            <ul className="mt-2 space-y-1 text-sm">
+              {recent.map((o) => <li key={o.id}><Link href={`/admin/orders/${o.id}`} className="underline">{o.number}</Link> · {o.customerName} · {o.status.replace("_", " ")} · {money(o.totalAmount, o.currency)}</li>)}
+            </ul>
+          )}
+          <Link href="/admin/orders" className="mt-2 inline-block text-sm font-medium underline">All orders</Link>
+        </section>
+      </div>
+    </AdminPage>
   );
 }
