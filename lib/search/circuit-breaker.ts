@@ -20,10 +20,13 @@ export type CircuitBreaker = {
   state(): BreakerState;
 };
 
+/** The error and its causes ("… has failed: fetch failed: connect ECONNREFUSED …"), for the log. */
 function reason(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : "";
-  return `${message}${cause}`.slice(0, 300);
+  const messages: string[] = [];
+  for (let e: unknown = error; e !== undefined && messages.length < 4; e = e instanceof Error ? e.cause : undefined) {
+    messages.push(e instanceof Error ? e.message : String(e));
+  }
+  return messages.join(": ").slice(0, 300);
 }
 
 export function createCircuitBreaker(options: CircuitBreakerOptions): CircuitBreaker {
