@@ -1,25 +1,12 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, ilike, lt, type SQL } from "drizzle-orm";
+import { asc, count, desc, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { type OrderStatus, orderEvents, orderLines, orders, type PaymentStatus, payments, refunds } from "@/db/schema";
+import { orderEvents, orderLines, orders, payments, refunds } from "@/db/schema";
 import { requireStaff } from "@/lib/auth/session";
+import { type OrderFilters, orderFilter } from "./order-filter";
+
+export type { OrderFilters } from "./order-filter";
 import { ADMIN_PAGE_SIZE } from "./product-reads";
-
-export type OrderFilters = { status?: OrderStatus; paymentStatus?: PaymentStatus; from?: string; to?: string; email?: string; page?: number };
-
-const isDate = (v: string | undefined): v is string => Boolean(v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)));
-
-/** The WHERE for the order list and the CSV export; `to` is inclusive of that whole day (UTC). */
-export function orderFilter(f: OrderFilters): SQL | undefined {
-  const where: SQL[] = [];
-  if (f.status) where.push(eq(orders.status, f.status));
-  if (f.paymentStatus) where.push(eq(payments.status, f.paymentStatus));
-  if (isDate(f.from)) where.push(gte(orders.createdAt, new Date(`${f.from}T00:00:00Z`)));
-  if (isDate(f.to)) where.push(lt(orders.createdAt, new Date(Date.parse(`${f.to}T00:00:00Z`) + 86_400_000)));
-  const email = f.email?.trim();
-  if (email) where.push(ilike(orders.email, `%${email.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
-  return where.length ? and(...where) : undefined;
-}
 
 export async function listAdminOrders(filters: OrderFilters) {
   await requireStaff("/admin/orders");

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { csvRecords, parseCsv, toCsv } from "./csv";
+
+describe("csv", () => {
+  it("round-trips quotes, commas and line breaks", () => {
+    const text = toCsv(["a", "b"], [["x, y", 'say "hi"'], ["line\nbreak", 3]]);
+    expect(parseCsv(text)).toEqual([["a", "b"], ["x, y", 'say "hi"'], ["line\nbreak", "3"]]);
+  });
+
+  it("neutralises formulas but keeps negative numbers", () => {
+    expect(toCsv(["v"], [["=SUM(A1)"], ["-5"], ["-2.50"]])).toBe("v\r\n'=SUM(A1)\r\n-5\r\n-2.50\r\n");
+  });
+
+  it("reads records by header with line numbers, skipping blank lines and a BOM", () => {
+    const { records } = csvRecords("\uFEFFSKU,Price\r\nA-1, 10 \r\n\r\nB-2,5\n");
+    expect(records).toEqual([
+      { line: 2, values: { sku: "A-1", price: "10" } },
+      { line: 4, values: { sku: "B-2", price: "5" } },
+    ]);
+  });
+
+  it("refuses an unterminated quote", () => {
+    expect(() => parseCsv('a\n"open')).toThrow();
+  });
+});

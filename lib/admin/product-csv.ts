@@ -1,0 +1,123 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import type { Db } from "@/db";
+import { categories, products, productVariants } from "@/db/schema";
+import { toDecimalString } from "@/lib/catalog/decimal";
+import { type Actor } from "./audit";
+import { csvRecords, toCsv } from "./csv";
+import { AdminError } from "./errors";
+import { formatOptions, productFormSchema, toProductInput, type VariantInput } from "./product-input";
+import { saveProduct } from "./products";
+
+// One row per variant; product columns repeat on each of its rows. The import reads the
+// same columns, so an export can be edited and imported back.
+export const PRODUCT_CSV_HEADER = ["slug", "name", "brand", "description", "status", "featured", "category", "specifications", "sku", "variant_title", "options", "price", "compare_at", "stock"] as const;
+
+const specText = (specs: { name: string; value: string }[]) => specs.map((s) => `${s.name}: ${s.value}`).join(" | ");
+
+export async function exportProductsCsv(db: Db): Promise<string> {
+  const rows = await db
+    .select({ p: products, v: productVariants, category: categories.slug })
+    .from(products)
+    .leftJoin(productVariants, eq(productVariants.productId, products.id))
+    .leftJoin(categories, eq(categories.id, products.categoryId))
+    .orderBy(asc(products.id), asc(productVariants.position), asc(productVariants.id));
+  return toCsv(
+    PRODUCT_CSV_HEADER,
+    rows.map(({ p, v, category }) => [
+      p.slug, p.name, p.brand, p.description, p.status, p.featured ? "yes" : "no", category ?? "", specText(p.specifications),
+      v?.sku ?? "", v?.title ?? "", v ? formatOptions(v.options) : "",
+      v ? toDecimalString({ amount: v.priceAmount, currency: v.currency }) : "",
+      v?.compareAtAmount != null ? toDecimalString({ amount: v.compareAtAmount, currency: v.currency }) : "",
+      v?.stock ?? "",
+    ]),
+  );
+}
+
+export type ImportRowReport = { line: number; slug: string; sku: string; ok: boolean; errors: string[] };
+export type ImportReport = { rows: ImportRowReport[]; created: number; updated: number; failed: number };
+
+/**
+ * Imports products row by row: a bad row is reported with its reasons and skipped; the good
+ * rows are grouped by slug and saved per product (its own transaction, audit and event, as
+ * a form save). A product whose save fails reports that reason on each of its rows.
+ */
+export async function importProductsCsv(db: Db, actor: Actor, text: string): Promise<ImportReport> {
+  let parsed: ReturnType<typeof csvRecords>;
+  try {
+    parsed = csvRecords(text);
+  } catch (error) {
+    throw new AdminError(`This file is not valid CSV: ${(error as Error).message}`);
+  }
+  const missing = ["slug", "name", "sku", "price"].filter((k) => !parsed.header.includes(k));
+  if (missing.length) throw new AdminError(`The header row needs these columns: ${missing.join(", ")}.`);
+
+  const categoryRows = await db.select({ id: categories.id, slug: categories.slug }).from(categories);
+  const categoryIds = new Map(categoryRows.map((c) => [c.slug, c.id]));
+  const report: ImportRowReport[] = [];
+  const groups = new Map<string, { rows: ImportRowReport[]; input: NonNullable<ReturnType<typeof rowInput>["input"]>; variants: VariantInput[] }>();
+
+  function rowInput(values: Record<string, string>) {
+    const errors: string[] = [];
+    const category = values.category ?? "";
+    if (category && !categoryIds.has(category)) errors.push(`No category with the slug "${category}".`);
+    const specs = (values.specifications ?? "").split("|").map((s) => s.trim()).filter(Boolean);
+    const form = productFormSchema.safeParse({
+      name: values.name, slug: values.slug, brand: values.brand ?? "", description: values.description ?? "",
+      status: values.status || "draft", featured: ["yes", "true", "1"].includes((values.featured ?? "").toLowerCase()) ? "true" : "false",
+      categoryId: category ? String(categoryIds.get(category) ?? "") : "",
+      specName: specs.map((s) => s.split(":")[0]!.trim()), specValue: specs.map((s) => s.split(":").slice(1).join(":").trim()),
+      variantId: [""], variantSku: [values.sku ?? ""], variantTitle: [values.variant_title ?? ""], variantOptions: [values.options ?? ""],
+      variantPrice: [values.price ?? ""], variantCompareAt: [values.compare_at ?? ""], variantStock: [values.stock || "0"],
+    });
+    if (!form.success) return { errors: [...errors, ...form.error.issues.map((i) => `${i.path.join(".") || "row"}: ${i.message}`)], input: null };
+    const input = toProductInput(form.data);
+    if (!input.ok) return { errors: [...errors, ...Object.entries(input.fieldErrors).flatMap(([k, v]) => v.map((m) => `${k.replace(/\.0$/, "").replace(/^variant/, "").toLowerCase()}: ${m}`))], input: null };
+    if (!values.slug) errors.push("slug: Enter the product's slug.");
+    return { errors, input: errors.length ? null : input.input };
+  }
+
+  for (const { line, values } of parsed.records) {
+    const row: ImportRowReport = { line, slug: values.slug ?? "", sku: values.sku ?? "", ok: false, errors: [] };
+    report.push(row);
+    const { errors, input } = rowInput(values);
+    if (!input) {
+      row.errors = errors;
+      continue;
+    }
+    const group = groups.get(input.slug);
+    if (group?.variants.some((v) => v.sku === input.variants[0]!.sku)) {
+      row.errors = ["This SKU appears twice for this product."];
+      continue;
+    }
+    if (group) {
+      group.rows.push(row);
+      group.variants.push(input.variants[0]!);
+    } else groups.set(input.slug, { rows: [row], input, variants: [...input.variants] });
+  }
+
+  let created = 0;
+  let updated = 0;
+  const existing = groups.size ? await db.select({ id: products.id, slug: products.slug }).from(products).where(inArray(products.slug, [...groups.keys()])) : [];
+  for (const [slug, group] of groups) {
+    const productId = existing.find((p) => p.slug === slug)?.id ?? null;
+    try {
+      let variants = group.variants;
+      if (productId !== null) {
+        // Existing variants keep their ids (matched by SKU); ones not in the file stay as they are.
+        const current = await db.select().from(productVariants).where(eq(productVariants.productId, productId)).orderBy(asc(productVariants.position));
+        variants = group.variants.map((v) => ({ ...v, id: current.find((c) => c.sku === v.sku)?.id ?? null }));
+        const kept = current.filter((c) => !group.variants.some((v) => v.sku === c.sku));
+        variants.push(...kept.map((c) => ({ id: c.id, sku: c.sku, title: c.title, options: c.options, priceAmount: c.priceAmount, compareAtAmount: c.compareAtAmount, stock: c.stock })));
+      }
+      await saveProduct(db, actor, productId, { ...group.input, variants });
+      for (const row of group.rows) row.ok = true;
+      if (productId === null) created++;
+      else updated++;
+    } catch (error) {
+      if (!(error instanceof AdminError)) throw error;
+      const reasons = Object.values(error.fieldErrors ?? {}).flat().filter((m): m is string => Boolean(m));
+      for (const row of group.rows) row.errors = reasons.length ? reasons : [error.message];
+    }
+  }
+  return { rows: report, created, updated, failed: report.filter((r) => !r.ok).length };
+}

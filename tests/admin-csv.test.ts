@@ -1,0 +1,73 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/db";
+import { products, productVariants } from "@/db/schema";
+import { parseCsv } from "@/lib/admin/csv";
+import { exportProductsCsv, PRODUCT_CSV_HEADER } from "@/lib/admin/product-csv";
+import { insertCatalogFixture } from "./catalog-fixture";
+import { createUser, signInAs, updateTag } from "./admin-helpers";
+
+vi.mock("@/lib/auth/next-auth", async () => {
+  const h = await import("./admin-helpers");
+  return { auth: async () => h.session.current };
+});
+vi.mock("next/cache", async () => {
+  const h = await import("./admin-helpers");
+  return { updateTag: h.updateTag, revalidateTag: vi.fn(), refresh: vi.fn(), unstable_cache: (fn: unknown) => fn };
+});
+
+const { importProductsAction } = await import("@/app/admin/products/import/actions");
+
+const csvFile = (text: string) => {
+  const data = new FormData();
+  data.set("file", new File([text], "products.csv", { type: "text/csv" }));
+  return data;
+};
+
+beforeAll(async () => {
+  await insertCatalogFixture(db);
+  signInAs(await createUser("staff"));
+});
+
+describe("product CSV", () => {
+  it("imports the good rows and reports each bad row with its reasons", async () => {
+    const csv = [
+      PRODUCT_CSV_HEADER.join(","),
+      'trail-mug,Trail Mug,Northwind,"Enamel, 350 ml",active,no,kitchen,Volume: 350 ml | Material: Enamel,MUG-BLUE,Blue,Colour=Blue,12.00,,10',
+      "trail-mug,Trail Mug,Northwind,,active,no,kitchen,,MUG-RED,Red,Colour=Red,12.00,15.00,4",
+      "bad-price,Bad Price,,,active,no,kitchen,,BAD-1,,,twelve,,1",
+      "no-cat,No Category,,,active,no,nowhere,,NOCAT-1,,,5,,1",
+      "dupe-sku,Dupe SKU,,,draft,no,,,TENT-3P,,,5,,1",
+      "neg-stock,Negative,,,draft,no,,,NEG-1,,,5,,-3",
+      "camp-stove,Camp Stove,Northwind,,active,yes,camping,,STOVE-1,,,45.00,60.00,10",
+    ].join("\n");
+    const result = await importProductsAction(csvFile(csv));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const report = result.data;
+    expect(report).toMatchObject({ created: 1, updated: 1, failed: 4 });
+    const byLine = new Map(report.rows.map((r) => [r.line, r]));
+    expect(byLine.get(2)?.ok && byLine.get(3)?.ok && byLine.get(8)?.ok).toBe(true);
+    expect(byLine.get(4)?.errors.join(" ")).toMatch(/price/i);
+    expect(byLine.get(5)?.errors.join(" ")).toMatch(/nowhere/);
+    expect(byLine.get(6)?.errors.join(" ")).toMatch(/SKU is already used/);
+    expect(byLine.get(7)?.errors.join(" ")).toMatch(/stock/i);
+
+    const [mug] = await db.select().from(products).where(eq(products.slug, "trail-mug"));
+    expect(mug).toMatchObject({ name: "Trail Mug", description: "Enamel, 350 ml", specifications: [{ name: "Volume", value: "350 ml" }, { name: "Material", value: "Enamel" }] });
+    expect((await db.select().from(productVariants).where(eq(productVariants.productId, mug!.id))).map((v) => [v.sku, v.priceAmount, v.stock])).toEqual([["MUG-BLUE", 1200, 10], ["MUG-RED", 1200, 4]]);
+    expect((await db.select().from(productVariants).where(eq(productVariants.sku, "STOVE-1")))[0]).toMatchObject({ priceAmount: 4500, compareAtAmount: 6000 });
+    expect(await db.select().from(products).where(eq(products.slug, "bad-price"))).toHaveLength(0);
+    expect(updateTag).toHaveBeenCalledWith("product:trail-mug");
+  });
+
+  it("refuses a file without the required columns", async () => {
+    expect(await importProductsAction(csvFile("name,price\nX,1\n"))).toMatchObject({ ok: false, formError: "The header row needs these columns: slug, sku." });
+  });
+
+  it("exports one row per variant that imports back", async () => {
+    const rows = parseCsv(await exportProductsCsv(db));
+    expect(rows[0]).toEqual([...PRODUCT_CSV_HEADER]);
+    expect(rows.find((r) => r[8] === "MUG-RED")).toEqual(["trail-mug", "Trail Mug", "Northwind", "Enamel, 350 ml", "active", "no", "kitchen", "Volume: 350 ml | Material: Enamel", "MUG-RED", "Red", "Colour=Red", "12.00", "15.00", "4"]);
+  });
+});
