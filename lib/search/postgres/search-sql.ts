@@ -32,7 +32,7 @@ function allExcept(conditions: Record<FacetKey, SQL | null>, except?: FacetKey):
 export type TextMatch = {
   /** to_tsquery input built by terms.ts, or null to browse every document. */
   tsquery: string | null;
-  /** Folded, corrected query words for name similarity. */
+  /** Folded, corrected query words, compared with the folded name for the exact-name bonus. */
   text: string;
 };
 
