@@ -11,6 +11,7 @@ const links = [
   { href: "/admin/discounts", label: "Discounts" },
   { href: "/admin/emails", label: "Sent email" },
   { href: "/admin/events", label: "Failed events" },
+  { href: "/admin/audit", label: "Audit log" },
 ] as const;
 
 export function AdminNav() {
