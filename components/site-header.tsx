@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { CategoryNode } from "@/lib/catalog/types";
 import { CartLink } from "./cart/cart-link";
 import { CategoryNav } from "./category-nav";
+import { SearchBox } from "./search/search-box";
 import { Container } from "./ui/container";
 
 export function SiteHeader({ storeName, categories }: { storeName: string; categories: CategoryNode[] }) {
@@ -14,6 +15,7 @@ export function SiteHeader({ storeName, categories }: { storeName: string; categ
         <div className="min-w-0 flex-1">
           <CategoryNav categories={categories} />
         </div>
+        <SearchBox className="w-full md:max-w-xs" />
         <CartLink />
       </Container>
     </header>
