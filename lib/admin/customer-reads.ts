@@ -23,7 +23,7 @@ export async function listCustomers(query: { q?: string; role?: "customer" | "st
       name: users.name,
       role: users.role,
       createdAt: users.createdAt,
-      orders: sql<number>`(select count(*)::int from ${orders} where ${orders.userId} = ${users.id})`,
+      orders: sql<number>`(select count(*)::int from orders o where o.user_id = "users"."id")`,
     })
     .from(users)
     .where(filter)

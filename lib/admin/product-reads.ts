@@ -58,7 +58,7 @@ export async function getAdminProduct(id: number) {
 export async function listCategoryTree() {
   await requireStaff("/admin/categories");
   const rows = await db
-    .select({ id: categories.id, name: categories.name, slug: categories.slug, parentId: categories.parentId, position: categories.position, products: sql<number>`(select count(*)::int from ${products} where ${products.categoryId} = ${categories.id})` })
+    .select({ id: categories.id, name: categories.name, slug: categories.slug, parentId: categories.parentId, position: categories.position, products: sql<number>`(select count(*)::int from products p where p.category_id = "categories"."id")` })
     .from(categories)
     .orderBy(asc(categories.position), asc(categories.name));
   const out: ((typeof rows)[number] & { depth: number; path: string })[] = [];
