@@ -1,0 +1,35 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { action } from "@/lib/actions";
+import { saveCheckoutDetails, submitCheckoutOrder } from "@/lib/checkout/submit";
+import { invalidateStockCaches } from "@/lib/orders/revalidate";
+
+// Public POST endpoints (DESIGN.md). The caller, the cart and every price come from the
+// server: the details form names only the shopper's own input, the review form only its
+// attempt key and the fingerprint of what was shown (lib/checkout/fingerprint.ts). Any
+// other field (a price, a total, a user id) is dropped by the schemas.
+
+export const submitCheckoutDetails = action(z.record(z.string(), z.unknown()), async (raw) => {
+  const result = await saveCheckoutDetails(raw);
+  if (!result.ok) return result;
+  redirect(result.redirectTo);
+});
+
+const placeOrderSchema = z.object({
+  attempt: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "Please reload the page and try again."),
+  fingerprint: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Please reload the page and try again."),
+});
+
+export const placeCheckoutOrder = action(placeOrderSchema, async (input) => {
+  const result = await submitCheckoutOrder(input);
+  if (!result.ok) {
+    // The review re-renders with today's stock and prices next to the message.
+    refresh();
+    return result;
+  }
+  if (result.moves?.length) await invalidateStockCaches(result.moves);
+  redirect(result.redirectTo);
+});

@@ -1,0 +1,39 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { db } from "@/db";
+import { action, fail } from "@/lib/actions";
+import { getOrderForViewer } from "@/lib/orders/queries";
+import { invalidateStockCaches } from "@/lib/orders/revalidate";
+import { cancelAwaitingCardPayment } from "@/lib/payments/cancel-unpaid";
+import { startStripeCheckout } from "@/lib/payments/checkout-session";
+
+// Actions on one order for its buyer. The form names the order and carries the access
+// token from the page's URL; both are checked again here (getOrderForViewer), exactly as
+// when the page was shown: the owner's session or the token, nothing else.
+
+const orderRef = z.object({ number: z.string().max(32), token: z.string().max(64).optional() });
+const NOT_FOUND = "We could not find this order.";
+
+export const payForOrder = action(orderRef, async ({ number, token }) => {
+  const view = await getOrderForViewer(number, token);
+  if (!view) return fail(NOT_FOUND);
+  const started = await startStripeCheckout(db, view.order.id);
+  if (!started.ok) {
+    refresh();
+    return fail(started.message);
+  }
+  redirect(started.url);
+});
+
+export const cancelUnpaidOrder = action(orderRef, async ({ number, token }) => {
+  const view = await getOrderForViewer(number, token);
+  if (!view) return fail(NOT_FOUND);
+  const result = await cancelAwaitingCardPayment(db, view.order.id);
+  if (!result.ok) return fail(result.error);
+  await invalidateStockCaches(result.stock);
+  refresh();
+  return { ok: true, data: undefined, message: "Your order is cancelled. You have not been charged." };
+});

@@ -1,0 +1,39 @@
+import type { TrackingView } from "@/lib/orders/tracking";
+import { OrderDate } from "./format-date";
+import { OrderTimeline } from "./order-timeline";
+import { StatusBadge } from "./status-badge";
+
+/** What /track shows: status, parcel tracking and the timeline; no address, no prices. */
+export function TrackingResult({ view }: { view: TrackingView }) {
+  return (
+    <section aria-labelledby="tracking-heading" className="space-y-4 rounded-lg border border-gray-200 p-4 sm:p-6">
+      <h2 id="tracking-heading" className="text-lg font-semibold text-gray-950">Order {view.number}</h2>
+      <div className="flex flex-wrap items-center gap-3 text-sm text-gray-700">
+        <StatusBadge status={view.status} />
+        <span>Placed on <OrderDate date={view.placedAt} /></span>
+      </div>
+      {view.trackingNumber && (
+        <p className="text-sm text-gray-800">
+          {view.carrier} tracking number <span className="font-mono">{view.trackingNumber}</span>
+          {view.trackingUrl && (
+            <>
+              {" · "}
+              <a href={view.trackingUrl} className="font-medium underline" target="_blank" rel="noopener noreferrer">
+                Track the parcel<span className="sr-only"> (opens the carrier’s site in a new tab)</span>
+              </a>
+            </>
+          )}
+        </p>
+      )}
+      <ul className="text-sm text-gray-800">
+        {view.items.map((item, i) => (
+          <li key={i}>
+            {item.quantity} × {item.name}
+            {item.variant && item.variant.toLowerCase() !== "default" ? ` (${item.variant})` : ""}
+          </li>
+        ))}
+      </ul>
+      <OrderTimeline entries={view.timeline} currency={view.currency} />
+    </section>
+  );
+}

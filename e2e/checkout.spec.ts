@@ -1,0 +1,121 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+
+// A guest buys on the embedded default with a manual payment method: product page → cart →
+// checkout details → review → confirmation with the bank details; then the confirmation
+// email in the mailbox (read as the demo admin: outside `next dev` the mailbox is
+// staff-only) and the order on the public /track page.
+
+const DEMO_ADMIN = { email: "admin@example.com", password: "northwind-demo-admin" };
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).include("main").analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+async function addToCart(page: Page, path: string) {
+  await page.goto(path);
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByText(/^Added .* to your cart\.$/)).toBeVisible();
+}
+
+async function fillUsAddress(page: Page) {
+  await page.getByLabel("Country").selectOption("US");
+  await page.getByLabel("Full name").fill("Grace Hopper");
+  await page.getByLabel("Street address").fill("1 Navy Yard");
+  await page.getByLabel("Town or city").fill("New York");
+  await page.getByLabel("State").selectOption("NY");
+  await page.getByLabel("ZIP code").fill("10001");
+}
+
+/** The newest email of a template to a recipient, opened in the mailbox as the demo admin; returns its text. */
+async function emailFromMailbox(browser: Browser, recipient: string, template: string): Promise<string> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/login?callbackUrl=/admin/emails");
+  await page.getByLabel("Email").fill(DEMO_ADMIN.email);
+  await page.getByLabel("Password", { exact: true }).fill(DEMO_ADMIN.password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await page.waitForURL((url) => url.pathname === "/admin/emails");
+  const row = page.getByRole("row").filter({ hasText: recipient }).filter({ hasText: template }).first();
+  // Emails go out from the outbox just after the response: give the dispatcher a moment.
+  await expect(async () => {
+    await page.reload();
+    await expect(row).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await row.getByRole("link").click();
+  const body = await page.frameLocator("iframe[title^='Rendered email']").locator("body").innerText();
+  await context.close();
+  return body;
+}
+
+test("a guest pays by bank transfer: confirmation, email and tracking", async ({ page, browser }) => {
+  const email = `guest-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+
+  // 28.00 of goods: under the 75.00 free-shipping threshold, so 5.99 standard shipping;
+  // New York's 4% tax on the goods is 1.12. Total 35.11.
+  await addToCart(page, "/products/pour-over-coffee-dripper");
+  await page.goto("/cart");
+  await page.getByRole("link", { name: "Go to checkout" }).click();
+  await expect(page).toHaveURL(/\/checkout$/);
+  await expectNoAxeViolations(page);
+
+  // A field error first, tied to its input.
+  await page.getByRole("button", { name: "Continue to review" }).click();
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByLabel("Email").fill(email);
+  await fillUsAddress(page);
+  await page.getByRole("radio", { name: /Standard/ }).check();
+  await page.getByRole("radio", { name: /Bank transfer/ }).check();
+  await page.getByRole("button", { name: "Continue to review" }).click();
+
+  await expect(page).toHaveURL(/\/checkout\/review$/);
+  await expect(page.getByTestId("review-subtotal")).toHaveText("$28.00");
+  await expect(page.getByTestId("review-shipping")).toHaveText("$5.99");
+  await expect(page.getByTestId("review-tax")).toHaveText("$1.12");
+  await expect(page.getByTestId("review-total")).toHaveText("$35.11");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Place order" }).click();
+
+  // The confirmation: number, totals, address, bank details with the reference.
+  await expect(page.getByRole("heading", { level: 1, name: /Thank you for your order/ })).toBeVisible();
+  const number = (await page.getByRole("heading", { level: 1 }).innerText()).match(/NW-[0-9A-Z]{8}/)?.[0];
+  expect(number).toBeTruthy();
+  await expect(page).toHaveURL(new RegExp(`/orders/${number}\\?token=`));
+  await expect(page.getByTestId("order-status")).toHaveText("Awaiting payment");
+  await expect(page.getByTestId("order-total")).toHaveText("$35.11");
+  await expect(page.getByTestId("order-tax")).toHaveText("$1.12");
+  const bank = page.getByTestId("bank-transfer");
+  await expect(bank).toContainText(number!);
+  await expect(bank).toContainText("$35.11");
+  await expect(page.getByText("1 Navy Yard")).toBeVisible();
+  await expect(page.getByTestId("order-timeline")).toContainText("Order placed");
+  await expectNoAxeViolations(page);
+
+  // The cart is empty now; the order number alone opens nothing.
+  await page.goto("/cart");
+  await expect(page.getByTestId("cart-empty")).toBeVisible();
+  const bare = await page.goto(`/orders/${number}`);
+  expect(bare?.status()).toBe(404);
+
+  // The confirmation email, with the order number and how to pay.
+  const body = await emailFromMailbox(browser, email, "order-confirmation");
+  expect(body).toContain(number!);
+  expect(body).toContain("How to pay");
+  expect(body).toContain("$35.11");
+
+  // Public tracking: a wrong email gets the same answer as a wrong number.
+  await page.goto("/track");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Order number").fill(number!);
+  await page.getByLabel("Email").fill("someone-else@example.com");
+  await page.getByRole("button", { name: "Track order" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/could not find an order with that number and email/);
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Track order" }).click();
+  await expect(page.getByRole("heading", { name: `Order ${number}` })).toBeVisible();
+  await expect(page.getByTestId("order-status")).toHaveText("Awaiting payment");
+  await expect(page.getByTestId("order-timeline")).toContainText("Order placed");
+  await expectNoAxeViolations(page);
+});

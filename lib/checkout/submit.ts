@@ -1,0 +1,87 @@
+import "server-only";
+import { db } from "@/db";
+import type { FieldErrors } from "@/lib/actions";
+import { getSessionUser } from "@/lib/auth/session";
+import { getCart } from "@/lib/cart/get-cart";
+import { getCartIdForRequest } from "@/lib/cart/request-cart";
+import { getCartStore } from "@/lib/cart/store";
+import { evaluateDiscount } from "@/lib/discounts/evaluate";
+import { customerKeyFor, customerUses, findDiscountByCode } from "@/lib/discounts/redeem";
+import { env } from "@/lib/env";
+import type { StockMovement } from "@/lib/orders/stock";
+import { orderPath } from "@/lib/orders/urls";
+import { startStripeCheckout } from "@/lib/payments/checkout-session";
+import { availablePaymentMethods, stripeSettings } from "@/lib/payments/config";
+import { parseDetailsForm } from "./details";
+import { clearCheckoutDraft, readCheckoutDraft, writeCheckoutDraft } from "./draft-cookie";
+import { placeOrder } from "./place-order";
+import { resolveCheckoutDetails } from "./resolve-details";
+
+// What the checkout's two forms do, for their server actions (app/(shop)/checkout/actions.ts):
+// the caller comes from the session and the cart from its cookie, never from the form.
+
+export type StepResult = { ok: true; redirectTo: string; moves?: StockMovement[] } | { ok: false; formError: string; fieldErrors?: FieldErrors };
+
+const INVALID = "Please correct the highlighted fields.";
+
+/** The details step: validate, check the discount code against the cart, keep the draft. */
+export async function saveCheckoutDetails(raw: Record<string, unknown>): Promise<StepResult> {
+  const user = await getSessionUser();
+  const parsed = parseDetailsForm(raw, { signedIn: user !== null, methods: availablePaymentMethods() });
+  if (!parsed.ok) return { ok: false, formError: INVALID, fieldErrors: parsed.fieldErrors };
+  const { draft } = parsed;
+  if (draft.addressChoice !== "new" && !(await resolveCheckoutDetails(draft, user))) {
+    return { ok: false, formError: INVALID, fieldErrors: { addressChoice: ["That saved address is no longer in your address book. Choose another."] } };
+  }
+  if (draft.discountCode) {
+    const cart = await getCart();
+    const rule = await findDiscountByCode(db, draft.discountCode);
+    const email = user?.email ?? draft.email ?? "";
+    const uses = rule?.perCustomerLimit ? await customerUses(db, rule.id, customerKeyFor(email)) : 0;
+    const verdict = evaluateDiscount(rule, { subtotal: cart.subtotal, now: new Date(), customerUses: uses });
+    if (!verdict.ok) return { ok: false, formError: INVALID, fieldErrors: { discountCode: [verdict.message] } };
+  }
+  await writeCheckoutDraft(draft);
+  return { ok: true, redirectTo: "/checkout/review" };
+}
+
+/**
+ * The review step's "Place order": places the order (idempotent per attempt key), empties
+ * the cart, and says where to go: Stripe's page for a card order, else the confirmation.
+ */
+export async function submitCheckoutOrder(input: { attempt: string; fingerprint: string }): Promise<StepResult> {
+  const user = await getSessionUser();
+  const details = await resolveCheckoutDetails(await readCheckoutDraft(), user);
+  if (!details) return { ok: true, redirectTo: "/checkout" };
+  const cartId = await getCartIdForRequest();
+  if (!cartId) return { ok: false, formError: "Your cart is empty." };
+  const store = getCartStore();
+  const stored = await store.get(cartId);
+
+  const result = await placeOrder(db, {
+    attemptKey: input.attempt,
+    ownerKey: user ? `user:${user.id}` : `cart:${cartId}`,
+    userId: user?.id ?? null,
+    currency: env.STORE_CURRENCY,
+    cartLines: (stored?.lines ?? []).map((line) => ({ variantId: line.variantId, quantity: line.quantity })),
+    details,
+    expectedFingerprint: input.fingerprint,
+    stripeAvailable: stripeSettings() !== null,
+  });
+  if (!result.ok) {
+    const fieldErrors = result.lineErrors ? Object.fromEntries(Object.entries(result.lineErrors).map(([id, message]) => [`line-${id}`, [message]])) : undefined;
+    return { ok: false, formError: result.message, ...(fieldErrors ? { fieldErrors } : {}) };
+  }
+
+  const { order } = result;
+  await store.clear(cartId);
+  await clearCheckoutDraft();
+  const confirmation = orderPath(order.number, order.accessToken);
+  if (order.paymentMethod !== "stripe") return { ok: true, redirectTo: confirmation, moves: result.moves };
+  const started = await startStripeCheckout(db, order.id).catch((error: unknown) => {
+    // The order stands and holds its stock; its page offers "Pay now" to try again.
+    console.error(`[checkout] Could not start Stripe Checkout for order ${order.number}:`, error);
+    return null;
+  });
+  return { ok: true, redirectTo: started?.ok ? started.url : `${confirmation}&payment=retry`, moves: result.moves };
+}

@@ -1,0 +1,95 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { db as defaultDb, type DbOrTx } from "@/db";
+import { type Order, type OrderEvent, orderEvents, orderLines, orders, type Payment, payments } from "@/db/schema";
+import { getSessionUser } from "@/lib/auth/session";
+import { isAccessTokenShape, normalizeOrderNumber, tokensMatch } from "./identifiers";
+import { bankTransferInstructions, loadOrderLines } from "./snapshot";
+import { CUSTOMER_VISIBLE_EVENTS } from "./timeline";
+
+// The shopper's order reads. Authorization lives here (DESIGN.md): an order opens for its
+// owner's account, or with the access token from the confirmation link and emails; an
+// order number alone opens nothing, and "not yours" looks exactly like "no such order".
+
+export type OrderView = {
+  order: Order;
+  lines: Awaited<ReturnType<typeof loadOrderLines>>;
+  timeline: OrderEvent[];
+  payment: Payment | null;
+  bankTransfer: ReturnType<typeof bankTransferInstructions> | null;
+};
+
+export type Viewer = { userId: string | null; token?: string | null };
+
+async function byNumber(db: DbOrTx, number: string): Promise<Order | null> {
+  const normalized = normalizeOrderNumber(number);
+  if (!normalized) return null;
+  const [order] = await db.select().from(orders).where(eq(orders.number, normalized));
+  return order ?? null;
+}
+
+export function canView(order: Pick<Order, "userId" | "accessToken">, viewer: Viewer): boolean {
+  if (viewer.userId && order.userId === viewer.userId) return true;
+  return isAccessTokenShape(viewer.token) && tokensMatch(viewer.token, order.accessToken);
+}
+
+async function viewOf(db: DbOrTx, order: Order): Promise<OrderView> {
+  const [lines, timeline, [payment]] = await Promise.all([
+    loadOrderLines(db, order.id),
+    db
+      .select()
+      .from(orderEvents)
+      .where(and(eq(orderEvents.orderId, order.id), inArray(orderEvents.type, [...CUSTOMER_VISIBLE_EVENTS])))
+      .orderBy(asc(orderEvents.createdAt), asc(orderEvents.id)),
+    db.select().from(payments).where(eq(payments.orderId, order.id)),
+  ]);
+  return { order, lines, timeline, payment: payment ?? null, bankTransfer: order.paymentMethod === "bank_transfer" ? bankTransferInstructions(order) : null };
+}
+
+/** The order if this viewer may see it, else null (for a 404). */
+export async function findOrderForViewer(number: string, viewer: Viewer, db: DbOrTx = defaultDb): Promise<OrderView | null> {
+  const order = await byNumber(db, number);
+  if (!order || !canView(order, viewer)) return null;
+  return viewOf(db, order);
+}
+
+/** For the order pages: the signed-in owner, or whoever holds the access token. */
+export async function getOrderForViewer(number: string, token: string | null | undefined): Promise<OrderView | null> {
+  const user = await getSessionUser();
+  return findOrderForViewer(number, { userId: user?.id ?? null, token });
+}
+
+export type OrderSummary = Pick<Order, "id" | "number" | "status" | "createdAt" | "totalAmount" | "currency" | "paymentMethod"> & { itemCount: number };
+
+/** An account's order history, newest first. */
+export async function listOrdersForUser(userId: string, db: DbOrTx = defaultDb): Promise<OrderSummary[]> {
+  const rows = await db
+    .select({
+      id: orders.id,
+      number: orders.number,
+      status: orders.status,
+      createdAt: orders.createdAt,
+      totalAmount: orders.totalAmount,
+      currency: orders.currency,
+      paymentMethod: orders.paymentMethod,
+    })
+    .from(orders)
+    .where(eq(orders.userId, userId))
+    .orderBy(desc(orders.createdAt), desc(orders.id))
+    .limit(200);
+  const counts = new Map<number, number>();
+  if (rows.length > 0) {
+    const totals = await db
+      .select({ orderId: orderLines.orderId, items: sql<number>`sum(${orderLines.quantity})` })
+      .from(orderLines)
+      .where(inArray(orderLines.orderId, rows.map((r) => r.id)))
+      .groupBy(orderLines.orderId);
+    for (const t of totals) counts.set(t.orderId, Number(t.items));
+  }
+  return rows.map((r) => ({ ...r, itemCount: counts.get(r.id) ?? 0 }));
+}
+
+/** An account's order by number: its owner only. */
+export async function getAccountOrder(userId: string, number: string, db: DbOrTx = defaultDb): Promise<OrderView | null> {
+  return findOrderForViewer(number, { userId }, db);
+}
