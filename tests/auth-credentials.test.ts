@@ -74,14 +74,16 @@ describe("login answers", () => {
     const l = limits();
     const wrong: number[] = [];
     const unknown: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 7; i++) {
       wrong.push((await timed(() => verifyCredentials({ email: "timing@example.com", password: `guess-${i}` }, { ip, limits: l })))[1]);
       unknown.push(
         (await timed(() => verifyCredentials({ email: `ghost-${i}@example.com`, password: `guess-${i}` }, { ip, limits: l })))[1],
       );
     }
-    expect(median(unknown)).toBeGreaterThan(median(wrong) * 0.5);
-    expect(median(unknown)).toBeLessThan(median(wrong) * 2);
+    // Loose bounds: other test files run in parallel. Without the dummy verification an
+    // unknown email would answer in a database round trip, an order of magnitude faster.
+    expect(median(unknown)).toBeGreaterThan(median(wrong) / 3);
+    expect(median(unknown)).toBeLessThan(median(wrong) * 3);
   });
 });
 
@@ -124,6 +126,6 @@ describe("registration", () => {
         (await timed(() => registerUser({ name: "X", email: "slow@example.com", password: "password-123" }, { ip, limits: limits() })))[1],
       );
     }
-    expect(median(taken)).toBeGreaterThan(median(hashing) * 0.7);
+    expect(median(taken)).toBeGreaterThan(median(hashing) * 0.5);
   });
 });
