@@ -57,6 +57,11 @@ export function orderIdempotencyKey(ownerKey: string, attemptKey: string): strin
   return createHash("sha256").update(`${ownerKey}\n${attemptKey}`).digest("base64url");
 }
 
+/** The order an earlier submit of this attempt placed, if any. */
+export async function findPlacedOrder(db: Db, ownerKey: string, attemptKey: string): Promise<Order | null> {
+  return findByKey(db, orderIdempotencyKey(ownerKey, attemptKey));
+}
+
 async function findByKey(db: Db | Tx, key: string): Promise<Order | null> {
   const [row] = await db.select().from(orders).where(eq(orders.idempotencyKey, key));
   return row ?? null;

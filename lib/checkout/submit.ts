@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/db";
+import type { Order } from "@/db/schema";
 import type { FieldErrors } from "@/lib/actions";
 import { getSessionUser } from "@/lib/auth/session";
 import { getCart } from "@/lib/cart/get-cart";
@@ -14,7 +15,7 @@ import { startStripeCheckout } from "@/lib/payments/checkout-session";
 import { availablePaymentMethods, stripeSettings } from "@/lib/payments/config";
 import { parseDetailsForm } from "./details";
 import { clearCheckoutDraft, readCheckoutDraft, writeCheckoutDraft } from "./draft-cookie";
-import { placeOrder } from "./place-order";
+import { findPlacedOrder, placeOrder } from "./place-order";
 import { resolveCheckoutDetails } from "./resolve-details";
 
 // What the checkout's two forms do, for their server actions (app/(shop)/checkout/actions.ts):
@@ -51,16 +52,20 @@ export async function saveCheckoutDetails(raw: Record<string, unknown>): Promise
  */
 export async function submitCheckoutOrder(input: { attempt: string; fingerprint: string }): Promise<StepResult> {
   const user = await getSessionUser();
-  const details = await resolveCheckoutDetails(await readCheckoutDraft(), user);
-  if (!details) return { ok: true, redirectTo: "/checkout" };
   const cartId = await getCartIdForRequest();
   if (!cartId) return { ok: false, formError: "Your cart is empty." };
+  const ownerKey = user ? `user:${user.id}` : `cart:${cartId}`;
+  // A repeat of a submit that already succeeded (its draft and cart are gone by now).
+  const earlier = await findPlacedOrder(db, ownerKey, input.attempt);
+  if (earlier) return { ok: true, redirectTo: await nextStepFor(earlier) };
+
+  const details = await resolveCheckoutDetails(await readCheckoutDraft(), user);
+  if (!details) return { ok: true, redirectTo: "/checkout" };
   const store = getCartStore();
   const stored = await store.get(cartId);
-
   const result = await placeOrder(db, {
     attemptKey: input.attempt,
-    ownerKey: user ? `user:${user.id}` : `cart:${cartId}`,
+    ownerKey,
     userId: user?.id ?? null,
     currency: env.STORE_CURRENCY,
     cartLines: (stored?.lines ?? []).map((line) => ({ variantId: line.variantId, quantity: line.quantity })),
@@ -72,16 +77,20 @@ export async function submitCheckoutOrder(input: { attempt: string; fingerprint:
     const fieldErrors = result.lineErrors ? Object.fromEntries(Object.entries(result.lineErrors).map(([id, message]) => [`line-${id}`, [message]])) : undefined;
     return { ok: false, formError: result.message, ...(fieldErrors ? { fieldErrors } : {}) };
   }
-
-  const { order } = result;
   await store.clear(cartId);
   await clearCheckoutDraft();
+  return { ok: true, redirectTo: await nextStepFor(result.order), moves: result.moves };
+}
+
+/** The confirmation page, or Stripe's payment page for a card order still to be paid. */
+async function nextStepFor(order: Order): Promise<string> {
   const confirmation = orderPath(order.number, order.accessToken);
-  if (order.paymentMethod !== "stripe") return { ok: true, redirectTo: confirmation, moves: result.moves };
+  if (order.paymentMethod !== "stripe" || order.status !== "awaiting_payment") return confirmation;
   const started = await startStripeCheckout(db, order.id).catch((error: unknown) => {
     // The order stands and holds its stock; its page offers "Pay now" to try again.
     console.error(`[checkout] Could not start Stripe Checkout for order ${order.number}:`, error);
     return null;
   });
-  return { ok: true, redirectTo: started?.ok ? started.url : `${confirmation}&payment=retry`, moves: result.moves };
+  if (started?.ok) return started.url;
+  return started?.reason === "not_payable" ? confirmation : `${confirmation}&payment=retry`;
 }
