@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { UserMenu } from "@/components/auth";
 import type { CategoryNode } from "@/lib/catalog/types";
 import { CartLink } from "./cart/cart-link";
 import { CategoryNav } from "./category-nav";
@@ -17,6 +18,9 @@ export function SiteHeader({ storeName, categories }: { storeName: string; categ
         </div>
         <SearchBox className="w-full md:max-w-xs" />
         <CartLink />
+        <div className="shrink-0">
+          <UserMenu />
+        </div>
       </Container>
     </header>
   );
