@@ -6,21 +6,25 @@ import { CategoryNav } from "./category-nav";
 import { SearchBox } from "./search/search-box";
 import { Container } from "./ui/container";
 
+// Two rows: the shopper's tools (search, account, cart) on top, categories below, so the
+// category menu keeps its width on tablets instead of competing with the search box.
 export function SiteHeader({ storeName, categories }: { storeName: string; categories: CategoryNode[] }) {
   return (
     <header className="border-b border-gray-200 bg-white">
-      <Container className="flex flex-col gap-1 py-3 md:flex-row md:items-center md:gap-8">
-        <Link href="/" className="shrink-0 self-start rounded-md py-2 text-lg font-bold tracking-tight text-gray-950 md:self-center">
+      <Container className="flex flex-wrap items-center gap-x-6 gap-y-2 pt-3">
+        <Link href="/" className="shrink-0 rounded-md py-2 text-lg font-bold tracking-tight text-gray-950">
           {storeName}
         </Link>
-        <div className="min-w-0 flex-1">
-          <CategoryNav categories={categories} />
+        <div className="order-last w-full md:order-none md:w-auto md:max-w-md md:flex-1">
+          <SearchBox className="w-full" />
         </div>
-        <SearchBox className="w-full md:max-w-xs" />
-        <CartLink />
-        <div className="shrink-0">
+        <div className="ml-auto flex shrink-0 items-center gap-4">
           <UserMenu />
+          <CartLink />
         </div>
+      </Container>
+      <Container className="pb-1">
+        <CategoryNav categories={categories} />
       </Container>
     </header>
   );
