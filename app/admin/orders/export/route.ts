@@ -1,0 +1,20 @@
+import type { NextRequest } from "next/server";
+import { db } from "@/db";
+import { orderStatus, paymentStatus } from "@/db/schema";
+import { staffCsvResponse } from "@/lib/admin/csv-response";
+import { exportOrdersCsv } from "@/lib/admin/order-csv";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: NextRequest): Promise<Response> {
+  const q = request.nextUrl.searchParams;
+  return staffCsvResponse("orders", () =>
+    exportOrdersCsv(db, {
+      status: orderStatus.enumValues.find((s) => s === q.get("status")),
+      paymentStatus: paymentStatus.enumValues.find((s) => s === q.get("payment")),
+      from: q.get("from") ?? undefined,
+      to: q.get("to") ?? undefined,
+      email: q.get("email")?.slice(0, 200) ?? undefined,
+    }),
+  );
+}
