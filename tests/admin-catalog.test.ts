@@ -17,7 +17,7 @@ vi.mock("next/cache", async () => {
 });
 
 const { saveProductAction, setProductStatusAction, deleteProductAction } = await import("@/app/admin/products/actions");
-const { moveCategoryAction, deleteCategoryAction, createCategoryAction, reorderCategoryAction } = await import("@/app/admin/categories/actions");
+const { moveCategoryAction, deleteCategoryAction, createCategoryAction, reorderCategoryAction, renameCategoryAction } = await import("@/app/admin/categories/actions");
 const { adjustStockAction } = await import("@/app/admin/stock/actions");
 
 let staff: Awaited<ReturnType<typeof createUser>>;
@@ -140,6 +140,15 @@ describe("categories", () => {
     // A legal move works.
     expect(await moveCategoryAction({ id: await catId("kitchen"), parentId: "" })).toMatchObject({ ok: true });
     expect((await db.select().from(categories).where(eq(categories.slug, "kitchen")))[0]?.parentId).toBeNull();
+  });
+
+  it("re-indexes the products of a renamed category and its subcategories", async () => {
+    const before = (await db.select().from(outbox).where(eq(outbox.name, "catalog/product.changed"))).length;
+    expect(await renameCategoryAction({ id: await catId("camping"), name: "Camping gear", slug: "camping" })).toMatchObject({ ok: true });
+    const events = await db.select().from(outbox).where(eq(outbox.name, "catalog/product.changed"));
+    // camping holds camp-stove; its subcategory tents holds the rest of the tents.
+    const slugs = events.slice(before).map((e) => (e.payload as { slug?: string }).slug);
+    expect(slugs).toEqual(expect.arrayContaining(["camp-stove", "ridge-tent"]));
   });
 
   it("creates, reorders and deletes only when empty", async () => {

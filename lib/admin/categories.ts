@@ -1,7 +1,8 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import type { Db, Tx } from "@/db";
+import { type Db, selectRows, type Tx } from "@/db";
 import { categories, products } from "@/db/schema";
 import { isValidSlug, slugify } from "@/lib/catalog/slug";
+import { enqueueEvent } from "@/lib/events";
 import { type Actor, recordAudit } from "./audit";
 import { AdminError, isUniqueViolation } from "./errors";
 
@@ -30,6 +31,19 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * The search index stores each product's category path, so renaming or moving a category
+ * re-indexes every product in it and below it (one catalog event per product).
+ */
+async function reindexSubtree(tx: Tx, id: number): Promise<void> {
+  const rows = await selectRows<{ id: number; slug: string }>(
+    tx,
+    sql`with recursive sub as (select id from categories where id = ${id} union all select c.id from categories c join sub on c.parent_id = sub.id)
+        select p.id, p.slug from products p where p.category_id in (select id from sub)`,
+  );
+  for (const row of rows) await enqueueEvent(tx, "catalog/product.changed", { productId: row.id, slug: row.slug, change: "updated" });
+}
+
 export function createCategory(db: Db, actor: Actor, input: { name: string; slug?: string; parentId: number | null }): Promise<CategoryChangeResult> {
   const slug = slugFor(input.name, input.slug);
   return guard(() =>
@@ -50,6 +64,7 @@ export function renameCategory(db: Db, actor: Actor, id: number, input: { name: 
       const before = await load(tx, id);
       const [after] = await tx.update(categories).set({ name: input.name, slug, updatedAt: new Date() }).where(eq(categories.id, id)).returning();
       await recordAudit(tx, actor, { action: "category.rename", entity: "category", entityId: id, before, after });
+      await reindexSubtree(tx, id);
       return { id, categorySlugs: [...new Set([before.slug, slug])] };
     }),
   );
@@ -67,6 +82,7 @@ export function moveCategory(db: Db, actor: Actor, id: number, parentId: number 
     const [{ next } = { next: 0 }] = await tx.select({ next: sql<number>`coalesce(max(${categories.position}) + 1, 0)::int` }).from(categories).where(siblingsOf(parentId));
     const [after] = await tx.update(categories).set({ parentId, position: next, updatedAt: new Date() }).where(eq(categories.id, id)).returning();
     await recordAudit(tx, actor, { action: "category.move", entity: "category", entityId: id, before, after });
+    await reindexSubtree(tx, id);
     return { id, categorySlugs: [before.slug] };
   });
 }
