@@ -1,10 +1,16 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type FakeStripe, startFakeStripe } from "../tests/helpers/fake-stripe";
 
 // A guest buys on the embedded default with a manual payment method: product page → cart →
 // checkout details → review → confirmation with the bank details; then the confirmation
 // email in the mailbox (read as the demo admin: outside `next dev` the mailbox is
 // staff-only) and the order on the public /track page.
+//
+// With Stripe configured against the local fake (run the store with STRIPE_SECRET_KEY=
+// sk_test_fake STRIPE_WEBHOOK_SECRET=whsec_test_fake STRIPE_API_URL=http://127.0.0.1:12111
+// and Playwright with the same STRIPE_API_URL), a signed-in shopper also pays by card:
+// the fake's hosted page completes the session and delivers the signed webhook.
 
 const DEMO_ADMIN = { email: "admin@example.com", password: "northwind-demo-admin" };
 
@@ -118,4 +124,53 @@ test("a guest pays by bank transfer: confirmation, email and tracking", async ({
   await expect(page.getByTestId("order-status")).toHaveText("Awaiting payment");
   await expect(page.getByTestId("order-timeline")).toContainText("Order placed");
   await expectNoAxeViolations(page);
+});
+
+test.describe("paying by card through Stripe", () => {
+  const apiUrl = process.env.STRIPE_API_URL;
+  test.skip(!apiUrl, "set STRIPE_API_URL (and the store's Stripe keys) to run the card journey against the fake Stripe");
+  let fake: FakeStripe;
+  test.beforeAll(async ({}, info) => {
+    fake = await startFakeStripe({ port: Number(new URL(apiUrl!).port) });
+    fake.webhookUrl = new URL("/api/webhooks/stripe", String(info.project.use.baseURL)).toString();
+  });
+  test.afterAll(async () => fake?.close());
+
+  test("a signed-in shopper pays on Stripe's page; the webhook marks the order paid; the receipt shows the payment", async ({ page }) => {
+    const email = `member-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+    await page.goto("/register");
+    await page.getByLabel("Name").fill("Katherine Johnson");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password", { exact: true }).fill("card-journey-password-1");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page).toHaveURL(/\/account/);
+
+    await addToCart(page, "/products/pour-over-coffee-dripper");
+    await page.goto("/checkout");
+    await expect(page.getByText(email)).toBeVisible();
+    await fillUsAddress(page);
+    await page.getByRole("radio", { name: /Card, wallet or online banking/ }).check();
+    await page.getByRole("button", { name: "Continue to review" }).click();
+    await expect(page.getByTestId("review-total")).toHaveText("$35.11");
+    await page.getByRole("button", { name: "Continue to payment" }).click();
+
+    // Stripe's hosted page (the fake), then back to the store's success URL.
+    await expect(page.getByRole("heading", { name: "Pay 3511 usd" })).toBeVisible();
+    await page.getByRole("button", { name: "Pay" }).click();
+    await expect(page).toHaveURL(/\/orders\/NW-[0-9A-Z]{8}\?token=.*payment=return/);
+    // The webhook, not the return, marks it paid; the page refreshes until it has.
+    await expect(page.getByTestId("order-status")).toHaveText("Paid", { timeout: 20_000 });
+    await expect(page.getByTestId("order-timeline")).toContainText("Payment received");
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("link", { name: "View and print your receipt" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Receipt" })).toBeVisible();
+    await expect(page.getByTestId("receipt-details")).toContainText(/pi_test_\d+/);
+    await expect(page.getByTestId("receipt-total")).toHaveText("$35.11");
+    await expectNoAxeViolations(page);
+
+    await page.goto("/account/orders");
+    await expect(page.getByTestId("order-row")).toHaveCount(1);
+    await expect(page.getByTestId("order-row")).toContainText("Paid");
+  });
 });

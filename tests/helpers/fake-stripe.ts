@@ -1,6 +1,9 @@
-import type { ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
-import { sendJson, startTestServer } from "./http-server";
+import { sendJson, startTestServer as startOnFreePort, type TestServer } from "./http-server";
+
+type Handler = (request: IncomingMessage & { body: string }, response: ServerResponse) => Promise<void>;
 
 // Stripe's API as far as the store uses it, for tests and the e2e run (STRIPE_API_URL):
 //   POST /v1/checkout/sessions, GET /v1/checkout/sessions/:id, POST …/:id/expire,
@@ -65,7 +68,23 @@ export type FakeStripe = {
   close: () => Promise<void>;
 };
 
-export async function startFakeStripe(options: { secretKey?: string; webhookSecret?: string } = {}): Promise<FakeStripe> {
+/** On a free port for tests; on a fixed one for the e2e run, whose store was started with STRIPE_API_URL. */
+async function startOn(port: number | undefined, handle: Handler): Promise<TestServer> {
+  if (!port) return startOnFreePort(handle);
+  const server = createServer(async (request, response) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    await handle(Object.assign(request, { body: Buffer.concat(chunks).toString("utf8") }), response);
+  });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export async function startFakeStripe(options: { secretKey?: string; webhookSecret?: string; port?: number } = {}): Promise<FakeStripe> {
   const secretKey = options.secretKey ?? "sk_test_fake";
   const webhookSecret = options.webhookSecret ?? "whsec_test_fake";
   const sessions = new Map<string, FakeSession>();
@@ -92,7 +111,7 @@ export async function startFakeStripe(options: { secretKey?: string; webhookSecr
     return [200, refund];
   }
 
-  const server = await startTestServer(async (req, res) => {
+  const server = await startOn(options.port, async (req, res) => {
     const url = new URL(req.url ?? "/", "http://stripe.local");
     const path = url.pathname;
     if (path.startsWith("/pay/")) return void (await payPage(req.method ?? "GET", path.slice(5), res));
