@@ -32,6 +32,11 @@ export function SiteFooter({ storeName, categories }: { storeName: string; categ
               </Link>
             </li>
             <li>
+              <Link href="/track" className="text-gray-700 underline-offset-4 hover:text-gray-950 hover:underline">
+                Track an order
+              </Link>
+            </li>
+            <li>
               <a href="/sitemap.xml" className="text-gray-700 underline-offset-4 hover:text-gray-950 hover:underline">
                 Sitemap
               </a>

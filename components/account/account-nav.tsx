@@ -6,6 +6,7 @@ import { logout } from "@/lib/auth/actions";
 
 const links = [
   { href: "/account", label: "Profile" },
+  { href: "/account/orders", label: "Orders" },
   { href: "/account/addresses", label: "Addresses" },
   { href: "/account/security", label: "Password and sessions" },
 ];
