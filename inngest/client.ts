@@ -72,6 +72,8 @@ export const orderSnapshotSchema = z.object({
   placedAt: timestamp,
   orderUrl: link.optional(),
   bankTransfer: bankTransferSchema.optional(),
+  // A card order placed but not yet paid: the confirmation says the receipt follows.
+  paymentPending: z.boolean().optional(),
 });
 
 const orderRef = {

@@ -42,6 +42,16 @@ describe("order emails", () => {
     expect(text).toContain("Track your package");
   });
 
+  it("confirmation tells a bank transfer buyer where to pay and what to quote", async () => {
+    const bankTransfer = { accountName: "Northwind Supply", iban: "GB82 WEST 1234 5698 7654 32", reference: "NW-1042", amount: 26876 };
+    const { html, text } = await renderEmail("order-confirmation", { order: { ...placedOrder, bankTransfer } }, { brand });
+    expect(html).toContain("How to pay");
+    expect(text).toContain("GB82 WEST 1234 5698 7654 32");
+    expect(text).toContain("$268.76");
+    const card = await renderEmail("order-confirmation", { order: { ...placedOrder, paymentPending: true } }, { brand });
+    expect(card.text).toContain("as soon as your payment is confirmed");
+  });
+
   it("formats amounts in the order's currency", async () => {
     const order = { ...placedOrder, currency: "JPY", items: [{ name: "Tenugui", quantity: 3, unitPrice: 1200, lineTotal: 3600 }] };
     const { html } = await renderEmail("order-confirmation", { order: { ...order, totals: { subtotal: 3600, discount: 0, shipping: 500, tax: 0, total: 4100 } } }, { brand });

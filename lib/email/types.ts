@@ -49,4 +49,5 @@ export type EmailOrder = {
   placedAt: string;
   orderUrl?: string;
   bankTransfer?: EmailBankTransfer;
+  paymentPending?: boolean;
 };

@@ -70,6 +70,7 @@ export function orderSnapshot(order: Order, lines: readonly OrderLine[]): EventP
     paymentMethod: paymentMethodLabels[order.paymentMethod],
     placedAt: order.createdAt.toISOString(),
     ...(order.paymentMethod === "bank_transfer" ? { bankTransfer: bankTransferInstructions(order) } : {}),
+    ...(order.paymentMethod === "stripe" && !order.paidAt ? { paymentPending: true } : {}),
   };
 }
 

@@ -19,7 +19,9 @@ export function OrderConfirmationEmail({ brand, order }: OrderConfirmationEmailP
         {order.customerName ? `Hi ${order.customerName}, we` : "We"} received your order
         {order.bankTransfer
           ? ". We will get it ready as soon as your bank transfer arrives, and email you again when it ships."
-          : " and are getting it ready. We will email you again when it ships."}
+          : order.paymentPending
+            ? ". We will get it ready as soon as your payment is confirmed, and email you a receipt then."
+            : " and are getting it ready. We will email you again when it ships."}
       </Paragraph>
       {order.bankTransfer ? (
         <>
