@@ -18,7 +18,7 @@ async function heldLines(tx: Tx, orderId: number) {
     .orderBy(asc(orderLines.variantId));
 }
 
-/** Returns the order's stock; an empty list when it was already returned (or never held). */
+/** Returns the order's stock to the shelf; null when it was already returned. */
 export async function releaseOrderStock(tx: Tx, orderId: number): Promise<StockMovement[] | null> {
   const [claimed] = await tx
     .update(orders)

@@ -17,6 +17,18 @@ type Prepared = { orderId: number | null; refunds: Pick<Stripe.Refund, "id" | "a
 
 const intentId = (charge: Stripe.Charge) => (typeof charge.payment_intent === "string" ? charge.payment_intent : (charge.payment_intent?.id ?? null));
 
+/** The order id our Checkout Session put on the PaymentIntent; null for payments that are not ours. */
+async function orderIdFromIntent(stripe: Stripe, intent: string): Promise<number | null> {
+  try {
+    const id = Number((await stripe.paymentIntents.retrieve(intent)).metadata?.order_id);
+    return Number.isSafeInteger(id) && id > 0 ? id : null;
+  } catch (error) {
+    // Not a PaymentIntent this account knows: not ours. Anything else (an outage) is retried.
+    if ((error as { statusCode?: number }).statusCode === 404) return null;
+    throw error;
+  }
+}
+
 export const chargeRefunded = defineWebhookHandler<"charge.refunded", Prepared>({
   type: "charge.refunded",
   async prepare(event, { db, stripe }) {
@@ -25,10 +37,7 @@ export const chargeRefunded = defineWebhookHandler<"charge.refunded", Prepared>(
     if (!intent) return { orderId: null, refunds: [] };
     const [payment] = await db.select({ orderId: payments.orderId }).from(payments).where(eq(payments.stripePaymentIntentId, intent));
     let orderId = payment?.orderId ?? null;
-    if (orderId === null) {
-      const fromMetadata = Number((await stripe.paymentIntents.retrieve(intent)).metadata?.order_id);
-      orderId = Number.isSafeInteger(fromMetadata) && fromMetadata > 0 ? fromMetadata : null;
-    }
+    if (orderId === null) orderId = await orderIdFromIntent(stripe, intent);
     const listed = charge.refunds?.data ?? (await stripe.refunds.list({ charge: charge.id, limit: 100 })).data;
     return { orderId, refunds: listed.map(({ id, amount, status, reason }) => ({ id, amount, status, reason })) };
   },

@@ -85,8 +85,8 @@ export async function endUnpaidOrder(
 ): Promise<WebhookEffect> {
   const { actor } = ending;
   if (order.paidAt) return { outcome: `ignored: ${ending.paymentStatus} after payment`, orderId: order.id };
-  await tx.update(payments).set({ status: ending.paymentStatus, updatedAt: sql`now()` }).where(eq(payments.id, payment.id));
   if (order.status !== "awaiting_payment") return { outcome: `ignored: order already ${order.status}`, orderId: order.id };
+  await tx.update(payments).set({ status: ending.paymentStatus, updatedAt: sql`now()` }).where(eq(payments.id, payment.id));
   if (ending.paymentStatus === "failed") await appendOrderEvent(tx, { orderId: order.id, type: "payment_failed", actor });
   const result = await applyTransition(tx, order, "cancel", { actor, reason: ending.reason });
   if (!result.ok) throw new Error(`Order ${order.number} could not be cancelled: ${result.error}`);
