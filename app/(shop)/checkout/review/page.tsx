@@ -40,7 +40,11 @@ export default async function CheckoutReviewPage() {
   ];
   // A fresh key per render of the review: the same form submitted twice is one order.
   const attempt = randomBytes(16).toString("base64url");
-  const edit = <Link href="/checkout" className="text-sm font-medium text-gray-950 underline">Edit</Link>;
+  const edit = (what: string) => (
+    <Link href="/checkout" className="text-sm font-medium text-gray-950 underline">
+      Edit<span className="sr-only"> {what}</span>
+    </Link>
+  );
 
   return (
     <ShopMain>
@@ -69,11 +73,11 @@ export default async function CheckoutReviewPage() {
             </section>
             <div className="grid gap-6 sm:grid-cols-2">
               <section aria-labelledby="contact-heading">
-                <div className="flex items-baseline justify-between"><h2 id="contact-heading" className="font-semibold text-gray-950">Contact</h2>{edit}</div>
+                <div className="flex items-baseline justify-between"><h2 id="contact-heading" className="font-semibold text-gray-950">Contact</h2>{edit("contact")}</div>
                 <p className="mt-2 text-sm text-gray-800">{details.email}</p>
               </section>
               <section aria-labelledby="deliver-heading">
-                <div className="flex items-baseline justify-between"><h2 id="deliver-heading" className="font-semibold text-gray-950">Delivery address</h2>{edit}</div>
+                <div className="flex items-baseline justify-between"><h2 id="deliver-heading" className="font-semibold text-gray-950">Delivery address</h2>{edit("delivery address")}</div>
                 <div className="mt-2"><AddressBlock address={details.address} /></div>
               </section>
               <section aria-labelledby="ship-heading">
