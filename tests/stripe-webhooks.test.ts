@@ -215,6 +215,19 @@ describe("refunds", () => {
     ]);
   });
 
+  it("cancels a paid card order with a full refund through Stripe, stock back, counted once", async () => {
+    const { order, variantId, sessionId } = await cardOrder(3);
+    await deliver(fake.event("checkout.session.completed", fake.complete(sessionId)));
+    const cancelled = await transitionOrder(db, order.id, "cancel", { actor: { kind: "staff", id: "staff-1" }, reason: "Out of stock at the warehouse", stripe: stripe() });
+    expect(cancelled).toMatchObject({ ok: true, order: { status: "cancelled", refundedAmount: order.totalAmount } });
+    expect(await stockOf(db, variantId)).toBe(3);
+    const intent = (await paymentRow(order.id)).stripePaymentIntentId!;
+    expect(fake.chargeFor(intent)).toMatchObject({ amount_refunded: order.totalAmount, refunded: true });
+    expect(await deliver(fake.event("charge.refunded", fake.chargeFor(intent)))).toMatchObject({ body: { message: "refunds already recorded" } });
+    expect(await orderRow(order.id)).toMatchObject({ status: "cancelled", refundedAmount: order.totalAmount });
+    expect((await outboxNames(order.id)).filter((n) => n === "shop/order.cancelled")).toHaveLength(1);
+  });
+
   it("asks Stripe to retry a refund that arrives before the payment it refunds", async () => {
     const { order, sessionId } = await cardOrder(3);
     const completed = fake.event("checkout.session.completed", fake.complete(sessionId));

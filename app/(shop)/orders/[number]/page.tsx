@@ -31,7 +31,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const { number } = await params;
   const query = await searchParams;
   const token = one(query.token);
-  const view = await getOrderForViewer(decodeURIComponent(number), token);
+  const view = await getOrderForViewer(number, token);
   if (!view) notFound();
   const { order, payment } = view;
   const paymentParam = one(query.payment);

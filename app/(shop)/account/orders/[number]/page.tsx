@@ -14,7 +14,7 @@ type Props = { params: Promise<{ number: string }> };
 export default async function AccountOrderPage({ params }: Props) {
   const { number } = await params;
   const user = await requireUser(`/account/orders/${encodeURIComponent(number)}`);
-  const view = await getAccountOrder(user.id, decodeURIComponent(number));
+  const view = await getAccountOrder(user.id, number);
   if (!view) notFound();
   const awaitingCard = view.order.paymentMethod === "stripe" && view.order.status === "awaiting_payment";
   return (

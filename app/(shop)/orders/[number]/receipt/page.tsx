@@ -28,7 +28,7 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
   const { number } = await params;
   const raw = (await searchParams).token;
   const token = Array.isArray(raw) ? raw[0] : raw;
-  const view = await getOrderForViewer(decodeURIComponent(number), token);
+  const view = await getOrderForViewer(number, token);
   if (!view) notFound();
   const { order, lines, payment } = view;
   const back = orderPath(order.number, token);
