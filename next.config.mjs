@@ -5,6 +5,8 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite"],
   outputFileTracingIncludes: { "/**": ["./db/migrations/**/*"] },
   poweredByHeader: false,
+  // Admin image uploads allow 5 MB (lib/admin); the default server-action body limit is 1 MB.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   images: {
     formats: ["image/avif", "image/webp"],
     localPatterns: [{ pathname: "/media/**" }, { pathname: "/**" }],

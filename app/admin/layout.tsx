@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
+import { AdminNav } from "@/components/admin/admin-nav";
 import { UserMenu } from "@/components/auth/user-menu";
 import { loginUrl } from "@/lib/auth/callback-url";
 import { isStaffRole } from "@/lib/auth/roles";
@@ -42,6 +43,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           </div>
         </div>
       </header>
+      {staff && <AdminNav />}
       {!staff && (
         <p role="note" className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-950">
           Development mode: you are not signed in as staff. Only the mailbox is readable; other admin pages refuse you.
