@@ -143,6 +143,27 @@ describe("checkout actions", () => {
     expect(order).toMatchObject({ email: state.user.email, userId: state.user.id });
   });
 
+  it("deliver to a saved address of the signed-in shopper, never to another account's", async () => {
+    const { users, addresses } = await import("@/db/schema");
+    const me = `saver-${Date.now()}`;
+    const other = `other-${Date.now()}`;
+    await db.insert(users).values([{ id: me, email: `${me}@example.com` }, { id: other, email: `${other}@example.com` }]);
+    const [mine] = await db.insert(addresses).values({ userId: me, fullName: "Mine", line1: "2 Own Road", city: "Toronto", region: "ON", postalCode: "M5V 2T6", country: "CA" }).returning();
+    const [theirs] = await db.insert(addresses).values({ userId: other, fullName: "Theirs", line1: "3 Other Way", city: "Austin", region: "TX", postalCode: "73301", country: "US" }).returning();
+    state.user = { id: me, email: `${me}@example.com`, name: null, role: "customer", remember: false };
+    const { variantIds } = await insertProduct(db, { variants: [{ price: 10000, stock: 5 }] });
+    await cartWith(variantIds[0]!, 1, me);
+    const choose = (id: number) => form({ addressChoice: id, shippingMethod: "standard", paymentMethod: "bank_transfer", discountCode: "" });
+
+    expect(await submitCheckoutDetails(null, choose(theirs!.id))).toMatchObject({ ok: false, fieldErrors: { addressChoice: [expect.stringMatching(/no longer in your address book/)] } });
+    expect(await redirectOf(submitCheckoutDetails(null, choose(mine!.id)))).toBe("/checkout/review");
+    const review = await getCheckoutReview();
+    if (review.state !== "ready") throw new Error(review.state);
+    expect(review.details.address).toMatchObject({ fullName: "Mine", country: "CA", region: "ON" });
+    // Ontario's 13%, Canadian standard shipping (100.00 is under the 150.00 free threshold).
+    expect(review.review.quote).toMatchObject({ taxBasisPoints: 1300, tax: money(1300, "USD"), shipping: { price: money(1299, "USD") } });
+  });
+
   it("return field errors for a bad address, email and unavailable payment method", async () => {
     const { variantIds } = await insertProduct(db, { variants: [{ price: 1500, stock: 5 }] });
     await cartWith(variantIds[0]!, 1);
