@@ -117,7 +117,10 @@ describe("in-process dispatch with email", () => {
       ],
     });
     abandon(inProcess(hangs, sender, 3_600_000).drain());
-    await expect.poll(() => resend.requests.length).toBe(1);
+    // Wait until A has finished sending (the email row says so), not merely until the
+    // provider saw the request: under load the row is marked a moment later.
+    await expect.poll(async () => (await db.select({ status: emails.status }).from(emails))[0]?.status).toBe("sent");
+    expect(resend.requests).toHaveLength(1);
     expect(await outboxRow(id)).toMatchObject({ status: "processing" });
 
     // Its lease runs out; dispatcher B, with the real handlers, takes the row over.

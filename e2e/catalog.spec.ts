@@ -1,0 +1,69 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+async function expectNoAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("a shopper browses home → category → product and switches variants", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("navigation", { name: "Categories" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("main").getByRole("link", { name: /^Home\b/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Browse within Home" }).getByRole("link", { name: /Kitchen/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Kitchen" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Browse within Kitchen" }).getByRole("link", { name: /Coffee & Tea/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Coffee & Tea" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: /Stoneware Mug Set/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Stoneware Mug Set" })).toBeVisible();
+  const price = page.getByTestId("product-price");
+  const stock = page.getByTestId("stock-status");
+  await expect(price).toContainText("$38.00");
+  await expect(stock).toHaveText("In stock");
+  await expect(page.getByRole("navigation", { name: /breadcrumb/i })).toContainText("Coffee & Tea");
+  await expect(page.getByRole("table")).toContainText("Stoneware");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Set of 4" }).click();
+  await expect(price).toContainText("$69.00");
+  await expect(stock).toHaveText("Only 4 left");
+  await expect(page).toHaveURL(/\?variant=/);
+
+  // The choice is in the URL, so a reload (or a shared link) shows the same variant.
+  await page.reload();
+  await expect(page.getByTestId("product-price")).toContainText("$69.00");
+});
+
+test("category listings sort and filter through the URL", async ({ page }) => {
+  await page.goto("/categories/cookware?sort=price-desc");
+  const prices = await page.getByRole("main").locator("ul li").filter({ has: page.locator("a[href^='/products/']") }).allInnerTexts();
+  const amounts = prices.map((text) => Number((/\$([\d,]+\.\d{2})/.exec(text)?.[1] ?? "0").replace(/,/g, "")));
+  expect(amounts.length).toBeGreaterThan(2);
+  expect([...amounts].sort((a, b) => b - a)).toEqual(amounts);
+
+  await page.goto("/categories/cookware?min=60&max=80");
+  const filtered = await page.getByRole("main").locator("a[href^='/products/']").allInnerTexts();
+  expect(filtered.join(" ")).toContain("Nonstick Frying Pan");
+  expect(filtered.join(" ")).not.toContain("Stoneware");
+});
+
+test("unknown pages are 404 and malformed parameters fall back to defaults", async ({ page }) => {
+  expect((await page.goto("/products/no-such-product"))?.status()).toBe(404);
+  expect((await page.goto("/categories/no-such-category"))?.status()).toBe(404);
+  const response = await page.goto("/categories/cookware?page=-1&sort=drop&min=abc");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: "Cookware" })).toBeVisible();
+});
+
+test("sitemap and robots are served", async ({ request }) => {
+  const sitemap = await request.get("/sitemap.xml");
+  expect(sitemap.status()).toBe(200);
+  expect(await sitemap.text()).toContain("/products/leather-jacket");
+  const robots = await request.get("/robots.txt");
+  expect(await robots.text()).toMatch(/Disallow: \/admin/);
+});
