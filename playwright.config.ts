@@ -7,6 +7,10 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3300);
 const baseURL = `http://localhost:${port}`;
 // A fresh embedded store for every run: the web server command empties this folder first.
+// The card journey (e2e/checkout.spec.ts) runs against a local fake of Stripe's API that the
+// spec starts on this port; the store gets matching test keys. Manual payment methods stay
+// available, so every other journey still sees what the embedded default offers.
+const stripeApiUrl = (process.env.STRIPE_API_URL ??= `http://127.0.0.1:${port + 1000}`);
 const dataDir = process.env.E2E_DATA_DIR ?? path.join(tmpdir(), `storefront-e2e-${port}`);
 
 export default defineConfig({
@@ -50,6 +54,9 @@ export default defineConfig({
       AUTH_URL: baseURL,
       AUTH_TRUST_HOST: "true",
       NEXT_TELEMETRY_DISABLED: "1",
+      STRIPE_SECRET_KEY: "sk_test_fake",
+      STRIPE_WEBHOOK_SECRET: "whsec_test_fake",
+      STRIPE_API_URL: stripeApiUrl,
     },
   },
 });
