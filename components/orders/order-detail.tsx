@@ -10,7 +10,7 @@ import { OrderDate } from "./format-date";
 import { LineItems } from "./line-items";
 import { OrderTimeline } from "./order-timeline";
 import { StatusBadge } from "./status-badge";
-import { Totals } from "./totals";
+import { orderFigures, Totals } from "./totals";
 
 /**
  * Everything about one order for its buyer: status and what happens next, how to pay (bank
@@ -85,18 +85,7 @@ export function OrderDetail({ view, token, paymentSlot }: { view: OrderView; tok
             <div className="mt-4">
               <Totals
                 testIdPrefix="order"
-                figures={{
-                  currency: order.currency,
-                  subtotal: order.subtotalAmount,
-                  discount: order.discountAmount,
-                  discountCode: order.discountCode,
-                  shipping: order.shippingAmount,
-                  shippingLabel: order.shippingMethodLabel,
-                  tax: order.taxAmount,
-                  taxRate: order.taxBasisPoints,
-                  total: order.totalAmount,
-                  refunded: order.refundedAmount,
-                }}
+                figures={orderFigures(order)}
               />
             </div>
           </section>

@@ -1,3 +1,4 @@
+import type { Order } from "@/db/schema";
 import { formatMoney } from "@/lib/money";
 
 export type TotalsFigures = {
@@ -13,6 +14,36 @@ export type TotalsFigures = {
   total: number;
   refunded?: number;
 };
+
+type OrderAmounts = Pick<
+  Order,
+  | "currency"
+  | "subtotalAmount"
+  | "discountAmount"
+  | "discountCode"
+  | "shippingAmount"
+  | "shippingMethodLabel"
+  | "taxAmount"
+  | "taxBasisPoints"
+  | "totalAmount"
+  | "refundedAmount"
+>;
+
+/** A placed order's figures, as its confirmation, detail and receipt pages show them. */
+export function orderFigures(order: OrderAmounts): TotalsFigures {
+  return {
+    currency: order.currency,
+    subtotal: order.subtotalAmount,
+    discount: order.discountAmount,
+    discountCode: order.discountCode,
+    shipping: order.shippingAmount,
+    shippingLabel: order.shippingMethodLabel,
+    tax: order.taxAmount,
+    taxRate: order.taxBasisPoints,
+    total: order.totalAmount,
+    refunded: order.refundedAmount,
+  };
+}
 
 /** The price breakdown of a review or an order, as a description list. Figures come from the server. */
 export function Totals({ figures, testIdPrefix = "totals" }: { figures: TotalsFigures; testIdPrefix?: string }) {

@@ -6,7 +6,7 @@ import { AddressBlock } from "@/components/orders/address-block";
 import { OrderDate } from "@/components/orders/format-date";
 import { LineItems } from "@/components/orders/line-items";
 import { PrintButton } from "@/components/orders/print-button";
-import { Totals } from "@/components/orders/totals";
+import { orderFigures, Totals } from "@/components/orders/totals";
 import { ShopMain } from "@/components/shop-main";
 import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/money";
@@ -82,18 +82,7 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
         <div className="mt-6 ml-auto max-w-sm">
           <Totals
             testIdPrefix="receipt"
-            figures={{
-              currency: order.currency,
-              subtotal: order.subtotalAmount,
-              discount: order.discountAmount,
-              discountCode: order.discountCode,
-              shipping: order.shippingAmount,
-              shippingLabel: order.shippingMethodLabel,
-              tax: order.taxAmount,
-              taxRate: order.taxBasisPoints,
-              total: order.totalAmount,
-              refunded: order.refundedAmount,
-            }}
+            figures={orderFigures(order)}
           />
         </div>
         <section aria-labelledby="receipt-address" className="mt-8">
