@@ -39,22 +39,37 @@ export function ListingForm({
 
 /** Lives outside the form in the markup (form attribute); submits on change with JS. */
 export function SortSelect({ formId, value }: { formId: string; value: SortKey }) {
+  return <SortControl formId={formId} selectId="sort" value={value} options={SORT_KEYS.map((key) => ({ value: key, label: sortLabels[key] }))} />;
+}
+
+/** The "Sort by" select shared by category listings and search results. */
+export function SortControl({
+  formId,
+  selectId,
+  value,
+  options,
+}: {
+  formId: string;
+  selectId: string;
+  value: string;
+  options: { value: string; label: string }[];
+}) {
   return (
     <div className="flex items-center gap-2">
-      <label htmlFor="sort" className="text-sm font-medium text-gray-800">
+      <label htmlFor={selectId} className="text-sm font-medium text-gray-800">
         Sort by
       </label>
       <select
-        id="sort"
+        id={selectId}
         name="sort"
         form={formId}
         defaultValue={value}
         onChange={(event) => event.currentTarget.form?.requestSubmit()}
         className="rounded-md border border-gray-300 bg-white py-2 pr-8 pl-3 text-sm text-gray-900 shadow-sm"
       >
-        {SORT_KEYS.map((key) => (
-          <option key={key} value={key}>
-            {sortLabels[key]}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
           </option>
         ))}
       </select>
