@@ -47,7 +47,9 @@ export function OrderActionForm({ action, orderId, orderAction, formKey, stripe 
           )}
         </>
       )}
-      {orderAction === "refund" && <TextField name="reason" label="Reason" maxLength={500} errors={errorsFor(state, "reason")} />}
+      {(orderAction === "refund" || orderAction === "cancel") && (
+        <TextField name="reason" label="Reason" hint={orderAction === "cancel" ? "Shown on the order's timeline and in the customer's email (optional)." : undefined} maxLength={500} errors={errorsFor(state, "reason")} />
+      )}
       <FormMessage state={state} />
       <SubmitButton variant={orderAction === "cancel" || orderAction === "refund" ? "danger" : "primary"}>{labels[orderAction]}</SubmitButton>
     </form>
