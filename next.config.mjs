@@ -1,5 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Lets two builds of one checkout run side by side (e2e runs on different ports).
+  ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   // PGlite ships a WASM build of Postgres and its extension bundles; bundling them breaks
   // every request after a clean build, so Next must load them from node_modules.
   serverExternalPackages: ["@electric-sql/pglite"],
