@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { auditLog, orderLines, orders, payments, productVariants, refunds } from "@/db/schema";
@@ -63,6 +63,24 @@ describe("order actions through the orders module", () => {
     expect(row).toMatchObject({ carrier: "UPS", trackingNumber: "1Z999", trackingUrl: "https://ups.example/1Z999" });
     const audits = await db.select().from(auditLog).where(eq(auditLog.entityId, String(order.id)));
     expect(audits.map((a) => a.action)).toEqual(["order.mark_paid", "order.pack", "order.ship", "order.deliver"]);
+    const ship = audits.find((a) => a.action === "order.ship");
+    expect(ship).toMatchObject({ before: { status: "packed", trackingNumber: null }, after: { status: "shipped", carrier: "UPS", trackingNumber: "1Z999" } });
+  });
+
+  it("writes the audit row in the order's transaction: if it cannot be written, the order is unchanged", async () => {
+    const order = await placeOrder("cash_on_delivery", "placed");
+    // A database-level fault on the audit insert only: the status change must roll back with it.
+    await db.execute(sql`CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit table unavailable'; END $$`);
+    await db.execute(sql`CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_audit()`);
+    try {
+      await expect(act(order.id, "pack")).rejects.toThrow();
+    } finally {
+      await db.execute(sql`DROP TRIGGER refuse_audit ON audit_log`);
+      await db.execute(sql`DROP FUNCTION refuse_audit()`);
+    }
+    const [row] = await db.select().from(orders).where(eq(orders.id, order.id));
+    expect(row).toMatchObject({ status: "placed", packedAt: null });
+    expect(await act(order.id, "pack")).toMatchObject({ ok: true, data: { status: "packed" } });
   });
 
   it("a partial refund posted twice with the same form key refunds once", async () => {

@@ -16,6 +16,8 @@ export type TransitionOptions = TransitionInput & {
   paymentReference?: string;
   /** refund / cancel of a paid order: how the money went back. */
   refund?: { method: "stripe" | "manual"; stripeRefundId?: string };
+  /** Runs in the same transaction once the change is applied (e.g. the staff audit row). */
+  onApplied?: (tx: Tx, change: { before: Order; after: Order }) => Promise<void>;
 };
 
 export type TransitionResult =
@@ -131,5 +133,6 @@ export async function applyTransition(tx: Tx, order: Order, action: OrderAction,
     paymentReference: options.paymentReference,
   });
   await enqueueStockChanges(tx, stock);
+  await options.onApplied?.(tx, { before: order, after: updated });
   return { ok: true, order: updated, event: plan.event, stock, duplicate: false };
 }

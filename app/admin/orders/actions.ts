@@ -3,6 +3,7 @@
 import { refresh } from "next/cache";
 import { z } from "zod";
 import { db } from "@/db";
+import type { Order } from "@/db/schema";
 import { fail, staffAction } from "@/lib/actions";
 import { recordAudit } from "@/lib/admin/audit";
 import { actorOf } from "@/lib/admin/run";
@@ -27,6 +28,14 @@ const orderActionSchema = z.object({
   reason: optionalText(500),
 });
 
+const auditedFields = (order: Order) => ({
+  status: order.status,
+  paidAt: order.paidAt,
+  refundedAmount: order.refundedAmount,
+  carrier: order.carrier,
+  trackingNumber: order.trackingNumber,
+});
+
 /** Every staff order change goes through the orders module's transitionOrder; its refusals are shown as they are. */
 export const orderTransitionAction = staffAction(orderActionSchema, async (input, caller) => {
   const before = await loadOrder(db, input.orderId);
@@ -48,12 +57,17 @@ export const orderTransitionAction = staffAction(orderActionSchema, async (input
     ...(input.reason ? { reason: input.reason } : {}),
     ...(amount !== undefined ? { amount } : {}),
     ...((input.action === "refund" || input.action === "cancel") && manualRefund ? { refund: { method: "manual" as const } } : {}),
+    onApplied: (tx, change) =>
+      recordAudit(tx, actorOf(caller), {
+        action: `order.${input.action}`,
+        entity: "order",
+        entityId: change.before.id,
+        before: auditedFields(change.before),
+        after: auditedFields(change.after),
+      }),
   });
   if (!result.ok) return fail(result.error);
-  if (!result.duplicate) {
-    await recordAudit(db, actorOf(caller), { action: `order.${input.action}`, entity: "order", entityId: before.id, before: { status: before.status, refundedAmount: before.refundedAmount }, after: { status: result.order.status, refundedAmount: result.order.refundedAmount } });
-    await invalidateStockCaches(result.stock);
-  }
+  if (!result.duplicate) await invalidateStockCaches(result.stock);
   refresh(); // the page re-renders with the new status and a fresh form key
   return { ok: true, data: { status: result.order.status }, message: result.duplicate ? "Already done." : `Order ${result.order.number}: ${result.order.status.replace("_", " ")}.` };
 });
