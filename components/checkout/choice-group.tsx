@@ -1,26 +1,30 @@
-import { FieldError, fieldIds } from "@/components/auth/form-controls";
+"use client";
+
+import { useFieldErrors } from "@/components/ui/action-form";
+import { fieldIds } from "@/components/ui/field-ids";
+import { FieldError } from "@/components/ui/form-controls";
 
 export type Choice = { value: string; label: React.ReactNode; hint?: React.ReactNode; aside?: React.ReactNode };
 
 /**
  * A set of radio buttons as one labelled group (fieldset + legend), with the group's
- * error announced with it. Works without JavaScript; `onChange` is for live previews only.
+ * error (from the enclosing ActionForm) announced with it. Works without JavaScript;
+ * `onChange` is for live previews only.
  */
 export function ChoiceGroup({
   name,
   legend,
   choices,
   defaultValue,
-  errors,
   onChange,
 }: {
   name: string;
   legend: string;
   choices: Choice[];
   defaultValue?: string;
-  errors?: string[];
   onChange?: (value: string) => void;
 }) {
+  const errors = useFieldErrors(name);
   const errorId = errors?.length ? fieldIds(name).error : undefined;
   return (
     <fieldset aria-describedby={errorId}>

@@ -1,15 +1,16 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useState } from "react";
-import { errorsFor, FormMessage, type FormAction, SubmitButton, TextField, useSubmitWithoutReset } from "@/components/auth/form-controls";
+import { useState } from "react";
+import { AddressFields } from "@/components/account/address-fields";
+import { ActionForm, FormMessage, type FormAction } from "@/components/ui/action-form";
+import { SubmitButton, TextField } from "@/components/ui/form-controls";
 import type { PaymentMethod } from "@/db/schema";
 import { formatAddressLine } from "@/lib/checkout/address-format";
 import type { CheckoutDraft } from "@/lib/checkout/details";
 import { shippingOptions } from "@/lib/checkout/rates";
 import { formatMoney, type Money } from "@/lib/money";
 import { paymentMethodHints, paymentMethodLabels } from "@/lib/payments/methods";
-import { AddressFields } from "./address-fields";
 import { ChoiceGroup } from "./choice-group";
 
 export type SavedAddressOption = { id: number; label: string; country: string; isDefault: boolean };
@@ -34,15 +35,11 @@ export function DetailsForm({
   methods: PaymentMethod[];
   subtotal: Money;
 }) {
-  const [state, formAction] = useActionState(action, null);
-  const onSubmit = useSubmitWithoutReset(formAction);
   const defaultChoice = draft ? String(draft.addressChoice) : String(savedAddresses.find((a) => a.isDefault)?.id ?? savedAddresses[0]?.id ?? "new");
   const [choice, setChoice] = useState(defaultChoice);
   const chosenSaved = savedAddresses.find((a) => String(a.id) === choice);
   const [newCountry, setNewCountry] = useState(draft?.address?.country ?? "US");
   const country = chosenSaved?.country ?? newCountry;
-  const errors = (name: string) => errorsFor(state, name);
-  const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
 
   const shipping = shippingOptions(country, subtotal).map((option) => ({
     value: option.method,
@@ -52,8 +49,8 @@ export function DetailsForm({
   }));
 
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-8" aria-label="Checkout details">
-      <FormMessage state={state} />
+    <ActionForm action={action} className="space-y-8" aria-label="Checkout details">
+      <FormMessage />
 
       <section aria-labelledby="contact-heading" className="space-y-4">
         <h2 id="contact-heading" className="text-lg font-semibold text-gray-950">Contact</h2>
@@ -63,7 +60,7 @@ export function DetailsForm({
           </p>
         ) : (
           <>
-            <TextField name="email" label="Email" type="email" autoComplete="email" required defaultValue={draft?.email ?? ""} errors={errors("email")} hint="For your order confirmation and delivery updates." />
+            <TextField name="email" label="Email" type="email" autoComplete="email" required defaultValue={draft?.email ?? ""} hint="For your order confirmation and delivery updates." />
             <p className="text-sm text-gray-700">
               Have an account?{" "}
               <Link href="/login?callbackUrl=/checkout" className="font-medium text-gray-950 underline">Log in</Link> to use your saved addresses.
@@ -79,7 +76,6 @@ export function DetailsForm({
             name="addressChoice"
             legend="Deliver to"
             defaultValue={defaultChoice}
-            errors={errors("addressChoice")}
             onChange={setChoice}
             choices={[
               ...savedAddresses.map((a) => ({ value: String(a.id), label: a.label, hint: a.isDefault ? "Your default address" : undefined })),
@@ -90,19 +86,19 @@ export function DetailsForm({
         {/* Without JavaScript the new-address fields are always there; the choice above decides. */}
         <div hidden={savedAddresses.length > 0 && choice !== "new"} className="space-y-2">
           {savedAddresses.length > 0 && <p className="text-sm text-gray-700">Used when “A new address” is chosen.</p>}
-          <AddressFields defaults={draft?.address ?? {}} errors={fieldErrors} onCountryChange={setNewCountry} />
+          <AddressFields defaults={draft?.address ?? {}} onCountryChange={setNewCountry} />
         </div>
       </section>
 
       <section aria-labelledby="shipping-heading">
         <h2 id="shipping-heading" className="sr-only">Shipping</h2>
-        <ChoiceGroup name="shippingMethod" legend="Shipping method" choices={shipping} defaultValue={draft?.shippingMethod ?? "standard"} errors={errors("shippingMethod")} />
+        <ChoiceGroup name="shippingMethod" legend="Shipping method" choices={shipping} defaultValue={draft?.shippingMethod ?? "standard"} />
         <p className="mt-2 text-sm text-gray-700">Prices for {formatAddressLine({ country })}; the review shows the exact cost.</p>
       </section>
 
       <section aria-labelledby="discount-heading">
         <h2 id="discount-heading" className="sr-only">Discount</h2>
-        <TextField name="discountCode" label="Discount code" autoComplete="off" defaultValue={draft?.discountCode ?? ""} errors={errors("discountCode")} />
+        <TextField name="discountCode" label="Discount code" autoComplete="off" defaultValue={draft?.discountCode ?? ""} />
       </section>
 
       <section aria-labelledby="payment-heading">
@@ -111,12 +107,12 @@ export function DetailsForm({
           name="paymentMethod"
           legend="Payment method"
           defaultValue={draft && methods.includes(draft.paymentMethod) ? draft.paymentMethod : methods[0]}
-          errors={errors("paymentMethod")}
+         
           choices={methods.map((method) => ({ value: method, label: paymentMethodLabels[method], hint: paymentMethodHints[method] }))}
         />
       </section>
 
       <SubmitButton>Continue to review</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
