@@ -1,24 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
-import { errorsFor, FormMessage, SubmitButton, TextField, useSubmitWithoutReset, type FormAction } from "@/components/auth/form-controls";
+import { NameField } from "@/components/auth/account-fields";
+import { ActionForm, FormMessage, type FormAction } from "@/components/ui/action-form";
+import { SubmitButton } from "@/components/ui/form-controls";
 
 export function NameForm({ action, name }: { action: FormAction; name: string }) {
-  const [state, formAction] = useActionState(action, null);
-  const onSubmit = useSubmitWithoutReset(formAction);
   return (
-    <form action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate>
-      <FormMessage state={state} />
-      <TextField
-        name="name"
-        label="Name"
-        autoComplete="name"
-        required
-        maxLength={100}
-        defaultValue={name}
-        errors={errorsFor(state, "name")}
-      />
+    <ActionForm action={action} className="space-y-4">
+      <FormMessage />
+      <NameField defaultValue={name} />
       <SubmitButton>Save name</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,41 +1,16 @@
 "use client";
 
-import { useActionState } from "react";
-import { errorsFor, FormMessage, SubmitButton, TextField, useSubmitWithoutReset, type FormAction } from "@/components/auth/form-controls";
+import { CurrentPasswordField, NewPasswordFields } from "@/components/auth/account-fields";
+import { ActionForm, FormMessage, type FormAction } from "@/components/ui/action-form";
+import { SubmitButton } from "@/components/ui/form-controls";
 
 export function PasswordForm({ action }: { action: FormAction }) {
-  const [state, formAction] = useActionState(action, null);
-  const onSubmit = useSubmitWithoutReset(formAction);
   return (
-    <form action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate>
-      <FormMessage state={state} />
-      <TextField
-        name="currentPassword"
-        label="Current password"
-        type="password"
-        autoComplete="current-password"
-        required
-        errors={errorsFor(state, "currentPassword")}
-      />
-      <TextField
-        name="newPassword"
-        label="New password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={8}
-        hint="At least 8 characters."
-        errors={errorsFor(state, "newPassword")}
-      />
-      <TextField
-        name="confirmPassword"
-        label="Repeat the new password"
-        type="password"
-        autoComplete="new-password"
-        required
-        errors={errorsFor(state, "confirmPassword")}
-      />
+    <ActionForm action={action} className="space-y-4">
+      <FormMessage />
+      <CurrentPasswordField />
+      <NewPasswordFields name="newPassword" />
       <SubmitButton>Change password</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,16 +1,15 @@
 "use client";
 
-import { useActionState } from "react";
-import { errorsFor, FormMessage, SubmitButton, TextField, useSubmitWithoutReset, type FormAction } from "./form-controls";
+import { ActionForm, FormMessage, type FormAction } from "@/components/ui/action-form";
+import { SubmitButton } from "@/components/ui/form-controls";
+import { EmailField } from "./account-fields";
 
 export function ForgotPasswordForm({ action }: { action: FormAction }) {
-  const [state, formAction] = useActionState(action, null);
-  const onSubmit = useSubmitWithoutReset(formAction);
   return (
-    <form action={formAction} onSubmit={onSubmit} className="space-y-5" noValidate>
-      <FormMessage state={state} />
-      <TextField name="email" label="Email" type="email" autoComplete="email" required errors={errorsFor(state, "email")} />
+    <ActionForm action={action} className="space-y-5">
+      <FormMessage />
+      <EmailField />
       <SubmitButton>Email me a reset link</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
