@@ -1,25 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
-import { Checkbox, errorsFor, FormMessage, SubmitButton, TextField, useSubmitWithoutReset, type FormAction } from "./form-controls";
-import { OAuthButtons } from "./oauth-buttons";
+import { TextField } from "@/components/ui/form-controls";
+import { EmailField, NameField } from "./account-fields";
+import { CredentialsForm, type CredentialsFormProps } from "./credentials-form";
 
-type Props = {
-  action: FormAction;
-  callbackUrl: string;
-  providers: { id: string; name: string }[];
-  oauthAction: (provider: string, formData: FormData) => Promise<void>;
-};
-
-export function RegisterForm({ action, callbackUrl, providers, oauthAction }: Props) {
-  const [state, formAction] = useActionState(action, null);
-  const onSubmit = useSubmitWithoutReset(formAction);
+export function RegisterForm(props: CredentialsFormProps) {
   return (
-    <form action={formAction} onSubmit={onSubmit} className="space-y-5" noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <TextField name="name" label="Name" autoComplete="name" required maxLength={100} errors={errorsFor(state, "name")} />
-      <TextField name="email" label="Email" type="email" autoComplete="email" required errors={errorsFor(state, "email")} />
+    <CredentialsForm {...props} submitLabel="Create account">
+      <NameField />
+      <EmailField />
       <TextField
         name="password"
         label="Password"
@@ -28,11 +17,7 @@ export function RegisterForm({ action, callbackUrl, providers, oauthAction }: Pr
         required
         minLength={8}
         hint="At least 8 characters. A few unrelated words make a strong one."
-        errors={errorsFor(state, "password")}
       />
-      <Checkbox name="remember" label="Keep me logged in on this device" />
-      <SubmitButton>Create account</SubmitButton>
-      <OAuthButtons providers={providers} action={oauthAction} />
-    </form>
+    </CredentialsForm>
   );
 }
