@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage, SubmitButton, type FormAction } from "@/components/auth/form-controls";
+import { FormMessage, type FormAction } from "@/components/ui/action-form";
+import { SubmitButton } from "@/components/ui/form-controls";
 
 /** A one-button form (resend a link, delete, make default) with its outcome announced. */
 export function ActionButton({

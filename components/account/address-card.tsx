@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { COUNTRY_RULES, isCountryCode } from "@/lib/account/address-rules";
 import type { Address } from "@/db/schema";
-import type { FormAction } from "@/components/auth/form-controls";
+import type { FormAction } from "@/components/ui/action-form";
 import { ActionButton } from "./action-button";
 
 export function formatAddressLines(address: Address): string[] {

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage, SubmitButton, type FormAction } from "./form-controls";
+import { FormMessage, type FormAction } from "@/components/ui/action-form";
+import { SubmitButton } from "@/components/ui/form-controls";
 
 export function VerifyEmailForm({ action, token }: { action: FormAction; token: string }) {
   const [state, formAction] = useActionState(action, null);

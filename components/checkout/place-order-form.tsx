@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage, type FormAction, SubmitButton } from "@/components/auth/form-controls";
+import { FormMessage, type FormAction } from "@/components/ui/action-form";
+import { SubmitButton } from "@/components/ui/form-controls";
 
 /**
  * "Place order". The form carries only this checkout attempt's key (a double submit or a

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage, type FormAction, SubmitButton } from "@/components/auth/form-controls";
+import { FormMessage, type FormAction } from "@/components/ui/action-form";
+import { SubmitButton } from "@/components/ui/form-controls";
 
 /** "Pay now" and "Cancel order" for a card order still waiting for its payment. */
 export function CardPaymentActions({

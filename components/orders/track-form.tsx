@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { errorsFor, FormMessage, SubmitButton, TextField, useSubmitWithoutReset } from "@/components/auth/form-controls";
+import { errorsFor, FormMessage, useSubmitWithoutReset } from "@/components/ui/action-form";
+import { SubmitButton, TextField } from "@/components/ui/form-controls";
 import type { ActionResult } from "@/lib/actions";
 import type { TrackingView } from "@/lib/orders/tracking";
 import { TrackingResult } from "./tracking-result";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PasswordForm } from "@/components/account/password-form";
 import { AccountSection } from "@/components/account/section";
-import { SubmitButton } from "@/components/auth/form-controls";
+import { SubmitButton } from "@/components/ui/form-controls";
 import { getProfile } from "@/lib/account/profile";
 import { logoutEverywhere } from "@/lib/auth/actions";
 import { requireUser } from "@/lib/auth/session";
