@@ -64,6 +64,9 @@ const envSchema = z
     // How often a Node server sweeps the outbox for rows a kick missed (lib/events/runtime.ts);
     // 0 turns the sweep off (serverless hosts, where the Inngest cron function sweeps).
     OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
+    // Bearer secret for /api/cron/* (Vercel Cron sends it): the outbox sweep and the daily
+    // housekeeping on hosts without a long-running process or Inngest. Unset, those routes 404.
+    CRON_SECRET: optional.refine((v) => v === undefined || v.length >= 16, { message: "must be at least 16 characters" }),
 
     STRIPE_SECRET_KEY: optional,
     STRIPE_WEBHOOK_SECRET: optional,

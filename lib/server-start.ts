@@ -24,6 +24,8 @@ export async function prepareServer(): Promise<void> {
     // Delivers outbox rows left from before this start and sweeps for missed ones.
     const { startOutboxSweep } = await import("@/lib/events/runtime");
     startOutboxSweep();
+    const { startMaintenanceSchedule } = await import("@/lib/maintenance/schedule");
+    startMaintenanceSchedule();
   } catch (error) {
     console.error(`\nThe store cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

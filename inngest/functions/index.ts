@@ -8,6 +8,7 @@ import { sendPasswordResetEmail } from "./send-password-reset-email";
 import { sendPaymentReceipt } from "./send-payment-receipt";
 import { sendRefundNotice } from "./send-refund-notice";
 import { sendShippingNotification } from "./send-shipping-notification";
+import { runDailyMaintenance } from "./run-maintenance";
 import { sendVerificationEmail } from "./send-verification-email";
 import { sendWelcomeEmail } from "./send-welcome-email";
 import { sweepOutbox } from "./sweep-outbox";
@@ -28,4 +29,5 @@ export const functions = [
   releaseUnpaidOrder,
   reindexChangedProduct,
   sweepOutbox,
+  runDailyMaintenance,
 ];
