@@ -79,6 +79,20 @@ const envSchema = z
     BANK_TRANSFER_BIC: optional,
     BANK_TRANSFER_BANK_NAME: optional,
 
+    // Media (product images) in an S3-compatible bucket (AWS S3, Cloudflare R2, MinIO) when
+    // S3_BUCKET is set; otherwise files stay on local disk under DATA_DIR/media (lib/storage).
+    S3_BUCKET: optional.refine((v) => v === undefined || /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(v), {
+      message: "must be an S3 bucket name: 3-63 lowercase letters, digits, dots or hyphens",
+    }),
+    S3_REGION: optional,
+    S3_ENDPOINT: url(["http:", "https:"]),
+    // Without the key pair the SDK's default credential chain is used (e.g. an IAM role).
+    S3_ACCESS_KEY_ID: optional,
+    S3_SECRET_ACCESS_KEY: optional,
+    S3_FORCE_PATH_STYLE: flag,
+    // A public (CDN) base URL for the bucket; unset, images are served through /media.
+    S3_PUBLIC_URL: url(["http:", "https:"]),
+
     RESEND_API_KEY: optional,
     RESEND_BASE_URL: url(["http:", "https:"]),
     EMAIL_FROM: optional.default("Northwind Supply <orders@example.com>"),
@@ -101,6 +115,7 @@ const envSchema = z
       ["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY"],
       ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"],
       ["AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET"],
+      ["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"],
     ];
     for (const [a, b] of pairs) {
       if (Boolean(env[a]) !== Boolean(env[b])) {
@@ -113,6 +128,10 @@ const envSchema = z
         });
       }
     }
+    // Any S3 setting without a bucket would silently leave media on local disk.
+    const s3Setting = (["S3_REGION", "S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_PUBLIC_URL"] as const).find((k) => env[k]);
+    if (!env.S3_BUCKET && s3Setting) ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: `is required when ${s3Setting} is set` });
+    if (env.S3_BUCKET && !env.S3_REGION) ctx.addIssue({ code: "custom", path: ["S3_REGION"], message: "is required when S3_BUCKET is set (use auto for Cloudflare R2)" });
   });
 
 export type Env = z.infer<typeof envSchema>;

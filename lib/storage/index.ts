@@ -1,71 +1,44 @@
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { env } from "@/lib/env";
+import { env, type Env } from "@/lib/env";
+import { localDiskStorage } from "./local-disk";
+import type { MediaStorage } from "./media-key";
+import { s3Storage } from "./s3";
 
-// Media (product images, uploads) lives behind this interface so an S3-compatible store can
-// be added by env. The local-disk default keeps files under DATA_DIR, not public/: Next only
-// serves public/ files that existed at build time, and seeded images are made at run time.
-export type StoredObject = { body: Buffer; contentType: string };
+export { contentTypeFor, isValidMediaKey, type MediaStorage, type StoredObject } from "./media-key";
+export { localDiskStorage } from "./local-disk";
+export { s3Storage, type S3StorageConfig } from "./s3";
 
-export interface MediaStorage {
-  put(key: string, body: Buffer, contentType: string): Promise<void>;
-  get(key: string): Promise<StoredObject | null>;
-  exists(key: string): Promise<boolean>;
+type StorageEnv = Pick<Env, "DATA_DIR" | "S3_BUCKET" | "S3_REGION" | "S3_ENDPOINT" | "S3_ACCESS_KEY_ID" | "S3_SECRET_ACCESS_KEY" | "S3_FORCE_PATH_STYLE">;
+
+/**
+ * The one place the media driver is chosen (DESIGN.md, run modes): an S3-compatible bucket
+ * when S3_BUCKET is set (lib/env.ts has checked its region and key pair), else local disk
+ * under DATA_DIR/media. Keys are the same in both, so stored rows do not change.
+ */
+export function createMediaStorage(config: StorageEnv): MediaStorage {
+  if (config.S3_BUCKET && config.S3_REGION) {
+    const { S3_ACCESS_KEY_ID: accessKeyId, S3_SECRET_ACCESS_KEY: secretAccessKey } = config;
+    return s3Storage({
+      bucket: config.S3_BUCKET,
+      region: config.S3_REGION,
+      endpoint: config.S3_ENDPOINT,
+      credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
+      forcePathStyle: config.S3_FORCE_PATH_STYLE,
+    });
+  }
+  return localDiskStorage(path.join(config.DATA_DIR, "media"));
 }
 
-const KEY = /^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/;
+export const mediaStorage: MediaStorage = createMediaStorage(env);
 
-/** Keys are lowercase path segments; anything else (.., absolute paths, NUL) is refused. */
-export function isValidMediaKey(key: string): boolean {
-  return key.length <= 300 && KEY.test(key) && !key.split("/").some((s) => s === "." || s === "..");
+/**
+ * The URL a stored media key is served at: the bucket's public (CDN) URL when S3_PUBLIC_URL
+ * is set, else app/media/[...key]/route.ts, which streams from whichever driver is chosen.
+ */
+export function mediaUrlFor(config: Pick<Env, "S3_PUBLIC_URL">, key: string): string {
+  return config.S3_PUBLIC_URL ? `${config.S3_PUBLIC_URL.replace(/\/+$/, "")}/${key}` : `/media/${key}`;
 }
 
-const contentTypes: Record<string, string> = {
-  ".webp": "image/webp",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".avif": "image/avif",
-  ".gif": "image/gif",
-};
-
-export function contentTypeFor(key: string): string {
-  return contentTypes[path.extname(key).toLowerCase()] ?? "application/octet-stream";
-}
-
-export function localDiskStorage(root: string): MediaStorage {
-  const fileFor = (key: string) => {
-    if (!isValidMediaKey(key)) throw new Error(`Invalid media key: ${key}`);
-    return path.join(root, key);
-  };
-  return {
-    async put(key, body) {
-      const file = fileFor(key);
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, body);
-    },
-    async get(key) {
-      if (!isValidMediaKey(key)) return null;
-      try {
-        return { body: await readFile(fileFor(key)), contentType: contentTypeFor(key) };
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
-        throw error;
-      }
-    },
-    async exists(key) {
-      if (!isValidMediaKey(key)) return false;
-      return stat(fileFor(key)).then(
-        () => true,
-        () => false,
-      );
-    },
-  };
-}
-
-export const mediaStorage: MediaStorage = localDiskStorage(path.join(env.DATA_DIR, "media"));
-
-/** The URL a stored media key is served at (app/media/[...key]/route.ts). */
 export function mediaUrl(key: string): string {
-  return `/media/${key}`;
+  return mediaUrlFor(env, key);
 }
