@@ -3,6 +3,7 @@ import { desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { outbox, outboxDeliveries } from "@/db/schema";
 import { requireStaff } from "@/lib/auth/session";
+import { withoutSecretLinks } from "@/lib/events/secret-links";
 
 /** Background events that ran out of attempts, newest first, with the handlers that gave up. */
 export async function listFailedEvents(limit = 100) {
@@ -10,5 +11,5 @@ export async function listFailedEvents(limit = 100) {
   const rows = await db.select().from(outbox).where(eq(outbox.status, "failed")).orderBy(desc(outbox.updatedAt)).limit(limit);
   const ids = rows.map((r) => String(r.id));
   const deliveries = ids.length ? await db.select().from(outboxDeliveries).where(inArray(outboxDeliveries.eventId, ids)) : [];
-  return rows.map((row) => ({ ...row, handlers: deliveries.filter((d) => d.eventId === String(row.id) && d.status !== "delivered") }));
+  return rows.map((row) => ({ ...row, payload: withoutSecretLinks(row.name, row.payload), handlers: deliveries.filter((d) => d.eventId === String(row.id) && d.status !== "delivered") }));
 }

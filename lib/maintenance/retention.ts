@@ -1,6 +1,7 @@
 import { and, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { outbox, outboxDeliveries, rateLimits, userTokens } from "@/db/schema";
+import { SECRET_LINK_FIELDS } from "@/lib/events/secret-links";
 
 // How long housekeeping keeps what has served its purpose. The sent-email log and the audit
 // log are records for people and are kept; these tables are machinery.
@@ -10,12 +11,6 @@ export const RETENTION = {
   /** Used or expired emailed tokens: kept a week so "this link has expired" stays accurate. */
   spentTokensDays: 7,
 } as const;
-
-/** Events whose payload carries a one-time link; once delivered the link has no business in the table. */
-const SECRET_LINK_FIELDS: Record<string, string> = {
-  "shop/password.reset-requested": "resetUrl",
-  "shop/email.verification-requested": "verifyUrl",
-};
 
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
 

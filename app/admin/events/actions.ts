@@ -9,9 +9,13 @@ import { actorOf } from "@/lib/admin/run";
 import { kickDispatcher, retryOutboxEvent } from "@/lib/events";
 
 export const retryEventAction = staffAction(z.object({ id: z.uuid() }), async ({ id }, caller) => {
-  const retried = await retryOutboxEvent(db, id);
+  // The row, its given-up handlers and the audit row change together or not at all.
+  const retried = await db.transaction(async (tx) => {
+    if (!(await retryOutboxEvent(tx, id))) return false;
+    await recordAudit(tx, actorOf(caller), { action: "event.retry", entity: "outbox", entityId: id });
+    return true;
+  });
   if (!retried) return fail("This event is no longer failed: it may have been retried already.");
-  await recordAudit(db, actorOf(caller), { action: "event.retry", entity: "outbox", entityId: id });
   // Deliver now rather than at the next sweep; the row is committed already.
   void kickDispatcher().catch(() => {});
   refresh();
