@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
@@ -7,31 +6,14 @@ import { changePassword, revokeAllSessions } from "@/lib/account/security";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import { registerUser } from "@/lib/auth/register";
 import { loadSessionState, refreshSessionClaims } from "@/lib/auth/session-state";
-import { createAuthLimits } from "@/lib/rate-limit";
+import { authContext } from "./helpers/auth-context";
 
 // Revocation: every JWT carries the session version it was issued under, and the `jwt`
 // callback (refreshSessionClaims) ends it once the version moves on. Tested directly on
 // the callback's check, as the issue asks; tests/auth-session-endpoint.test.ts drives the
 // same check through Auth.js itself.
 
-function limits() {
-  const run = `t${randomBytes(5).toString("hex")}`;
-  const open = { points: 1000, duration: 60 };
-  return createAuthLimits(
-    {
-      loginAccountIp: { keyPrefix: `${run}:a`, ...open },
-      loginAccount: { keyPrefix: `${run}:b`, ...open },
-      loginIp: { keyPrefix: `${run}:c`, ...open },
-      loginKnownIp: { keyPrefix: `${run}:d`, points: 1, duration: 60 },
-      registerIp: { keyPrefix: `${run}:e`, ...open },
-      registerAccount: { keyPrefix: `${run}:f`, ...open },
-      resetIp: { keyPrefix: `${run}:g`, ...open },
-      resetAccount: { keyPrefix: `${run}:h`, ...open },
-    },
-    "database",
-  );
-}
-const ctx = () => ({ ip: "203.0.113.9", limits: limits() });
+const ctx = () => authContext("203.0.113.9");
 
 let n = 0;
 async function signedInUser(password = "first password") {

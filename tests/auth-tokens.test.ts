@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
@@ -9,31 +8,13 @@ import { verifyEmailToken } from "@/lib/auth/email-verification";
 import { isResetTokenUsable, requestPasswordReset, resetPassword, RESET_TOKEN_TTL_MS } from "@/lib/auth/password-reset";
 import { registerUser } from "@/lib/auth/register";
 import { hashToken } from "@/lib/auth/tokens";
-import { createAuthLimits } from "@/lib/rate-limit";
+import { authContext } from "./helpers/auth-context";
 
 // Emailed tokens: password reset (single use, one hour, only a hash stored, same answer
 // for unknown emails) and email verification (including an email change).
 
-function limits() {
-  const run = `t${randomBytes(5).toString("hex")}`;
-  const open = { points: 1000, duration: 60 };
-  return createAuthLimits(
-    {
-      loginAccountIp: { keyPrefix: `${run}:a`, ...open },
-      loginAccount: { keyPrefix: `${run}:b`, ...open },
-      loginIp: { keyPrefix: `${run}:c`, ...open },
-      loginKnownIp: { keyPrefix: `${run}:d`, points: 1, duration: 60 },
-      registerIp: { keyPrefix: `${run}:e`, ...open },
-      registerAccount: { keyPrefix: `${run}:f`, ...open },
-      resetIp: { keyPrefix: `${run}:g`, ...open },
-      resetAccount: { keyPrefix: `${run}:h`, ...open },
-    },
-    "database",
-  );
-}
 
-const ip = "203.0.113.5";
-const ctx = () => ({ ip, limits: limits() });
+const ctx = () => authContext("203.0.113.5");
 
 async function register(email: string, password = "original password") {
   const result = await registerUser({ name: "Tess", email, password }, ctx());
