@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { emails } from "@/db/schema";
 import { canViewMailbox, getEmail, listEmails } from "@/lib/email/mailbox";
@@ -8,28 +8,16 @@ import { EmailInProgressError, sendEmail } from "@/lib/email/send-email";
 import { createLogSender, createResendSender, type EmailSender } from "@/lib/email/sender";
 import { PermanentError } from "@/lib/events/errors";
 import { placedOrder } from "./helpers/email-fixtures";
-import { type FakeResend, startFakeResend } from "./helpers/fake-resend";
-import { resetOutbox } from "./helpers/outbox";
+import { fakeResendForFile } from "./helpers/fake-resend-suite";
 
 // The staff half of canViewMailbox belongs to the accounts work and needs a request; here
 // the session is whatever `staffSession` says.
 let staffSession = false;
 vi.mock("@/lib/auth/session", () => ({ isStaffSession: async () => staffSession }));
 
-let resend: FakeResend;
-let sender: EmailSender;
 const from = "Northwind Supply <orders@example.com>";
 
-beforeAll(async () => {
-  resend = await startFakeResend();
-  sender = createResendSender({ apiKey: resend.apiKey, baseUrl: resend.url });
-});
-afterAll(() => resend.close());
-beforeEach(async () => {
-  await resetOutbox();
-  resend.requests.length = 0;
-  resend.sent.length = 0;
-});
+const mail = fakeResendForFile();
 
 const confirmation = (eventId = randomUUID()) => ({
   template: "order-confirmation" as const,
@@ -41,11 +29,11 @@ const confirmation = (eventId = randomUUID()) => ({
 
 describe("Resend sender", () => {
   it("posts the email to /emails with the API key and the idempotency key", async () => {
-    const result = await sender.send({ from, to: "ada@example.com", subject: "Hi", html: "<p>Hi</p>", text: "Hi", idempotencyKey: "welcome:abc" });
+    const result = await mail.sender.send({ from, to: "ada@example.com", subject: "Hi", html: "<p>Hi</p>", text: "Hi", idempotencyKey: "welcome:abc" });
     expect(result).toEqual({ messageId: "re_1" });
-    expect(resend.requests).toEqual([
+    expect(mail.resend.requests).toEqual([
       {
-        authorization: `Bearer ${resend.apiKey}`,
+        authorization: `Bearer ${mail.resend.apiKey}`,
         idempotencyKey: "welcome:abc",
         body: expect.objectContaining({ from, to: "ada@example.com", subject: "Hi", html: "<p>Hi</p>", text: "Hi" }),
       },
@@ -54,18 +42,18 @@ describe("Resend sender", () => {
 
   it("treats a rejected request as permanent and an outage as worth retrying", async () => {
     const email = { from, to: "x@example.com", subject: "s", html: "h", text: "t", idempotencyKey: "k1" };
-    resend.failNext(1, 422, "validation_error");
-    await expect(sender.send(email)).rejects.toBeInstanceOf(PermanentError);
+    mail.resend.failNext(1, 422, "validation_error");
+    await expect(mail.sender.send(email)).rejects.toBeInstanceOf(PermanentError);
     for (const [status, name] of [[500, "internal_server_error"], [429, "rate_limit_exceeded"]] as const) {
-      resend.failNext(1, status, name);
-      const failure = sender.send(email);
+      mail.resend.failNext(1, status, name);
+      const failure = mail.sender.send(email);
       await expect(failure).rejects.toThrow(new RegExp(`${name} \\(HTTP ${status}\\)`));
       await expect(failure).rejects.not.toBeInstanceOf(PermanentError);
     }
   });
 
   it("reports a wrong API key with the provider's reason", async () => {
-    const wrong = createResendSender({ apiKey: "re_wrong", baseUrl: resend.url });
+    const wrong = createResendSender({ apiKey: "re_wrong", baseUrl: mail.resend.url });
     await expect(wrong.send({ from, to: "x@example.com", subject: "s", html: "h", text: "t", idempotencyKey: "k" })).rejects.toThrow(/missing_api_key \(HTTP 401\)/);
   });
 });
@@ -73,7 +61,7 @@ describe("Resend sender", () => {
 describe("sendEmail", () => {
   it("records what it sent: recipient, subject, template, HTML, text, order, provider id", async () => {
     const input = confirmation();
-    expect(await sendEmail({ db, sender, from }, input)).toMatchObject({ outcome: "sent" });
+    expect(await sendEmail({ db, sender: mail.sender, from }, input)).toMatchObject({ outcome: "sent" });
     const [row] = await db.select().from(emails);
     expect(row).toMatchObject({
       idempotencyKey: `order-confirmation:${input.eventId}`,
@@ -91,36 +79,36 @@ describe("sendEmail", () => {
     expect(row!.html).toContain("Trailblazer Rain Jacket");
     expect(row!.text).toContain("$268.76");
     expect(row!.sentAt).toBeInstanceOf(Date);
-    expect(resend.sent[0]!.body.html).toBe(row!.html);
+    expect(mail.resend.sent[0]!.body.html).toBe(row!.html);
   });
 
   it("is idempotent per (template, event): a second call sends nothing", async () => {
     const input = confirmation();
-    await sendEmail({ db, sender }, input);
-    expect(await sendEmail({ db, sender }, input)).toMatchObject({ outcome: "already-sent" });
-    expect(resend.requests).toHaveLength(1);
+    await sendEmail({ db, sender: mail.sender }, input);
+    expect(await sendEmail({ db, sender: mail.sender }, input)).toMatchObject({ outcome: "already-sent" });
+    expect(mail.resend.requests).toHaveLength(1);
     // Another event (a second order) is another email.
-    await sendEmail({ db, sender }, confirmation());
-    expect(resend.requests).toHaveLength(2);
+    await sendEmail({ db, sender: mail.sender }, confirmation());
+    expect(mail.resend.requests).toHaveLength(2);
   });
 
   it("lets only one of two concurrent attempts send", async () => {
     const input = confirmation();
-    const results = await Promise.allSettled([sendEmail({ db, sender }, input), sendEmail({ db, sender }, input)]);
-    expect(resend.requests).toHaveLength(1);
+    const results = await Promise.allSettled([sendEmail({ db, sender: mail.sender }, input), sendEmail({ db, sender: mail.sender }, input)]);
+    expect(mail.resend.requests).toHaveLength(1);
     expect(results.some((r) => r.status === "fulfilled" && r.value.outcome === "sent")).toBe(true);
     for (const r of results) if (r.status === "rejected") expect(r.reason).toBeInstanceOf(EmailInProgressError);
   });
 
   it("keeps a failed attempt visible, and a retry sends it with the same key", async () => {
     const input = confirmation();
-    resend.failNext(1, 503, "internal_server_error");
-    await expect(sendEmail({ db, sender }, input)).rejects.toThrow(/internal_server_error/);
+    mail.resend.failNext(1, 503, "internal_server_error");
+    await expect(sendEmail({ db, sender: mail.sender }, input)).rejects.toThrow(/internal_server_error/);
     expect(await db.select({ status: emails.status, error: emails.error }).from(emails)).toEqual([
       { status: "failed", error: expect.stringContaining("internal_server_error") },
     ]);
-    expect(await sendEmail({ db, sender }, input)).toMatchObject({ outcome: "sent" });
-    expect(new Set(resend.requests.map((r) => r.idempotencyKey)).size).toBe(1);
+    expect(await sendEmail({ db, sender: mail.sender }, input)).toMatchObject({ outcome: "sent" });
+    expect(new Set(mail.resend.requests.map((r) => r.idempotencyKey)).size).toBe(1);
     expect(await db.select({ status: emails.status, attempts: emails.attempts }).from(emails)).toEqual([{ status: "sent", attempts: 2 }]);
   });
 
@@ -129,16 +117,16 @@ describe("sendEmail", () => {
     const dying: EmailSender = { provider: "resend", send: () => Promise.reject(new Error("unreachable")) };
     await expect(sendEmail({ db, sender: dying }, input)).rejects.toThrow();
     await db.update(emails).set({ status: "sending", claimedAt: sql`now() - interval '2 days'` });
-    await expect(sendEmail({ db, sender }, input)).rejects.toBeInstanceOf(PermanentError);
-    expect(resend.requests).toHaveLength(0);
+    await expect(sendEmail({ db, sender: mail.sender }, input)).rejects.toBeInstanceOf(PermanentError);
+    expect(mail.resend.requests).toHaveLength(0);
     expect((await db.select().from(emails))[0]).toMatchObject({ status: "failed", error: expect.stringMatching(/Outcome unknown/) });
   });
 
   it("keeps one-time links out of the log when a real provider delivered the email", async () => {
     const resetUrl = "https://shop.example.com/reset-password?token=s3cret-token";
     const input = { template: "password-reset" as const, to: "ada@example.com", eventId: randomUUID(), userId: "u1", props: { resetUrl, expiresAt: "2026-11-21T12:00:00.000Z" } };
-    await sendEmail({ db, sender }, input);
-    expect(resend.sent[0]!.body.html).toContain("s3cret-token");
+    await sendEmail({ db, sender: mail.sender }, input);
+    expect(mail.resend.sent[0]!.body.html).toContain("s3cret-token");
     const [logged] = await db.select().from(emails);
     expect(logged!.html).not.toContain("s3cret-token");
     expect(logged!.text).not.toContain("s3cret-token");

@@ -1,8 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { emails, outbox, outboxDeliveries } from "@/db/schema";
-import { createResendSender, type EmailSender } from "@/lib/email/sender";
+import type { EmailSender } from "@/lib/email/sender";
 import { retryOutboxEvent } from "@/lib/events/admin";
 import { createDispatcher } from "@/lib/events/dispatcher";
 import { enqueueEvent } from "@/lib/events/enqueue";
@@ -13,24 +13,12 @@ import { startOutboxSweep } from "@/lib/events/runtime";
 import { inProcessTransport } from "@/lib/events/transports";
 import { defineHandler } from "@/lib/events/types";
 import { placedOrder } from "./helpers/email-fixtures";
-import { type FakeResend, startFakeResend } from "./helpers/fake-resend";
-import { makeRetriesDue, outboxRow, productChanged, recordingHandler, registryWith, resetOutbox } from "./helpers/outbox";
+import { fakeResendForFile } from "./helpers/fake-resend-suite";
+import { makeRetriesDue, outboxRow, productChanged, recordingHandler, registryWith } from "./helpers/outbox";
 
-let resend: FakeResend;
-let sender: EmailSender;
+const mail = fakeResendForFile();
 
-beforeAll(async () => {
-  resend = await startFakeResend();
-  sender = createResendSender({ apiKey: resend.apiKey, baseUrl: resend.url });
-});
-afterAll(() => resend.close());
-beforeEach(async () => {
-  await resetOutbox();
-  resend.requests.length = 0;
-  resend.sent.length = 0;
-});
-
-const inProcess = (registry: EventRegistry = eventHandlers, email: EmailSender = sender, handlerTimeoutMs?: number) =>
+const inProcess = (registry: EventRegistry = eventHandlers, email: EmailSender = mail.sender, handlerTimeoutMs?: number) =>
   createDispatcher({ db, transport: inProcessTransport({ context: () => ({ db, email }), registry, handlerTimeoutMs }), backoff: () => 0 });
 
 // A dispatcher "killed" mid-delivery: its drain never settles and is never looked at again.
@@ -64,15 +52,15 @@ describe("enqueueEvent", () => {
 describe("in-process dispatch with email", () => {
   it("sends exactly one email when the provider fails twice and then succeeds", async () => {
     const id = await placeOrder();
-    resend.failNext(2, 503, "internal_server_error");
+    mail.resend.failNext(2, 503, "internal_server_error");
     const dispatcher = inProcess();
     expect(await dispatcher.drain()).toMatchObject({ retrying: 1 });
     expect(await dispatcher.drain()).toMatchObject({ retrying: 1 });
     expect(await dispatcher.drain()).toMatchObject({ delivered: 1 });
 
-    expect(resend.requests).toHaveLength(3);
-    expect(new Set(resend.requests.map((r) => r.idempotencyKey))).toEqual(new Set([`order-confirmation:${id}`]));
-    expect(resend.sent).toHaveLength(1);
+    expect(mail.resend.requests).toHaveLength(3);
+    expect(new Set(mail.resend.requests.map((r) => r.idempotencyKey))).toEqual(new Set([`order-confirmation:${id}`]));
+    expect(mail.resend.sent).toHaveLength(1);
     const rows = await db.select().from(emails);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ status: "sent", attempts: 3, providerMessageId: "re_1", orderId: placedOrder.orderId, eventId: id });
@@ -96,7 +84,7 @@ describe("in-process dispatch with email", () => {
     await dispatcher.drain();
     expect(await dispatcher.drain()).toMatchObject({ delivered: 1 });
     expect(calls).toBe(3);
-    expect(resend.requests).toHaveLength(1);
+    expect(mail.resend.requests).toHaveLength(1);
     expect(await db.$count(emails)).toBe(1);
     expect(await outboxRow(id)).toMatchObject({ status: "delivered", attempts: 3 });
   });
@@ -116,17 +104,17 @@ describe("in-process dispatch with email", () => {
         }),
       ],
     });
-    abandon(inProcess(hangs, sender, 3_600_000).drain());
+    abandon(inProcess(hangs, mail.sender, 3_600_000).drain());
     // Wait until A has finished sending (the email row says so), not merely until the
     // provider saw the request: under load the row is marked a moment later.
     await expect.poll(async () => (await db.select({ status: emails.status }).from(emails))[0]?.status).toBe("sent");
-    expect(resend.requests).toHaveLength(1);
+    expect(mail.resend.requests).toHaveLength(1);
     expect(await outboxRow(id)).toMatchObject({ status: "processing" });
 
     // Its lease runs out; dispatcher B, with the real handlers, takes the row over.
     await db.update(outbox).set({ lockedUntil: sql`now() - interval '1 second'` }).where(eq(outbox.id, id));
     expect(await inProcess().drain()).toMatchObject({ claimed: 1, delivered: 1 });
-    expect(resend.requests).toHaveLength(1);
+    expect(mail.resend.requests).toHaveLength(1);
     expect(await db.select({ status: emails.status }).from(emails)).toEqual([{ status: "sent" }]);
     expect(await outboxRow(id)).toMatchObject({ status: "delivered", attempts: 2 });
   });
@@ -134,17 +122,17 @@ describe("in-process dispatch with email", () => {
   it("does not send twice when it dies after the provider accepted but before the email row was marked sent", async () => {
     const id = await placeOrder();
     // The provider call returns, then the process dies: the email row stays "sending".
-    const dying: EmailSender = { provider: "resend", send: async (email) => (await sender.send(email), new Promise(() => {})) };
+    const dying: EmailSender = { provider: "resend", send: async (email) => (await mail.sender.send(email), new Promise(() => {})) };
     abandon(inProcess(eventHandlers, dying, 3_600_000).drain());
-    await expect.poll(() => resend.requests.length).toBe(1);
+    await expect.poll(() => mail.resend.requests.length).toBe(1);
 
     await db.update(outbox).set({ lockedUntil: sql`now() - interval '1 second'` }).where(eq(outbox.id, id));
     await db.update(emails).set({ claimedAt: sql`now() - interval '10 minutes'` });
     expect(await inProcess().drain()).toMatchObject({ delivered: 1 });
     // Sent again with the same idempotency key, which the provider answers with the first email.
-    expect(resend.requests).toHaveLength(2);
-    expect(resend.requests[1]!.idempotencyKey).toBe(resend.requests[0]!.idempotencyKey);
-    expect(resend.sent).toHaveLength(1);
+    expect(mail.resend.requests).toHaveLength(2);
+    expect(mail.resend.requests[1]!.idempotencyKey).toBe(mail.resend.requests[0]!.idempotencyKey);
+    expect(mail.resend.sent).toHaveLength(1);
     expect(await db.select({ status: emails.status, attempts: emails.attempts }).from(emails)).toEqual([{ status: "sent", attempts: 2 }]);
   });
 });
@@ -202,14 +190,14 @@ describe("handlers of one event", () => {
     const [row] = await db.insert(outbox).values({ name: "shop/order.placed", payload: { orderNumber: 7 } }).returning();
     expect(await inProcess().drain()).toMatchObject({ failed: 1 });
     expect((await outboxRow(row!.id)).lastError).toMatch(/no longer matches its schema: orderId: /);
-    expect(resend.requests).toHaveLength(0);
+    expect(mail.resend.requests).toHaveLength(0);
   });
 
   it("are bounded by a timeout, so a hung handler is retried instead of holding the dispatcher", async () => {
     const hung = defineHandler({ id: "hung", event: "catalog/product.changed", run: () => new Promise(() => {}) });
     const dispatcher = createDispatcher({
       db,
-      transport: inProcessTransport({ context: () => ({ db, email: sender }), registry: registryWith({ "catalog/product.changed": [hung] }), handlerTimeoutMs: 50 }),
+      transport: inProcessTransport({ context: () => ({ db, email: mail.sender }), registry: registryWith({ "catalog/product.changed": [hung] }), handlerTimeoutMs: 50 }),
     });
     const { id } = await enqueueEvent(db, "catalog/product.changed", productChanged(1));
     expect(await dispatcher.drain()).toMatchObject({ retrying: 1 });
@@ -247,7 +235,7 @@ describe("retries", () => {
   it("come due only after their backoff", async () => {
     const a = recordingHandler();
     a.failNext(1);
-    const dispatcher = createDispatcher({ db, transport: inProcessTransport({ context: () => ({ db, email: sender }), registry: registryWith({ "catalog/product.changed": [a.handler] }) }), backoff: (n) => n * 60_000 });
+    const dispatcher = createDispatcher({ db, transport: inProcessTransport({ context: () => ({ db, email: mail.sender }), registry: registryWith({ "catalog/product.changed": [a.handler] }) }), backoff: (n) => n * 60_000 });
     const { id } = await enqueueEvent(db, "catalog/product.changed", productChanged(1));
     await dispatcher.drain();
     expect(await dispatcher.drain()).toMatchObject({ claimed: 0 });
