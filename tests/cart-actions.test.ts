@@ -1,6 +1,4 @@
-import { randomBytes } from "node:crypto";
-import { createClient } from "redis";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { productImages, products, productVariants } from "@/db/schema";
 import { addToCart } from "@/lib/cart/actions/add-to-cart";
@@ -8,11 +6,9 @@ import { removeFromCart } from "@/lib/cart/actions/remove-cart-line";
 import { updateCartLineQuantity } from "@/lib/cart/actions/update-cart-line";
 import { CART_COOKIE, isCartId } from "@/lib/cart/cart-id";
 import { getCart } from "@/lib/cart/get-cart";
-import { createPostgresCartStore } from "@/lib/cart/store/postgres-store";
-import { createRedisCartStore } from "@/lib/cart/store/redis-store";
-import { connectRedisTcp } from "@/lib/cart/store/redis-tcp";
 import type { CartStore } from "@/lib/cart/store/types";
 import { money } from "@/lib/money";
+import { cartStoresUnderTest } from "./helpers/cart-stores";
 
 // The cart's server actions as a browser calls them: FormData in, result out, with the
 // request's cookies and Next's refresh() stubbed. Run on the Postgres store and, when
@@ -36,9 +32,6 @@ vi.mock("@/lib/cart/store", async (original) => ({
   ...(await original<typeof import("@/lib/cart/store")>()),
   getCartStore: () => state.store!,
 }));
-
-const redisUrl = process.env.REDIS_URL;
-if (!redisUrl) console.log("[cart-actions] Redis store skipped: REDIS_URL is not set");
 
 const ids = { tent: 0, lamp: 0, scarce: 0, archived: 0, soldOut: 0 };
 
@@ -76,21 +69,7 @@ function form(fields: Record<string, string | number>) {
   return data;
 }
 
-const redis = redisUrl ? connectRedisTcp(redisUrl) : undefined;
-const prefix = `test:${randomBytes(6).toString("hex")}:`;
-afterAll(async () => {
-  if (!redis) return;
-  const admin = createClient({ url: redisUrl });
-  await admin.connect();
-  for await (const keys of admin.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) if (keys.length > 0) await admin.del(keys);
-  await admin.close();
-  await redis.close();
-});
-
-const stores: [string, () => CartStore, boolean][] = [
-  ["postgres", () => createPostgresCartStore(db), true],
-  ["redis", () => createRedisCartStore({ kind: "redis", client: redis!, prefix }), !!redisUrl],
-];
+const stores = cartStoresUnderTest("cart-actions");
 
 describe.each(stores)("cart actions on %s", (_name, makeStore, enabled) => {
   const test = enabled ? it : it.skip;

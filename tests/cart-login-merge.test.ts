@@ -1,17 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { createClient } from "redis";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { products, productVariants } from "@/db/schema";
 import { addToCart } from "@/lib/cart/actions/add-to-cart";
 import { CART_COOKIE } from "@/lib/cart/cart-id";
 import { getCart } from "@/lib/cart/get-cart";
 import { mergeCartAtLogin, mergeGuestCartIntoUserCart } from "@/lib/cart/merge";
-import { createPostgresCartStore } from "@/lib/cart/store/postgres-store";
-import { createRedisCartStore } from "@/lib/cart/store/redis-store";
-import { connectRedisTcp } from "@/lib/cart/store/redis-tcp";
 import type { CartStore } from "@/lib/cart/store/types";
+import { cartStoresUnderTest } from "./helpers/cart-stores";
 
 // Guest carts merge into the account's cart at login, and the account's cart follows the
 // shopper to any browser. Auth is simulated through the cart's owner hook.
@@ -35,19 +32,6 @@ vi.mock("@/lib/cart/store", async (original) => ({
   ...(await original<typeof import("@/lib/cart/store")>()),
   getCartStore: () => state.store!,
 }));
-
-const redisUrl = process.env.REDIS_URL;
-if (!redisUrl) console.log("[cart-login-merge] Redis store skipped: REDIS_URL is not set");
-const redis = redisUrl ? connectRedisTcp(redisUrl) : undefined;
-const prefix = `test:${randomBytes(6).toString("hex")}:`;
-afterAll(async () => {
-  if (!redis) return;
-  const admin = createClient({ url: redisUrl });
-  await admin.connect();
-  for await (const keys of admin.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) if (keys.length > 0) await admin.del(keys);
-  await admin.close();
-  await redis.close();
-});
 
 const ids = { boots: 0, socks: 0, hat: 0 };
 
@@ -73,10 +57,7 @@ const add = (variantId: number, quantity: number) => {
 };
 const quantities = async () => (await getCart()).lines.map((l) => [l.variantId, l.quantity]);
 
-const stores: [string, () => CartStore, boolean][] = [
-  ["postgres", () => createPostgresCartStore(db), true],
-  ["redis", () => createRedisCartStore({ kind: "redis", client: redis!, prefix }), !!redisUrl],
-];
+const stores = cartStoresUnderTest("cart-login-merge");
 
 describe.each(stores)("login merge on %s", (_name, makeStore, enabled) => {
   const test = enabled ? it : it.skip;
