@@ -1,6 +1,8 @@
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
 import { eq } from "drizzle-orm";
 import sharp from "sharp";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { productImages, products } from "@/db/schema";
 import { insertCatalogFixture } from "./catalog-fixture";
@@ -14,12 +16,30 @@ vi.mock("next/cache", async () => {
   const h = await import("./admin-helpers");
   return { updateTag: h.updateTag, revalidateTag: vi.fn(), refresh: vi.fn(), unstable_cache: (fn: unknown) => fn };
 });
-// Media in memory: the test checks what is stored under which key, not the disk.
-const stored = vi.hoisted(() => new Map<string, { body: Buffer; contentType: string }>());
-vi.mock("@/lib/storage", async (original) => ({
-  ...(await original<typeof import("@/lib/storage")>()),
-  mediaStorage: { put: async (key: string, body: Buffer, contentType: string) => void stored.set(key, { body, contentType }), get: async (key: string) => stored.get(key) ?? null, exists: async (key: string) => stored.has(key) },
-}));
+// Media on a real local disk in a temp folder, so the tests see files appear and disappear.
+// Deletes can be made to fail, and so can the outbox write that ends each image transaction.
+const media = await vi.hoisted(async () => {
+  const { mkdtempSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const path = await import("node:path");
+  return { root: mkdtempSync(path.join(tmpdir(), "admin-images-")), failDeletes: false, failOutbox: false };
+});
+vi.mock("@/lib/storage", async (original) => {
+  const actual = await original<typeof import("@/lib/storage")>();
+  const disk = actual.localDiskStorage(media.root);
+  const failingDelete = async (key: string) => (media.failDeletes ? Promise.reject(new Error("disk says no")) : disk.delete(key));
+  return { ...actual, mediaStorage: { ...disk, delete: failingDelete } };
+});
+vi.mock("@/lib/events", async (original) => {
+  const actual = await original<typeof import("@/lib/events")>();
+  const enqueueEvent: typeof actual.enqueueEvent = async (...args) => {
+    if (media.failOutbox) throw new Error("outbox write failed");
+    return actual.enqueueEvent(...args);
+  };
+  return { ...actual, enqueueEvent };
+});
+const hasFile = (key: string) => existsSync(path.join(media.root, key));
+const filesOf = (id: number) => (existsSync(path.join(media.root, `products/${id}`)) ? readdirSync(path.join(media.root, `products/${id}`)) : []);
 
 const { uploadProductImageAction, updateProductImageAction } = await import("@/app/admin/products/image-actions");
 
@@ -38,6 +58,19 @@ beforeAll(async () => {
   await db.delete(productImages).where(eq(productImages.productId, productId)); // start with none
   signInAs(await createUser("staff"));
 });
+afterEach(() => {
+  media.failDeletes = false;
+  media.failOutbox = false;
+  vi.restoreAllMocks();
+});
+afterAll(() => rmSync(media.root, { recursive: true, force: true }));
+
+const rowsOf = () => db.select().from(productImages).where(eq(productImages.productId, productId)).orderBy(productImages.position);
+const uploadOne = async (alt: string) => {
+  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#aa3300" } }).png().toBuffer();
+  expect(await upload(new Uint8Array(png), alt)).toMatchObject({ ok: true });
+  return (await rowsOf()).find((r) => r.alt === alt)!;
+};
 
 describe("product images", () => {
   it("stores a real image under a fresh key with its size, and refuses others", async () => {
@@ -47,7 +80,7 @@ describe("product images", () => {
     const rows = await db.select().from(productImages).where(eq(productImages.productId, productId)).orderBy(productImages.position);
     expect(rows.map((r) => [r.alt, r.width, r.height, r.position])).toEqual([["Blue stove, front", 40, 30, 0], ["Blue stove, side", 40, 30, 1]]);
     expect(rows[0]!.path).not.toBe(rows[1]!.path);
-    expect(stored.get(rows[0]!.path)?.contentType).toBe("image/png");
+    expect(readFileSync(path.join(media.root, rows[0]!.path))).toEqual(Buffer.from(png));
     expect(updateTag).toHaveBeenCalledWith("product:camp-stove");
 
     expect(await upload(new TextEncoder().encode("<svg/>"), "Not an image", "x.png")).toMatchObject({ ok: false, fieldErrors: { image: ["Upload a JPEG, PNG, WebP, GIF or AVIF image."] } });
@@ -60,7 +93,48 @@ describe("product images", () => {
     expect(await updateProductImageAction({ imageId: second!.id, op: "up" })).toMatchObject({ ok: true });
     const order = await db.select().from(productImages).where(eq(productImages.productId, productId)).orderBy(productImages.position);
     expect(order.map((r) => r.id)).toEqual([second!.id, first!.id]);
+    expect(hasFile(first!.path)).toBe(true);
     expect(await updateProductImageAction({ imageId: first!.id, op: "delete" })).toMatchObject({ ok: true });
     expect(await db.select().from(productImages).where(eq(productImages.productId, productId))).toHaveLength(1);
+    expect(hasFile(first!.path)).toBe(false);
+    expect(hasFile(second!.path)).toBe(true);
+  });
+});
+
+describe("image files follow their rows", () => {
+  it("keeps the file when the delete rolls back", async () => {
+    const image = await uploadOne("Rolled back");
+    media.failOutbox = true;
+    await expect(updateProductImageAction({ imageId: image.id, op: "delete" })).rejects.toThrow("outbox write failed");
+    expect((await rowsOf()).map((r) => r.id)).toContain(image.id);
+    expect(hasFile(image.path)).toBe(true);
+  });
+
+  it("removes the image even when its file cannot be deleted, and logs the file left behind", async () => {
+    const image = await uploadOne("Stuck file");
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    media.failDeletes = true;
+    expect(await updateProductImageAction({ imageId: image.id, op: "delete" })).toMatchObject({ ok: true });
+    expect((await rowsOf()).map((r) => r.id)).not.toContain(image.id);
+    expect(hasFile(image.path)).toBe(true);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining(image.path), expect.any(Error));
+  });
+
+  it("keeps a file another image still shows (seeded products share pictures)", async () => {
+    const image = await uploadOne("Shared picture");
+    const [copy] = await db.insert(productImages).values({ ...image, id: undefined, alt: "Same picture, again", position: 99 }).returning();
+    expect(await updateProductImageAction({ imageId: image.id, op: "delete" })).toMatchObject({ ok: true });
+    expect(hasFile(image.path)).toBe(true);
+    expect(await updateProductImageAction({ imageId: copy!.id, op: "delete" })).toMatchObject({ ok: true });
+    expect(hasFile(image.path)).toBe(false);
+  });
+
+  it("leaves no file behind when recording a new image fails", async () => {
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#00aa33" } }).png().toBuffer();
+    const before = { rows: (await rowsOf()).length, files: filesOf(productId) };
+    media.failOutbox = true;
+    await expect(upload(new Uint8Array(png), "Never recorded")).rejects.toThrow("outbox write failed");
+    expect(await rowsOf()).toHaveLength(before.rows);
+    expect(filesOf(productId)).toEqual(before.files);
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import sharp from "sharp";
 import type { Db } from "@/db";
 import { productImages, products } from "@/db/schema";
@@ -15,8 +15,26 @@ async function productOf(db: Db, productId: number) {
 }
 
 /**
+ * Removes the files of these keys that no image row refers to any more. Call it only after the
+ * transaction that deleted the rows has committed: a rolled-back delete must keep its file.
+ * Seeded products share pictures, so a key still in use elsewhere is kept. It never throws: the
+ * change has already happened, and a file left behind is harmless, so a failure is only logged.
+ */
+export async function removeUnusedImageFiles(db: Db, keys: string[]): Promise<void> {
+  if (keys.length === 0) return;
+  try {
+    const used = new Set((await db.selectDistinct({ path: productImages.path }).from(productImages).where(inArray(productImages.path, keys))).map((r) => r.path));
+    for (const key of new Set(keys)) {
+      if (!used.has(key)) await mediaStorage.delete(key).catch((error: unknown) => console.error(`[media] could not delete ${key}; the file is left unused:`, error));
+    }
+  } catch (error) {
+    console.error(`[media] could not check whether ${keys.join(", ")} are still in use; the files are left:`, error);
+  }
+}
+
+/**
  * Stores an uploaded image under a fresh key, then records it. The file is written before
- * the row: a failed insert leaves an unused file, never a row pointing at nothing.
+ * the row, so no row ever points at nothing; if recording fails, the new file is removed.
  */
 export async function addProductImage(db: Db, actor: Actor, input: { productId: number; bytes: Uint8Array; alt: string }) {
   if (input.bytes.byteLength === 0) throw new AdminError("Please correct the highlighted fields.", { image: ["Choose an image file."] });
@@ -28,10 +46,21 @@ export async function addProductImage(db: Db, actor: Actor, input: { productId: 
   const product = await productOf(db, input.productId);
   const key = freshMediaKey(`products/${product.id}`, kind.ext);
   await mediaStorage.put(key, Buffer.from(input.bytes), kind.contentType);
+  return recordNewImage(db, actor, { product, key, alt: input.alt, width: meta.width, height: meta.height }).catch(async (error: unknown) => {
+    // Checked, not assumed: if the commit went through and only its answer was lost, the new
+    // row keeps its file.
+    await removeUnusedImageFiles(db, [key]);
+    throw error;
+  });
+}
+
+type NewImage = { product: { id: number; slug: string }; key: string; alt: string; width: number; height: number };
+
+async function recordNewImage(db: Db, actor: Actor, { product, key, alt, width, height }: NewImage) {
   return db.transaction(async (tx) => {
     const existing = await tx.select({ position: productImages.position }).from(productImages).where(eq(productImages.productId, product.id));
     const position = existing.reduce((max, r) => Math.max(max, r.position + 1), 0);
-    const [row] = await tx.insert(productImages).values({ productId: product.id, path: key, alt: input.alt, width: meta.width!, height: meta.height!, position }).returning();
+    const [row] = await tx.insert(productImages).values({ productId: product.id, path: key, alt, width, height, position }).returning();
     await recordAudit(tx, actor, { action: "product.image.add", entity: "product", entityId: product.id, after: row });
     await enqueueEvent(tx, "catalog/product.changed", { productId: product.id, slug: product.slug, change: "updated" });
     return { slug: product.slug };
@@ -39,7 +68,7 @@ export async function addProductImage(db: Db, actor: Actor, input: { productId: 
 }
 
 export async function updateProductImage(db: Db, actor: Actor, input: { imageId: number; op: "up" | "down" | "delete"; alt?: string }) {
-  return db.transaction(async (tx) => {
+  const { slug, removedKey } = await db.transaction(async (tx) => {
     const [image] = await tx.select().from(productImages).where(eq(productImages.id, input.imageId));
     if (!image) throw new AdminError("This image no longer exists.");
     const [product] = await tx.select({ slug: products.slug }).from(products).where(eq(products.id, image.productId));
@@ -54,6 +83,8 @@ export async function updateProductImage(db: Db, actor: Actor, input: { imageId:
     }
     await recordAudit(tx, actor, { action: `product.image.${input.op}`, entity: "product", entityId: image.productId, before: image });
     await enqueueEvent(tx, "catalog/product.changed", { productId: image.productId, slug: product?.slug, change: "updated" });
-    return { slug: product?.slug ?? "" };
+    return { slug: product?.slug ?? "", removedKey: input.op === "delete" ? image.path : null };
   });
+  if (removedKey) await removeUnusedImageFiles(db, [removedKey]);
+  return { slug };
 }
