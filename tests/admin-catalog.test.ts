@@ -77,7 +77,7 @@ describe("products", () => {
   it("edit keeps an audit before/after and records a stock change in the history", async () => {
     const [product] = await db.select().from(products).where(eq(products.slug, "trail-lantern"));
     const [variant] = await db.select().from(productVariants).where(eq(productVariants.productId, product!.id));
-    const result = await saveProductAction(productForm({ id: String(product!.id), name: "Trail Lantern XL", slug: "trail-lantern-xl", variantId: [String(variant!.id)], variantStock: ["3"] }));
+    const result = await saveProductAction(productForm({ id: String(product!.id), name: "Trail Lantern XL", slug: "trail-lantern-xl", variantId: [String(variant!.id)], variantStock: ["3"], variantStockLoaded: ["7"] }));
     expect(result.ok).toBe(true);
     const audits = await db.select().from(auditLog).where(and(eq(auditLog.action, "product.update"), eq(auditLog.entityId, String(product!.id))));
     expect(audits[0]!.before).toMatchObject({ name: "Trail Lantern" });
@@ -128,6 +128,58 @@ describe("products", () => {
     expect(await db.select().from(products).where(eq(products.id, lantern!.id))).toHaveLength(0);
     const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.action, "product.delete"), eq(auditLog.entityId, String(lantern!.id))));
     expect(audit?.before).toMatchObject({ slug: "trail-lantern-xl" });
+  });
+});
+
+describe("stock on the product form", () => {
+  const variantOf = async (sku: string) => (await db.select().from(productVariants).where(eq(productVariants.sku, sku)))[0]!;
+
+  it("applies only the typed change, so units sold since the page loaded are not put back", async () => {
+    const created = await saveProductAction(productForm({ name: "Stock Lantern", slug: "stock-lantern", variantSku: ["STOCK-L-1"], variantCompareAt: [""], variantStock: ["10"] }));
+    const id = created.ok ? created.data.id : 0;
+    const loaded = await variantOf("STOCK-L-1");
+    // The form shows 10; meanwhile a checkout takes 3.
+    await db.update(productVariants).set({ stock: 7 }).where(eq(productVariants.id, loaded.id));
+    const edit = (stock: string, extra: Record<string, string | string[]> = {}) =>
+      saveProductAction(productForm({ id: String(id), name: "Stock Lantern", slug: "stock-lantern", variantId: [String(loaded.id)], variantSku: ["STOCK-L-1"], variantCompareAt: [""], variantStock: [stock], variantStockLoaded: ["10"], ...extra }));
+
+    // A typo fix that leaves the stock field alone keeps the sale.
+    expect(await edit("10", { description: "Brighter." })).toMatchObject({ ok: true });
+    expect((await variantOf("STOCK-L-1")).stock).toBe(7);
+    // Typing 15 (five more than shown) adds five to what is there now.
+    expect(await edit("15")).toMatchObject({ ok: true });
+    expect((await variantOf("STOCK-L-1")).stock).toBe(12);
+    const history = await db.select().from(stockAdjustments).where(eq(stockAdjustments.variantId, loaded.id)).orderBy(stockAdjustments.id);
+    expect(history.map((h) => [h.delta, h.stockAfter, h.reason])).toEqual([[10, 10, "Initial stock"], [5, 12, "Edited on the product form"]]);
+  });
+
+  it("refuses a change that would take the stock below 0, with the stock field's error", async () => {
+    const loaded = await variantOf("STOCK-L-1");
+    const [product] = await db.select().from(products).where(eq(products.slug, "stock-lantern"));
+    await db.update(productVariants).set({ stock: 2 }).where(eq(productVariants.id, loaded.id));
+    // The page showed 12 and staff typed 4 (remove 8), but only 2 are left.
+    const result = await saveProductAction(productForm({ id: String(product!.id), name: "Stock Lantern", slug: "stock-lantern", variantId: [String(loaded.id)], variantSku: ["STOCK-L-1"], variantCompareAt: [""], variantStock: ["4"], variantStockLoaded: ["12"] }));
+    expect(result).toMatchObject({ ok: false, fieldErrors: { "variantStock.0": [expect.stringMatching(/Only 2 in stock/)] } });
+    expect((await variantOf("STOCK-L-1")).stock).toBe(2);
+  });
+
+  it("refuses an edit posted without the stock as loaded instead of guessing", async () => {
+    const loaded = await variantOf("STOCK-L-1");
+    const [product] = await db.select().from(products).where(eq(products.slug, "stock-lantern"));
+    const result = await saveProductAction(productForm({ id: String(product!.id), name: "Stock Lantern", slug: "stock-lantern", variantId: [String(loaded.id)], variantSku: ["STOCK-L-1"], variantCompareAt: [""], variantStock: ["50"] }));
+    expect(result).toMatchObject({ ok: false, fieldErrors: { "variantStock.0": expect.any(Array) } });
+    expect((await variantOf("STOCK-L-1")).stock).toBe(2);
+  });
+
+  it("gives a variant added on the form the stock as entered", async () => {
+    const loaded = await variantOf("STOCK-L-1");
+    const [product] = await db.select().from(products).where(eq(products.slug, "stock-lantern"));
+    const result = await saveProductAction(productForm({
+      id: String(product!.id), name: "Stock Lantern", slug: "stock-lantern", variantId: [String(loaded.id), ""], variantSku: ["STOCK-L-1", "STOCK-L-2"], variantTitle: ["", ""],
+      variantOptions: ["Colour=Red", "Colour=Blue"], variantPrice: ["24.50", "24.50"], variantCompareAt: ["", ""], variantStock: ["2", "6"], variantStockLoaded: ["2", ""],
+    }));
+    expect(result).toMatchObject({ ok: true });
+    expect([(await variantOf("STOCK-L-1")).stock, (await variantOf("STOCK-L-2")).stock]).toEqual([2, 6]);
   });
 });
 

@@ -26,8 +26,10 @@ const variantColumns = [
   { name: "variantPrice", label: "Price", width: "w-24", inputMode: "decimal" as const },
   { name: "variantCompareAt", label: "Compare-at", width: "w-24", inputMode: "decimal" as const },
   { name: "variantStock", label: "Stock", width: "w-20", inputMode: "numeric" as const },
+  // The stock as loaded: the save applies only the typed change (sales meanwhile are kept).
+  { name: "variantStockLoaded", label: "Stock as loaded", hidden: true },
 ];
-const blankVariant = { variantId: "", variantSku: "", variantTitle: "", variantOptions: "", variantPrice: "", variantCompareAt: "", variantStock: "0" };
+const blankVariant = { variantId: "", variantSku: "", variantTitle: "", variantOptions: "", variantPrice: "", variantCompareAt: "", variantStock: "0", variantStockLoaded: "" };
 
 export function ProductForm({ action, defaults, categories }: { action: FormAction; defaults: ProductFormDefaults; categories: { id: number; path: string }[] }) {
   const [state, formAction] = useActionState(action, null);

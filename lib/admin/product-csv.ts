@@ -67,7 +67,7 @@ export async function importProductsCsv(db: Db, actor: Actor, text: string): Pro
       categoryId: category ? String(categoryIds.get(category) ?? "") : "",
       specName: specs.map((s) => s.split(":")[0]!.trim()), specValue: specs.map((s) => s.split(":").slice(1).join(":").trim()),
       variantId: [""], variantSku: [values.sku ?? ""], variantTitle: [values.variant_title ?? ""], variantOptions: [values.options ?? ""],
-      variantPrice: [values.price ?? ""], variantCompareAt: [values.compare_at ?? ""], variantStock: [values.stock || "0"],
+      variantPrice: [values.price ?? ""], variantCompareAt: [values.compare_at ?? ""], variantStock: [values.stock || "0"], variantStockLoaded: [""],
     });
     if (!form.success) return { errors: [...errors, ...form.error.issues.map((i) => `${i.path.join(".") || "row"}: ${i.message}`)], input: null };
     const input = toProductInput(form.data);
@@ -105,9 +105,12 @@ export async function importProductsCsv(db: Db, actor: Actor, text: string): Pro
       if (productId !== null) {
         // Existing variants keep their ids (matched by SKU); ones not in the file stay as they are.
         const current = await db.select().from(productVariants).where(eq(productVariants.productId, productId)).orderBy(asc(productVariants.position));
-        variants = group.variants.map((v) => ({ ...v, id: current.find((c) => c.sku === v.sku)?.id ?? null }));
+        variants = group.variants.map((v) => {
+          const match = current.find((c) => c.sku === v.sku);
+          return match ? { ...v, id: match.id, stockChange: v.stock - match.stock } : v;
+        });
         const kept = current.filter((c) => !group.variants.some((v) => v.sku === c.sku));
-        variants.push(...kept.map((c) => ({ id: c.id, sku: c.sku, title: c.title, options: c.options, priceAmount: c.priceAmount, compareAtAmount: c.compareAtAmount, stock: c.stock })));
+        variants.push(...kept.map((c) => ({ id: c.id, sku: c.sku, title: c.title, options: c.options, priceAmount: c.priceAmount, compareAtAmount: c.compareAtAmount, stock: c.stock, stockChange: 0, row: 0 })));
       }
       await saveProduct(db, actor, productId, { ...group.input, variants });
       for (const row of group.rows) row.ok = true;

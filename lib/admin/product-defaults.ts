@@ -27,6 +27,7 @@ export function productFormDefaults(product: Product, variants: ProductVariant[]
       variantPrice: toDecimalString({ amount: v.priceAmount, currency: v.currency }),
       variantCompareAt: v.compareAtAmount === null ? "" : toDecimalString({ amount: v.compareAtAmount, currency: v.currency }),
       variantStock: String(v.stock),
+      variantStockLoaded: String(v.stock),
     })),
   };
 }

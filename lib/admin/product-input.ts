@@ -25,6 +25,9 @@ export const productFormSchema = z.object({
   variantPrice: list,
   variantCompareAt: list,
   variantStock: list,
+  // The stock each existing variant had when the form was loaded (hidden): a save applies
+  // only the difference, so units sold while the form was open are not put back.
+  variantStockLoaded: list,
 });
 
 export type ProductFormValues = z.infer<typeof productFormSchema>;
@@ -36,7 +39,12 @@ export type VariantInput = {
   options: Record<string, string>;
   priceAmount: number;
   compareAtAmount: number | null;
+  /** A new variant's opening stock. */
   stock: number;
+  /** An existing variant's stock change, added to its stock as it is at save time (0 leaves it). */
+  stockChange: number;
+  /** The form row, so a refusal from the database step lands on the right field. */
+  row: number;
 };
 
 export type ProductInput = {
@@ -103,11 +111,19 @@ export function toProductInput(v: ProductFormValues, currency = env.STORE_CURREN
     const stockText = (v.variantStock[i] ?? "0").trim() || "0";
     const stock = Number(stockText);
     if (!Number.isInteger(stock) || stock < 0) add(`variantStock.${i}`, "Enter a whole number, 0 or more.");
+    const id = idText && Number.isSafeInteger(Number(idText)) ? Number(idText) : null;
+    const loadedText = (v.variantStockLoaded[i] ?? "").trim();
+    const loaded = loadedText === "" ? null : Number(loadedText);
+    let stockChange = 0;
+    if (id !== null) {
+      // Without the stock as loaded the save cannot tell a typed change from a sale.
+      if (loaded === null || !Number.isInteger(loaded) || loaded < 0) add(`variantStock.${i}`, "This form is out of date; reload the page and enter the stock again.");
+      else stockChange = stock - loaded;
+    }
     const options = parseOptions(v.variantOptions[i] ?? "");
     if (!options) add(`variantOptions.${i}`, "Write options as Name=Value; Name=Value.");
-    const id = idText ? Number(idText) : null;
     const title = (v.variantTitle[i] ?? "").trim() || (options && Object.values(options).join(" / ")) || "Default";
-    variants.push({ id: id && Number.isInteger(id) ? id : null, sku, title, options: options ?? {}, priceAmount: price ?? 0, compareAtAmount: compareAt, stock });
+    variants.push({ id, sku, title, options: options ?? {}, priceAmount: price ?? 0, compareAtAmount: compareAt, stock, stockChange, row: i });
   });
   if (variants.length === 0) add("variants", "Add at least one variant with a SKU and a price.");
 

@@ -86,10 +86,21 @@ async function saveVariants(tx: Tx, actor: Actor, productId: number, variants: P
       if (v.stock > 0) await tx.insert(stockAdjustments).values({ variantId: row!.id, delta: v.stock, stockAfter: v.stock, reason: "Initial stock", actorId: actor.id });
       continue;
     }
-    const old = existing.find((e) => e.id === v.id)!;
-    await tx.update(productVariants).set({ ...values, stock: v.stock }).where(eq(productVariants.id, v.id));
+    // Only the change typed on the form is applied, to the stock as it is now: checkouts since
+    // the page loaded keep their units (DESIGN.md, no overselling). Guarded like a checkout.
+    const [row] = await tx
+      .update(productVariants)
+      .set({ ...values, stock: sql`${productVariants.stock} + ${v.stockChange}` })
+      .where(and(eq(productVariants.id, v.id), sql`${productVariants.stock} + ${v.stockChange} >= 0`))
+      .returning({ stock: productVariants.stock });
+    if (!row) {
+      const [now] = await tx.select({ stock: productVariants.stock }).from(productVariants).where(eq(productVariants.id, v.id));
+      throw new AdminError("Please correct the highlighted fields.", {
+        [`variantStock.${v.row}`]: [`Only ${now?.stock ?? 0} in stock now (orders came in since the page was loaded), so removing ${-v.stockChange} would go below 0. Reload the page.`],
+      });
+    }
     // A stock edit on the product form is still a stock change: it goes into the history.
-    if (old.stock !== v.stock) await tx.insert(stockAdjustments).values({ variantId: v.id, delta: v.stock - old.stock, stockAfter: v.stock, reason: "Edited on the product form", actorId: actor.id });
+    if (v.stockChange !== 0) await tx.insert(stockAdjustments).values({ variantId: v.id, delta: v.stockChange, stockAfter: row.stock, reason: "Edited on the product form", actorId: actor.id });
   }
 }
 
