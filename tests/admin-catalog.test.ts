@@ -183,6 +183,36 @@ describe("stock on the product form", () => {
   });
 });
 
+describe("removing a variant on the product form", () => {
+  it("is refused for a variant that has been ordered, and works for one that has not", async () => {
+    const created = await saveProductAction(productForm({
+      name: "Order Lantern", slug: "order-lantern", variantId: ["", ""], variantSku: ["ORD-L-1", "ORD-L-2"], variantTitle: ["", ""], variantOptions: ["Colour=Red", "Colour=Blue"],
+      variantPrice: ["24.50", "24.50"], variantCompareAt: ["", ""], variantStock: ["5", "5"],
+    }));
+    const id = created.ok ? created.data.id : 0;
+    const [ordered, unordered] = await db.select().from(productVariants).where(eq(productVariants.productId, id)).orderBy(productVariants.position);
+    const [order] = await db
+      .insert(orders)
+      .values({
+        number: "T-ORD-L", accessToken: "tok-ord-l", idempotencyKey: "idem-ord-l", email: "b@example.com", customerName: "B", status: "paid",
+        paymentMethod: "bank_transfer", shippingMethod: "standard", shippingMethodLabel: "Standard", currency: "USD", subtotalAmount: 2450,
+        shippingAmount: 0, taxAmount: 0, totalAmount: 2450, taxBasisPoints: 0,
+        shippingAddress: { fullName: "B", company: "", line1: "1 St", line2: "", city: "X", region: "", postalCode: "1", country: "US", phone: "" },
+      })
+      .returning();
+    await db.insert(orderLines).values({ orderId: order!.id, position: 0, productId: id, variantId: ordered!.id, productName: "Order Lantern", variantTitle: "Red", sku: "ORD-L-1", currency: "USD", unitPrice: 2450, quantity: 1, lineSubtotal: 2450 });
+    const keepOnly = (v: typeof ordered) =>
+      saveProductAction(productForm({ id: String(id), name: "Order Lantern", slug: "order-lantern", variantId: [String(v!.id)], variantSku: [v!.sku], variantOptions: [v!.title === "Red" ? "Colour=Red" : "Colour=Blue"], variantCompareAt: [""], variantStock: ["5"], variantStockLoaded: ["5"] }));
+
+    expect(await keepOnly(unordered)).toMatchObject({ ok: false, fieldErrors: { variants: [expect.stringMatching(/ORD-L-1 has been ordered.*stock to 0 or archive/)] } });
+    expect(await db.select().from(productVariants).where(eq(productVariants.id, ordered!.id))).toHaveLength(1);
+    expect((await db.select().from(orderLines).where(eq(orderLines.orderId, order!.id)))[0]?.variantId).toBe(ordered!.id);
+
+    expect(await keepOnly(ordered)).toMatchObject({ ok: true });
+    expect((await db.select().from(productVariants).where(eq(productVariants.productId, id))).map((v) => v.sku)).toEqual(["ORD-L-1"]);
+  });
+});
+
 describe("categories", () => {
   it("refuses to move a category under itself or a descendant", async () => {
     const outdoor = await catId("outdoor");

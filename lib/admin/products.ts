@@ -1,4 +1,4 @@
-import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { categories, orderLines, products, productVariants, stockAdjustments } from "@/db/schema";
 import { enqueueEvent } from "@/lib/events";
@@ -75,8 +75,22 @@ async function saveVariants(tx: Tx, actor: Actor, productId: number, variants: P
   for (const id of keep) {
     if (!existing.some((e) => e.id === id)) throw new AdminError("A variant on this form belongs to another product; reload the page.");
   }
-  // Variants removed from the form go; order lines keep their snapshot (variant_id set null).
-  await tx.delete(productVariants).where(and(eq(productVariants.productId, productId), keep.length ? notInArray(productVariants.id, keep) : sql`true`));
+  const removed = existing.filter((e) => !keep.includes(e.id));
+  if (removed.length) {
+    // A variant someone ordered stays: its stock history and the order lines' link (used to
+    // return stock on a cancel) would go with it. Locking the rows first makes a checkout
+    // that is taking their stock finish before the check, or wait and then find them gone.
+    const ids = removed.map((e) => e.id);
+    await tx.select({ id: productVariants.id }).from(productVariants).where(inArray(productVariants.id, ids)).for("update");
+    const ordered = await tx.selectDistinct({ sku: productVariants.sku }).from(orderLines).innerJoin(productVariants, eq(productVariants.id, orderLines.variantId)).where(inArray(orderLines.variantId, ids));
+    if (ordered.length) {
+      const skus = ordered.map((o) => o.sku).sort().join(", ");
+      throw new AdminError("Please correct the highlighted fields.", {
+        variants: [`${skus} ${ordered.length === 1 ? "has" : "have"} been ordered, so ${ordered.length === 1 ? "it stays" : "they stay"} on the product. To stop selling ${ordered.length === 1 ? "it" : "them"}, set the stock to 0 or archive the product.`],
+      });
+    }
+    await tx.delete(productVariants).where(inArray(productVariants.id, ids));
+  }
   // SKUs move between rows on reorder: park the kept rows' SKUs first so the unique key holds.
   if (keep.length) await tx.update(productVariants).set({ sku: sql`'~' || ${productVariants.id}::text || '~' || ${productVariants.sku}` }).where(inArray(productVariants.id, keep));
   for (const [position, v] of variants.entries()) {
