@@ -199,6 +199,10 @@ describe("refunds", () => {
     expect(partial).toMatchObject({ ok: true, order: { status: "paid", refundedAmount: 1000 } });
     const refundCall = fake.requests.find((r) => r.path === "/v1/refunds" && r.method === "POST");
     expect(refundCall).toMatchObject({ idempotencyKey: "refund:refund-form-1", body: { amount: "1000", payment_intent: expect.stringMatching(/^pi_/) } });
+    // The same form posted again (a double click): one refund at Stripe, counted once.
+    const again = await transitionOrder(db, order.id, "refund", { actor: staff, amount: 1000, reason: "Dented", stripe: stripe(), idempotencyKey: "refund-form-1" });
+    expect(again).toMatchObject({ ok: true, duplicate: true, order: { refundedAmount: 1000 } });
+    expect(fake.requests.filter((r) => r.path === "/v1/refunds" && r.idempotencyKey === "refund:refund-form-1")).toHaveLength(1);
 
     const intent = (await paymentRow(order.id)).stripePaymentIntentId!;
     expect(await deliver(fake.event("charge.refunded", fake.chargeFor(intent)))).toMatchObject({ body: { message: "refunds already recorded" } });

@@ -5,6 +5,7 @@ import { orders, outbox, payments } from "@/db/schema";
 import { PAYMENT_WINDOW_MINUTES, startStripeCheckout } from "@/lib/payments/checkout-session";
 import { closePaymentWindow } from "@/lib/payments/payment-window";
 import { createStripeClient } from "@/lib/payments/stripe-client";
+import { transitionOrder } from "@/lib/orders/transition";
 import { insertDiscount, insertProduct, reviewAndPlace, shopperDetails, stockOf } from "./helpers/checkout-fixtures";
 import { type FakeStripe, startFakeStripe } from "./helpers/fake-stripe";
 
@@ -109,5 +110,27 @@ describe("closePaymentWindow (the backstop)", () => {
     expect(await closePaymentWindow(db, never.order.id, stripe())).toBe("cancelled, stock released");
     const [row] = await db.select().from(orders).where(eq(orders.id, never.order.id));
     expect(row).toMatchObject({ status: "cancelled" });
+  });
+});
+
+describe("staff cancel an unpaid card order", () => {
+  it("expires the open Stripe session first, so the shopper can no longer pay, then releases the stock", async () => {
+    const { order, variantId } = await cardOrder({ stock: 4 });
+    const started = await startStripeCheckout(db, order.id, { stripe: stripe() });
+    const sessionId = started.ok ? started.url.split("/pay/")[1]! : "";
+    const result = await transitionOrder(db, order.id, "cancel", { actor: { kind: "staff", id: null }, stripe: stripe(), reason: "Customer phoned to cancel" });
+    expect(result).toMatchObject({ ok: true, order: { status: "cancelled" } });
+    expect(fake.sessions.get(sessionId)!.status).toBe("expired");
+    expect(await stockOf(db, variantId)).toBe(4);
+  });
+
+  it("is refused while the shopper's payment has gone through, and the order keeps its stock", async () => {
+    const { order, variantId } = await cardOrder({ stock: 4 });
+    const started = await startStripeCheckout(db, order.id, { stripe: stripe() });
+    fake.complete(started.ok ? started.url.split("/pay/")[1]! : "");
+    const result = await transitionOrder(db, order.id, "cancel", { actor: { kind: "staff", id: null }, stripe: stripe() });
+    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/just paid at Stripe/) });
+    expect((await db.select().from(orders).where(eq(orders.id, order.id)))[0]?.status).toBe("awaiting_payment");
+    expect(await stockOf(db, variantId)).toBe(2);
   });
 });

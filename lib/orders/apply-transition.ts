@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { Tx } from "@/db";
+import type { DbOrTx, Tx } from "@/db";
 import { type NewOrder, type Order, type OrderEventType, orderEvents, orders, payments, refunds } from "@/db/schema";
 import { releaseDiscountRedemption } from "@/lib/discounts/redeem";
 import { enqueueStockChanges, enqueueTransitionEvent } from "./notify";
@@ -35,18 +35,22 @@ export function machineOrder(order: Order): MachineOrder {
   };
 }
 
-const unchanged = (order: Order): TransitionResult => ({ ok: true, order, event: null, stock: [], duplicate: true });
+export const unchanged = (order: Order): TransitionResult => ({ ok: true, order, event: null, stock: [], duplicate: true });
 
 /**
  * Applies one status change to an order whose row the caller has locked (loadOrder with
  * `lock`), in the caller's transaction: the order, the refund record, the stock, the
  * discount use, the timeline entry and the outbox event all commit together or not at all.
  */
+/** True when a change with this form key was applied already (a double click, a retried post). */
+export async function alreadyApplied(db: DbOrTx, idempotencyKey: string | undefined): Promise<boolean> {
+  if (!idempotencyKey) return false;
+  const [seen] = await db.select({ id: orderEvents.id }).from(orderEvents).where(eq(orderEvents.idempotencyKey, idempotencyKey));
+  return seen !== undefined;
+}
+
 export async function applyTransition(tx: Tx, order: Order, action: OrderAction, options: TransitionOptions): Promise<TransitionResult> {
-  if (options.idempotencyKey) {
-    const [seen] = await tx.select({ id: orderEvents.id }).from(orderEvents).where(eq(orderEvents.idempotencyKey, options.idempotencyKey));
-    if (seen) return unchanged(order);
-  }
+  if (await alreadyApplied(tx, options.idempotencyKey)) return unchanged(order);
   const stripeRefundId = options.refund?.stripeRefundId;
   if (stripeRefundId) {
     const [known] = await tx.select({ id: refunds.id }).from(refunds).where(eq(refunds.stripeRefundId, stripeRefundId));

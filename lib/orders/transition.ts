@@ -2,8 +2,9 @@ import { eq } from "drizzle-orm";
 import type Stripe from "stripe";
 import type { Db } from "@/db";
 import { type Order, payments } from "@/db/schema";
-import { requireStripe } from "@/lib/payments/stripe-client";
-import { applyTransition, machineOrder, type TransitionOptions, type TransitionResult } from "./apply-transition";
+import { closeCheckoutSession, type SessionClosure } from "@/lib/payments/close-session";
+import { getStripe, requireStripe } from "@/lib/payments/stripe-client";
+import { alreadyApplied, applyTransition, machineOrder, unchanged, type TransitionOptions, type TransitionResult } from "./apply-transition";
 import { loadOrder } from "./snapshot";
 import { type OrderAction, planTransition } from "./state-machine";
 
@@ -34,6 +35,14 @@ export async function transitionOrder(
 
   const before = await loadOrder(db, orderId);
   if (!before) return { ok: false, error: "This order does not exist." };
+  // A repeated form is answered before any call to Stripe (a second refund request, even
+  // with Stripe's idempotency key, would be refused once the first has used up the amount).
+  if (await alreadyApplied(db, rest.idempotencyKey)) return unchanged(before);
+  if (needsSessionClosed(before, action, rest)) {
+    // An unpaid card order's payment page stops taking money before the order is cancelled.
+    const closure = await closeCheckoutSession(db, before.id, stripe ?? getStripe());
+    if (closure !== "closed") return { ok: false, error: sessionRefusals[closure] };
+  }
   if (needsStripeRefund(before, action, rest)) {
     const planned = planTransition(machineOrder(before), action, rest.actor.kind, rest);
     if (!planned.ok) return planned;
@@ -47,6 +56,18 @@ export async function transitionOrder(
     if (!order) return { ok: false, error: "This order does not exist." };
     return applyTransition(tx, order, action, applied);
   });
+}
+
+const sessionRefusals: Record<Exclude<SessionClosure, "closed">, string> = {
+  processing: "A payment for this order is being processed by the shopper's bank. Wait until it settles, then cancel (it will be refunded).",
+  complete: "The shopper has just paid at Stripe; the payment will show here in a moment. Cancel it then, and the money is refunded.",
+  unreachable: "Stripe is not configured, so this order's payment page cannot be closed. Set the Stripe keys, then cancel.",
+};
+
+function needsSessionClosed(order: Order, action: OrderAction, options: TransitionOptions): boolean {
+  // Stripe's own events (an expired or failed session) need no closing; a shopper's cancel
+  // closes the session itself (lib/payments/cancel-unpaid.ts) with its own wording.
+  return action === "cancel" && order.paymentMethod === "stripe" && order.paidAt === null && options.actor.kind === "staff";
 }
 
 function needsStripeRefund(order: Order, action: OrderAction, options: TransitionOptions): boolean {

@@ -1,10 +1,15 @@
-import { eq } from "drizzle-orm";
 import type Stripe from "stripe";
 import type { Db } from "@/db";
-import { payments } from "@/db/schema";
 import { loadOrder } from "@/lib/orders/snapshot";
 import { transitionOrder, type TransitionResult } from "@/lib/orders/transition";
+import { closeCheckoutSession, type SessionClosure } from "./close-session";
 import { getStripe } from "./stripe-client";
+
+const refusals: Record<Exclude<SessionClosure, "closed">, string> = {
+  processing: "Your payment is being processed, so the order cannot be cancelled now.",
+  complete: "Your payment has gone through, so the order cannot be cancelled now.",
+  unreachable: "Card payments are unavailable right now. Please try again later.",
+};
 
 /**
  * The shopper gives up on paying a card order (back from Stripe's page): its session is
@@ -17,13 +22,7 @@ export async function cancelAwaitingCardPayment(db: Db, orderId: number, stripe:
   if (!order || order.paymentMethod !== "stripe" || order.status !== "awaiting_payment" || order.paidAt) {
     return { ok: false, error: "This order can no longer be cancelled online. Please contact us." };
   }
-  const [payment] = await db.select().from(payments).where(eq(payments.orderId, order.id));
-  if (payment?.status === "processing") return { ok: false, error: "Your payment is being processed, so the order cannot be cancelled now." };
-  if (payment?.stripeCheckoutSessionId) {
-    if (!stripe) return { ok: false, error: "Card payments are unavailable right now. Please try again later." };
-    const session = await stripe.checkout.sessions.retrieve(payment.stripeCheckoutSessionId);
-    if (session.status === "complete") return { ok: false, error: "Your payment has gone through, so the order cannot be cancelled now." };
-    if (session.status === "open") await stripe.checkout.sessions.expire(session.id);
-  }
+  const closure = await closeCheckoutSession(db, order.id, stripe);
+  if (closure !== "closed") return { ok: false, error: refusals[closure] };
   return transitionOrder(db, order.id, "cancel", { actor: { kind: "customer", id: order.userId }, reason: "Cancelled by the customer before paying." });
 }

@@ -3,6 +3,7 @@ import type Stripe from "stripe";
 import type { Db } from "@/db";
 import { payments } from "@/db/schema";
 import { loadOrder } from "@/lib/orders/snapshot";
+import { closeCheckoutSession } from "./close-session";
 import { endUnpaidOrder, flagOrder } from "./webhooks/settle";
 
 // The backstop behind checkout.session.expired: a delayed outbox event
@@ -16,18 +17,12 @@ import { endUnpaidOrder, flagOrder } from "./webhooks/settle";
 export async function closePaymentWindow(db: Db, orderId: number, stripe: Stripe | null): Promise<string> {
   const order = await loadOrder(db, orderId);
   if (!order || order.paymentMethod !== "stripe" || order.status !== "awaiting_payment" || order.paidAt) return "nothing to do";
-  const [payment] = await db.select().from(payments).where(eq(payments.orderId, order.id));
-  if (!payment || payment.status === "processing") return "payment in progress";
-
-  const sessionId = payment.stripeCheckoutSessionId;
-  if (sessionId) {
-    if (!stripe) {
-      await db.transaction((tx) => flagOrder(tx, order.id, { kind: "system" }, "Its payment window closed, but Stripe is not configured to check the session."));
-      return "flagged: cannot reach Stripe";
-    }
-    let session = await stripe.checkout.sessions.retrieve(sessionId);
-    if (session.status === "open") session = await stripe.checkout.sessions.expire(sessionId);
-    if (session.status === "complete") return "session complete: its webhook settles the order";
+  const closure = await closeCheckoutSession(db, order.id, stripe);
+  if (closure === "processing") return "payment in progress";
+  if (closure === "complete") return "session complete: its webhook settles the order";
+  if (closure === "unreachable") {
+    await db.transaction((tx) => flagOrder(tx, order.id, { kind: "system" }, "Its payment window closed, but Stripe is not configured to check the session."));
+    return "flagged: cannot reach Stripe";
   }
 
   return db.transaction(async (tx) => {
