@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { DiscountRule } from "@/lib/discounts/evaluate";
 import { money } from "@/lib/money";
+import { discountRule } from "@/tests/helpers/discount-rule";
 import { buildQuote, type QuoteLineInput } from "./quote";
 
 const usd = (amount: number) => money(amount, "USD");
@@ -9,21 +9,7 @@ const now = new Date("2026-06-01T12:00:00Z");
 const jacket: QuoteLineInput = { variantId: 7, productId: 1, quantity: 2, productName: "Rain Jacket", variantTitle: "M", sku: "J-M", unitPrice: usd(12900) };
 const socks: QuoteLineInput = { variantId: 3, productId: 2, quantity: 1, productName: "Socks", variantTitle: "L", sku: "S-L", unitPrice: usd(1850) };
 
-const tenPercent: DiscountRule = {
-  id: 1,
-  code: "SAVE10",
-  kind: "percentage",
-  percentBasisPoints: 1000,
-  amountOff: null,
-  currency: null,
-  minSubtotal: 0,
-  startsAt: null,
-  endsAt: null,
-  usageLimit: null,
-  usedCount: 0,
-  perCustomerLimit: null,
-  active: true,
-};
+const tenPercent = discountRule();
 
 describe("buildQuote", () => {
   it("prices lines, shipping and tax for the address", () => {

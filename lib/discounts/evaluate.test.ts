@@ -1,28 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { money } from "@/lib/money";
-import { type DiscountRule, describeDiscount, evaluateDiscount, normalizeDiscountCode } from "./evaluate";
+import { discountRule as rule } from "@/tests/helpers/discount-rule";
+import { describeDiscount, evaluateDiscount, normalizeDiscountCode } from "./evaluate";
 
 const now = new Date("2026-06-01T12:00:00Z");
 const usd = (amount: number) => money(amount, "USD");
-
-function rule(overrides: Partial<DiscountRule> = {}): DiscountRule {
-  return {
-    id: 1,
-    code: "SAVE10",
-    kind: "percentage",
-    percentBasisPoints: 1000,
-    amountOff: null,
-    currency: null,
-    minSubtotal: 0,
-    startsAt: null,
-    endsAt: null,
-    usageLimit: null,
-    usedCount: 0,
-    perCustomerLimit: null,
-    active: true,
-    ...overrides,
-  };
-}
 
 describe("evaluateDiscount", () => {
   it("takes a percentage of the subtotal, rounded half up", () => {
