@@ -213,6 +213,27 @@ describe("removing a variant on the product form", () => {
   });
 });
 
+describe("out-of-range numbers", () => {
+  it("the product form refuses a price or stock too big for the store, with field errors, and writes nothing", async () => {
+    const result = await saveProductAction(productForm({ slug: "huge-lantern", variantSku: ["HUGE-1"], variantPrice: ["99999999999"], variantCompareAt: ["999999999999"], variantStock: ["99999999999"] }));
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { "variantPrice.0": ["Enter an amount of at most 10000000.00."], "variantCompareAt.0": ["Enter an amount of at most 10000000.00."], "variantStock.0": ["Enter a whole number from 0 to 1,000,000."] },
+    });
+    expect(await db.select().from(products).where(eq(products.slug, "huge-lantern"))).toHaveLength(0);
+    // The largest allowed values save.
+    expect(await saveProductAction(productForm({ slug: "huge-lantern", variantSku: ["HUGE-1"], variantPrice: ["10000000.00"], variantCompareAt: [""], variantStock: ["1000000"] }))).toMatchObject({ ok: true });
+  });
+
+  it("a stock change of 99999999999 is refused with a field error", async () => {
+    const [variant] = await db.select().from(productVariants).where(eq(productVariants.sku, "HUGE-1"));
+    expect(await adjustStockAction(form({ variantId: String(variant!.id), delta: "99999999999", reason: "Typo" }))).toMatchObject({ ok: false, fieldErrors: { delta: ["Enter a change between -1,000,000 and 1,000,000."] } });
+    // Within the range for one change, but above what a variant may hold.
+    expect(await adjustStockAction({ variantId: variant!.id, delta: 5, reason: "Delivery" })).toMatchObject({ ok: false, formError: "Stock cannot go above 1,000,000." });
+    expect((await db.select().from(productVariants).where(eq(productVariants.id, variant!.id)))[0]?.stock).toBe(1_000_000);
+  });
+});
+
 describe("categories", () => {
   it("refuses to move a category under itself or a descendant", async () => {
     const outdoor = await catId("outdoor");

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { products, productVariants } from "@/db/schema";
@@ -59,6 +59,33 @@ describe("product CSV", () => {
     expect((await db.select().from(productVariants).where(eq(productVariants.sku, "STOVE-1")))[0]).toMatchObject({ priceAmount: 4500, compareAtAmount: 6000 });
     expect(await db.select().from(products).where(eq(products.slug, "bad-price"))).toHaveLength(0);
     expect(updateTag).toHaveBeenCalledWith("product:trail-mug");
+  });
+
+  it("reports numbers too big for the store and products the database refuses on their rows, and imports the rest", async () => {
+    // Stands for any row-level refusal by Postgres that validation did not foresee.
+    await db.execute(sql`CREATE FUNCTION refuse_product() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.slug = 'db-refuses' THEN RAISE EXCEPTION 'refused' USING ERRCODE = '23514', CONSTRAINT = 'test_refuses'; END IF; RETURN NEW; END $$`);
+    await db.execute(sql`CREATE TRIGGER refuse_product BEFORE INSERT ON products FOR EACH ROW EXECUTE FUNCTION refuse_product()`);
+    try {
+      const csv = [
+        "slug,name,sku,price,stock",
+        "big-price,Big Price,BIG-P,99999999999,1",
+        "big-stock,Big Stock,BIG-S,5.00,99999999999",
+        "db-refuses,Refused,DBR-1,5.00,1",
+        "fine-after,Fine After,FINE-1,5.00,3",
+      ].join("\n");
+      const result = await importProductsAction(csvFile(csv));
+      expect(result).toMatchObject({ ok: true, data: { created: 1, failed: 3 } });
+      if (!result.ok) return;
+      const byLine = new Map(result.data.rows.map((r) => [r.line, r]));
+      expect(byLine.get(2)?.errors).toEqual(["price: Enter an amount of at most 10000000.00."]);
+      expect(byLine.get(3)?.errors).toEqual(["stock: Enter a whole number from 0 to 1,000,000."]);
+      expect(byLine.get(4)?.errors.join(" ")).toMatch(/database refused this product \(rule test_refuses\)/);
+      expect(byLine.get(5)?.ok).toBe(true);
+      expect((await db.select().from(productVariants).where(eq(productVariants.sku, "FINE-1")))[0]?.stock).toBe(3);
+      expect(await db.select().from(products).where(eq(products.slug, "db-refuses"))).toHaveLength(0);
+    } finally {
+      await db.execute(sql`DROP TRIGGER refuse_product ON products`);
+    }
   });
 
   it("refuses a file without the required columns", async () => {

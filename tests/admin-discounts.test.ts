@@ -36,6 +36,16 @@ describe("discount codes", () => {
   it("refuses a taken code and bad values with field errors", async () => {
     expect(await saveDiscountAction(form({ code: "Spring10", kind: "percentage", value: "5" }))).toMatchObject({ ok: false, fieldErrors: { code: ["Another discount uses this code."] } });
     expect(await saveDiscountAction(form({ code: "BIG", kind: "percentage", value: "150" }))).toMatchObject({ ok: false, fieldErrors: { value: expect.any(Array) } });
+    const tooBig = "Enter an amount of at most 10000000.00.";
+    expect(await saveDiscountAction(form({ code: "HUGE", kind: "fixed", value: "99999999999", minSubtotal: "99999999999" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { value: [tooBig], minSubtotal: [tooBig] },
+    });
+    expect(await saveDiscountAction(form({ code: "HUGE", kind: "fixed", value: "5", usageLimit: "99999999999", perCustomerLimit: "99999999999" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { usageLimit: [expect.stringMatching(/at most 1,000,000/)], perCustomerLimit: [expect.stringMatching(/at most 1,000,000/)] },
+    });
+    expect(await db.select().from(discounts).where(eq(discounts.code, "HUGE"))).toHaveLength(0);
     expect(await saveDiscountAction(form({ code: "DATES", kind: "fixed", value: "1", startsAt: "2026-05-02", endsAt: "2026-05-01" }))).toMatchObject({ ok: false, fieldErrors: { endsAt: expect.any(Array) } });
   });
 });

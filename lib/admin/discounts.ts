@@ -6,10 +6,11 @@ import { normalizeDiscountCode } from "@/lib/discounts/evaluate";
 import { env } from "@/lib/env";
 import { parseMoneyInput } from "@/lib/money";
 import { type Actor, recordAudit } from "./audit";
+import { amountTooBig, MAX_AMOUNT, MAX_COUNT } from "./limits";
 import { AdminError, isUniqueViolation } from "./errors";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const optionalInt = z.preprocess(blankToUndefined, z.coerce.number().int("Enter a whole number.").positive("Enter 1 or more.").optional());
+const optionalInt = z.preprocess(blankToUndefined, z.coerce.number().int("Enter a whole number.").positive("Enter 1 or more.").max(MAX_COUNT, "Enter at most 1,000,000, or leave it empty.").optional());
 const optionalDate = z.preprocess(blankToUndefined, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date.").optional());
 
 export const discountFormSchema = z.object({
@@ -38,9 +39,11 @@ export function toDiscountValues(form: DiscountForm, currency = env.STORE_CURREN
   } else {
     amountOff = parseMoneyInput(form.value, currency);
     if (amountOff === null || amountOff <= 0) errors.value = ["Enter an amount such as 5.00."];
+    else if (amountOff > MAX_AMOUNT) errors.value = [amountTooBig(currency)];
   }
   const minSubtotal = form.minSubtotal ? parseMoneyInput(form.minSubtotal, currency) : 0;
   if (minSubtotal === null || minSubtotal < 0) errors.minSubtotal = ["Enter an amount such as 50.00, or leave it empty."];
+  else if (minSubtotal > MAX_AMOUNT) errors.minSubtotal = [amountTooBig(currency)];
   const startsAt = form.startsAt ? new Date(`${form.startsAt}T00:00:00Z`) : null;
   const endsAt = form.endsAt ? new Date(`${form.endsAt}T23:59:59Z`) : null;
   if (startsAt && endsAt && startsAt >= endsAt) errors.endsAt = ["The end must be after the start."];

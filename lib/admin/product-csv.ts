@@ -117,10 +117,34 @@ export async function importProductsCsv(db: Db, actor: Actor, text: string): Pro
       if (productId === null) created++;
       else updated++;
     } catch (error) {
+      // saveProduct runs each product in its own transaction, so a refused product wrote
+      // nothing and the products before and after it stand.
+      const refusal = databaseRefusal(error);
+      if (refusal) {
+        for (const row of group.rows) row.errors = [refusal];
+        continue;
+      }
       if (!(error instanceof AdminError)) throw error;
       const reasons = Object.values(error.fieldErrors ?? {}).flat().filter((m): m is string => Boolean(m));
       for (const row of group.rows) row.errors = reasons.length ? reasons : [error.message];
     }
   }
   return { rows: report, created, updated, failed: report.filter((r) => !r.ok).length };
+}
+
+/**
+ * A row-level refusal from Postgres — a data exception (class 22: a number out of range, a
+ * value too long) or a broken constraint (class 23) — as a line for the report. Anything else
+ * (the database is down, a bug) is not the file's fault and stays an error.
+ */
+function databaseRefusal(error: unknown): string | null {
+  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    const pg = e as { code?: unknown; constraint_name?: string; constraint?: string };
+    if (typeof pg.code !== "string" || !/^2[23][0-9A-Z]{3}$/.test(pg.code)) continue;
+    const constraint = pg.constraint_name ?? pg.constraint;
+    if (pg.code === "22003") return "A number is too large for the store; nothing of this product was saved.";
+    if (pg.code === "22001") return "A value is too long; nothing of this product was saved.";
+    return `The database refused this product (${constraint ? `rule ${constraint}` : `error ${pg.code}`}); nothing of it was saved.`;
+  }
+  return null;
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isValidSlug, slugify } from "@/lib/catalog/slug";
 import { env } from "@/lib/env";
 import { parseMoneyInput } from "@/lib/money";
+import { amountTooBig, MAX_AMOUNT, MAX_STOCK, STOCK_RANGE } from "./limits";
 
 // The product form posts repeated fields (one per variant row / specification row); FormData
 // gives a string for one row and an array for several, so every list is normalised first.
@@ -104,20 +105,22 @@ export function toProductInput(v: ProductFormValues, currency = env.STORE_CURREN
     skus.add(sku);
     const price = parseMoneyInput(priceText, currency);
     if (price === null || price < 0) add(`variantPrice.${i}`, "Enter a price such as 12.50.");
+    else if (price > MAX_AMOUNT) add(`variantPrice.${i}`, amountTooBig(currency));
     const compareText = (v.variantCompareAt[i] ?? "").trim();
     const compareAt = compareText ? parseMoneyInput(compareText, currency) : null;
     if (compareText && compareAt === null) add(`variantCompareAt.${i}`, "Enter a price such as 15.00, or leave it empty.");
+    else if (compareAt !== null && compareAt > MAX_AMOUNT) add(`variantCompareAt.${i}`, amountTooBig(currency));
     else if (compareAt !== null && price !== null && compareAt <= price) add(`variantCompareAt.${i}`, "The compare-at price must be above the price.");
     const stockText = (v.variantStock[i] ?? "0").trim() || "0";
     const stock = Number(stockText);
-    if (!Number.isInteger(stock) || stock < 0) add(`variantStock.${i}`, "Enter a whole number, 0 or more.");
+    if (!Number.isInteger(stock) || stock < 0 || stock > MAX_STOCK) add(`variantStock.${i}`, STOCK_RANGE);
     const id = idText && Number.isSafeInteger(Number(idText)) ? Number(idText) : null;
     const loadedText = (v.variantStockLoaded[i] ?? "").trim();
     const loaded = loadedText === "" ? null : Number(loadedText);
     let stockChange = 0;
     if (id !== null) {
       // Without the stock as loaded the save cannot tell a typed change from a sale.
-      if (loaded === null || !Number.isInteger(loaded) || loaded < 0) add(`variantStock.${i}`, "This form is out of date; reload the page and enter the stock again.");
+      if (loaded === null || !Number.isInteger(loaded) || loaded < 0 || loaded > 2_147_483_647) add(`variantStock.${i}`, "This form is out of date; reload the page and enter the stock again.");
       else stockChange = stock - loaded;
     }
     const options = parseOptions(v.variantOptions[i] ?? "");

@@ -1,9 +1,10 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { products, productVariants, stockAdjustments } from "@/db/schema";
 import { enqueueEvent } from "@/lib/events";
 import { type Actor, recordAudit } from "./audit";
 import { AdminError } from "./errors";
+import { MAX_STOCK, STOCK_CHANGE_RANGE } from "./limits";
 
 /**
  * Adds `delta` (negative to remove) to a variant's stock with a reason, kept as history. The
@@ -11,6 +12,8 @@ import { AdminError } from "./errors";
  * overwritten and stock never goes below zero (the CHECK would refuse it anyway).
  */
 export async function adjustStock(db: Db, actor: Actor, input: { variantId: number; delta: number; reason: string }) {
+  // Checked here too: the data layer is reachable without the action's schema.
+  if (!Number.isInteger(input.delta) || Math.abs(input.delta) > MAX_STOCK) throw new AdminError("Please correct the highlighted fields.", { delta: [STOCK_CHANGE_RANGE] });
   return db.transaction(async (tx) => {
     const [variant] = await tx
       .select({ id: productVariants.id, stock: productVariants.stock, sku: productVariants.sku, productId: productVariants.productId, slug: products.slug })
@@ -21,8 +24,9 @@ export async function adjustStock(db: Db, actor: Actor, input: { variantId: numb
     const [row] = await tx
       .update(productVariants)
       .set({ stock: sql`${productVariants.stock} + ${input.delta}`, updatedAt: new Date() })
-      .where(sql`${productVariants.id} = ${input.variantId} and ${productVariants.stock} + ${input.delta} >= 0`)
+      .where(and(eq(productVariants.id, input.variantId), input.delta > 0 ? sql`${productVariants.stock} + ${input.delta} <= ${MAX_STOCK}` : sql`${productVariants.stock} + ${input.delta} >= 0`))
       .returning({ stock: productVariants.stock });
+    if (!row && input.delta > 0) throw new AdminError("Stock cannot go above 1,000,000.", { delta: [`${variant.stock} in stock now.`] });
     if (!row) throw new AdminError("Stock cannot go below zero.", { delta: [`Only ${variant.stock} in stock.`] });
     await tx.insert(stockAdjustments).values({ variantId: input.variantId, delta: input.delta, stockAfter: row.stock, reason: input.reason, actorId: actor.id });
     await recordAudit(tx, actor, { action: "stock.adjust", entity: "variant", entityId: input.variantId, before: { sku: variant.sku, stock: row.stock - input.delta }, after: { sku: variant.sku, stock: row.stock, reason: input.reason } });

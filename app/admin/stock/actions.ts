@@ -3,13 +3,14 @@
 import { z } from "zod";
 import { db } from "@/db";
 import { staffAction } from "@/lib/actions";
+import { MAX_STOCK, STOCK_CHANGE_RANGE } from "@/lib/admin/limits";
 import { refreshCatalog } from "@/lib/admin/revalidate";
 import { actorOf, runAdmin } from "@/lib/admin/run";
 import { adjustStock } from "@/lib/admin/stock";
 
 const adjustStockSchema = z.object({
   variantId: z.coerce.number().int().positive(),
-  delta: z.coerce.number().int("Enter a whole number.").refine((n) => n !== 0, "Enter a change other than 0."),
+  delta: z.coerce.number().int("Enter a whole number.").min(-MAX_STOCK, STOCK_CHANGE_RANGE).max(MAX_STOCK, STOCK_CHANGE_RANGE).refine((n) => n !== 0, "Enter a change other than 0."),
   reason: z.string().trim().min(3, "Say why the stock changed.").max(300),
 });
 
