@@ -6,7 +6,8 @@ import { Price } from "./price";
 
 const sizes = "(min-width: 1280px) 18rem, (min-width: 768px) 30vw, 50vw";
 
-export function ProductCard({ product, eager = false }: { product: Card; eager?: boolean }) {
+/** One product in a grid; `name` replaces the plain name (search shows the matched words). */
+export function ProductCard({ product, eager = false, name }: { product: Card; eager?: boolean; name?: React.ReactNode }) {
   return (
     <Link
       href={productPath(product.slug)}
@@ -33,7 +34,7 @@ export function ProductCard({ product, eager = false }: { product: Card; eager?:
       </div>
       <div className="flex flex-1 flex-col gap-1 px-1 pt-3 pb-1">
         {product.brand && <p className="text-xs font-medium tracking-wide text-gray-600 uppercase">{product.brand}</p>}
-        <h3 className="text-sm font-medium text-gray-950 group-hover:underline group-hover:underline-offset-4">{product.name}</h3>
+        <h3 className="text-sm font-medium text-gray-950 group-hover:underline group-hover:underline-offset-4">{name ?? product.name}</h3>
         <div className="mt-auto pt-1">
           <Price price={product.price} compareAt={product.compareAt} />
         </div>
@@ -42,13 +43,24 @@ export function ProductCard({ product, eager = false }: { product: Card; eager?:
   );
 }
 
-/** `eagerCount` cards load at once: the first row is above the fold and often the LCP. */
-export function ProductGrid({ products, eagerCount = 0 }: { products: Card[]; eagerCount?: number }) {
+/**
+ * `eagerCount` cards load at once: the first row is above the fold and often the LCP.
+ * `nameOf` renders a card's name in place of the plain one.
+ */
+export function ProductGrid<P extends Card>({
+  products,
+  eagerCount = 0,
+  nameOf,
+}: {
+  products: P[];
+  eagerCount?: number;
+  nameOf?: (product: P) => React.ReactNode;
+}) {
   return (
     <ul className="grid grid-cols-2 gap-x-3 gap-y-6 sm:gap-x-5 md:grid-cols-3 xl:grid-cols-4">
       {products.map((product, index) => (
         <li key={product.id}>
-          <ProductCard product={product} eager={index < eagerCount} />
+          <ProductCard product={product} eager={index < eagerCount} name={nameOf?.(product)} />
         </li>
       ))}
     </ul>
