@@ -219,6 +219,22 @@ describe("refunds", () => {
     ]);
   });
 
+  it("shows staff Stripe's refusal or outage as a message and leaves the order unchanged", async () => {
+    const { order, sessionId } = await cardOrder(3);
+    await deliver(fake.event("checkout.session.completed", fake.complete(sessionId)));
+    const intent = (await paymentRow(order.id)).stripePaymentIntentId!;
+    // Refunded in the dashboard, webhook not here yet: Stripe refuses more than what is left.
+    fake.refundInDashboard(intent, order.totalAmount - 500);
+    const staff = { kind: "staff" as const, id: "staff-1" };
+    const refused = await transitionOrder(db, order.id, "refund", { actor: staff, amount: 1000, stripe: stripe(), idempotencyKey: "refund-refused" });
+    expect(refused).toEqual({ ok: false, error: expect.stringMatching(/^Stripe refused the refund: .*greater than unrefunded/) });
+    const offline = createStripeClient({ secretKey: fake.secretKey, apiUrl: "http://127.0.0.1:9" });
+    const unreachable = await transitionOrder(db, order.id, "refund", { actor: staff, amount: 100, stripe: offline, idempotencyKey: "refund-offline" });
+    expect(unreachable).toEqual({ ok: false, error: "Stripe could not be reached, so nothing was refunded. Try again in a moment." });
+    expect(await orderRow(order.id)).toMatchObject({ status: "paid", refundedAmount: 0 });
+    expect(await db.select().from(refunds).where(eq(refunds.orderId, order.id))).toHaveLength(0);
+  });
+
   it("cancels a paid card order with a full refund through Stripe, stock back, counted once", async () => {
     const { order, variantId, sessionId } = await cardOrder(3);
     await deliver(fake.event("checkout.session.completed", fake.complete(sessionId)));

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type Stripe from "stripe";
+import Stripe from "stripe";
 import type { Db } from "@/db";
 import { type Order, payments } from "@/db/schema";
 import { closeCheckoutSession, type SessionClosure } from "@/lib/payments/close-session";
@@ -64,6 +64,8 @@ const sessionRefusals: Record<Exclude<SessionClosure, "closed">, string> = {
   unreachable: "Stripe is not configured, so this order's payment page cannot be closed. Set the Stripe keys, then cancel.",
 };
 
+const StripeErrors = Stripe.errors;
+
 function needsSessionClosed(order: Order, action: OrderAction, options: TransitionOptions): boolean {
   // Stripe's own events (an expired or failed session) need no closing; a shopper's cancel
   // closes the session itself (lib/payments/cancel-unpaid.ts) with its own wording.
@@ -86,15 +88,26 @@ async function refundThroughStripe(
   if (!payment?.stripePaymentIntentId) return { ok: false, error: "This card payment has no Stripe payment to refund." };
   // Without a caller key, the same refund of the same order state is the same request.
   const key = options.idempotencyKey ? `refund:${options.idempotencyKey}` : `refund:${order.id}:${order.refundedAmount}:${amount}`;
-  const refund = await stripe.refunds.create(
-    {
-      payment_intent: payment.stripePaymentIntentId,
-      amount,
-      reason: "requested_by_customer",
-      metadata: { order_id: String(order.id), order_number: order.number },
-    },
-    { idempotencyKey: key },
-  );
+  let refund: Stripe.Refund;
+  try {
+    refund = await stripe.refunds.create(
+      {
+        payment_intent: payment.stripePaymentIntentId,
+        amount,
+        reason: "requested_by_customer",
+        metadata: { order_id: String(order.id), order_number: order.number },
+      },
+      { idempotencyKey: key },
+    );
+  } catch (error) {
+    // Stripe's refusals and outages are answers for the staff member, not crashes; the
+    // order is unchanged, and the same form can be sent again (same key, same refund).
+    if (!(error instanceof StripeErrors.StripeError)) throw error;
+    if (error instanceof StripeErrors.StripeConnectionError || error instanceof StripeErrors.StripeAPIError) {
+      return { ok: false, error: "Stripe could not be reached, so nothing was refunded. Try again in a moment." };
+    }
+    return { ok: false, error: `Stripe refused the refund: ${error.message}` };
+  }
   if (refund.status === "failed" || refund.status === "canceled") {
     return { ok: false, error: `Stripe could not make the refund (${refund.status}).` };
   }
