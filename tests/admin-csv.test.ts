@@ -88,6 +88,33 @@ describe("product CSV", () => {
     }
   });
 
+  it("updates an existing product only in the columns the file has, and never overwrites its stock", async () => {
+    const [stove] = await db.select().from(products).where(eq(products.slug, "camp-stove"));
+    await db.update(products).set({ status: "active", brand: "Northwind", description: "Burns hot.", specifications: [{ name: "Weight", value: "300 g" }] }).where(eq(products.id, stove!.id));
+    await db.update(productVariants).set({ stock: 25, priceAmount: 4500, compareAtAmount: 6000 }).where(eq(productVariants.sku, "STOVE-1"));
+    const before = (await db.select().from(products).where(eq(products.id, stove!.id)))[0]!;
+    expect(before.categoryId).not.toBeNull();
+
+    const result = await importProductsAction(csvFile("slug,name,sku,price\ncamp-stove,Camp Stove II,STOVE-1,40.00\n"));
+    expect(result).toMatchObject({ ok: true, data: { updated: 1, failed: 0 } });
+    const after = (await db.select().from(products).where(eq(products.id, stove!.id)))[0]!;
+    expect(after).toMatchObject({ name: "Camp Stove II", status: "active", brand: "Northwind", description: "Burns hot.", featured: before.featured, categoryId: before.categoryId, specifications: [{ name: "Weight", value: "300 g" }] });
+    expect((await db.select().from(productVariants).where(eq(productVariants.sku, "STOVE-1")))[0]).toMatchObject({ priceAmount: 4000, compareAtAmount: 6000, stock: 25 });
+
+    // A stock column sets the stock of a new variant only; the existing one keeps its 25.
+    const withStock = await importProductsAction(csvFile("slug,name,sku,price,stock,options\ncamp-stove,Camp Stove II,STOVE-1,40.00,99,\ncamp-stove,Camp Stove II,STOVE-2,42.00,4,Fuel=Gas\n"));
+    expect(withStock).toMatchObject({ ok: true, data: { updated: 1, failed: 0 } });
+    const variants = await db.select().from(productVariants).where(eq(productVariants.productId, stove!.id)).orderBy(productVariants.position);
+    expect(variants.map((v) => [v.sku, v.stock])).toEqual([["STOVE-1", 25], ["STOVE-2", 4]]);
+    expect((await db.select().from(products).where(eq(products.id, stove!.id)))[0]?.status).toBe("active");
+
+    // A price raised above the compare-at price the file does not mention is reported, not saved.
+    const above = await importProductsAction(csvFile("slug,name,sku,price\ncamp-stove,Camp Stove II,STOVE-1,70.00\n"));
+    expect(above).toMatchObject({ ok: true, data: { updated: 0, failed: 1 } });
+    if (above.ok) expect(above.data.rows[0]?.errors.join(" ")).toMatch(/compare-at price \(60.00\)/);
+    expect((await db.select().from(productVariants).where(eq(productVariants.sku, "STOVE-1")))[0]?.priceAmount).toBe(4000);
+  });
+
   it("refuses a file without the required columns", async () => {
     expect(await importProductsAction(csvFile("name,price\nX,1\n"))).toMatchObject({ ok: false, formError: "The header row needs these columns: slug, sku." });
   });

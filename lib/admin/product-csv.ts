@@ -5,7 +5,7 @@ import { toDecimalString } from "@/lib/catalog/decimal";
 import { type Actor } from "./audit";
 import { csvRecords, toCsv } from "./csv";
 import { AdminError } from "./errors";
-import { formatOptions, productFormSchema, toProductInput, type VariantInput } from "./product-input";
+import { formatOptions, type ProductInput, productFormSchema, toProductInput, type VariantInput } from "./product-input";
 import { saveProduct } from "./products";
 
 // One row per variant; product columns repeat on each of its rows. The import reads the
@@ -54,7 +54,7 @@ export async function importProductsCsv(db: Db, actor: Actor, text: string): Pro
   const categoryRows = await db.select({ id: categories.id, slug: categories.slug }).from(categories);
   const categoryIds = new Map(categoryRows.map((c) => [c.slug, c.id]));
   const report: ImportRowReport[] = [];
-  const groups = new Map<string, { rows: ImportRowReport[]; input: NonNullable<ReturnType<typeof rowInput>["input"]>; variants: VariantInput[] }>();
+  const groups = new Map<string, Group>();
 
   function rowInput(values: Record<string, string>) {
     const errors: string[] = [];
@@ -101,18 +101,13 @@ export async function importProductsCsv(db: Db, actor: Actor, text: string): Pro
   for (const [slug, group] of groups) {
     const productId = existing.find((p) => p.slug === slug)?.id ?? null;
     try {
-      let variants = group.variants;
-      if (productId !== null) {
-        // Existing variants keep their ids (matched by SKU); ones not in the file stay as they are.
-        const current = await db.select().from(productVariants).where(eq(productVariants.productId, productId)).orderBy(asc(productVariants.position));
-        variants = group.variants.map((v) => {
-          const match = current.find((c) => c.sku === v.sku);
-          return match ? { ...v, id: match.id, stockChange: v.stock - match.stock } : v;
-        });
-        const kept = current.filter((c) => !group.variants.some((v) => v.sku === c.sku));
-        variants.push(...kept.map((c) => ({ id: c.id, sku: c.sku, title: c.title, options: c.options, priceAmount: c.priceAmount, compareAtAmount: c.compareAtAmount, stock: c.stock, stockChange: 0, row: 0 })));
+      const input = productId === null ? { ...group.input, variants: group.variants } : await mergeWithStored(db, productId, group, parsed.header);
+      if ("rowErrors" in input) {
+        for (const [i, errors] of input.rowErrors) group.rows[i]!.errors = errors;
+        for (const row of group.rows) if (!row.errors.length) row.errors = ["Not imported: another row of this product has an error."];
+        continue;
       }
-      await saveProduct(db, actor, productId, { ...group.input, variants });
+      await saveProduct(db, actor, productId, input);
       for (const row of group.rows) row.ok = true;
       if (productId === null) created++;
       else updated++;
@@ -130,6 +125,55 @@ export async function importProductsCsv(db: Db, actor: Actor, text: string): Pro
     }
   }
   return { rows: report, created, updated, failed: report.filter((r) => !r.ok).length };
+}
+
+type Group = { rows: ImportRowReport[]; input: ProductInput; variants: VariantInput[] };
+
+/**
+ * An existing product takes only the columns the file has: a file of slug,name,sku,price
+ * changes names and prices and leaves status, brand, description, specifications, category,
+ * options and compare-at prices as they are. Stock is never written to an existing variant
+ * (it would undo the sales since the export; the stock page records changes with a reason);
+ * a new variant starts with its `stock` cell. Variants not in the file stay as they are.
+ */
+async function mergeWithStored(db: Db, productId: number, group: Group, header: string[]): Promise<ProductInput | { rowErrors: [number, string[]][] }> {
+  const has = (column: string) => header.includes(column);
+  const [stored] = await db.select().from(products).where(eq(products.id, productId));
+  if (!stored) throw new AdminError("This product was deleted during the import.");
+  const current = await db.select().from(productVariants).where(eq(productVariants.productId, productId)).orderBy(asc(productVariants.position));
+  const rowErrors: [number, string[]][] = [];
+  const variants = group.variants.map((v, i): VariantInput => {
+    const match = current.find((c) => c.sku === v.sku);
+    if (!match) return v;
+    const compareAtAmount = has("compare_at") ? v.compareAtAmount : match.compareAtAmount;
+    if (compareAtAmount !== null && compareAtAmount <= v.priceAmount) {
+      rowErrors.push([i, [`compare_at: The stored compare-at price (${toDecimalString({ amount: compareAtAmount, currency: match.currency })}) must be above the price; add a compare_at column to change it.`]]);
+    }
+    return {
+      ...v,
+      id: match.id,
+      title: has("variant_title") ? v.title : match.title,
+      options: has("options") ? v.options : match.options,
+      compareAtAmount,
+      stock: match.stock,
+      stockChange: 0,
+    };
+  });
+  if (rowErrors.length) return { rowErrors };
+  const kept = current.filter((c) => !group.variants.some((v) => v.sku === c.sku));
+  variants.push(...kept.map((c) => ({ id: c.id, sku: c.sku, title: c.title, options: c.options, priceAmount: c.priceAmount, compareAtAmount: c.compareAtAmount, stock: c.stock, stockChange: 0, row: 0 })));
+  const input = group.input;
+  return {
+    name: input.name,
+    slug: input.slug,
+    brand: has("brand") ? input.brand : stored.brand,
+    description: has("description") ? input.description : stored.description,
+    status: has("status") ? input.status : stored.status,
+    featured: has("featured") ? input.featured : stored.featured,
+    categoryId: has("category") ? input.categoryId : stored.categoryId,
+    specifications: has("specifications") ? input.specifications : stored.specifications,
+    variants,
+  };
 }
 
 /**
