@@ -36,8 +36,16 @@ export type TextMatch = {
   text: string;
 };
 
+// The tsquery reaches the plan as an InitPlan parameter, not a constant: the planner then
+// cannot see that "ja:*" matches hundreds of rows, and always takes the GIN index. Shown the
+// constant, it chose a sequential scan for any broad query, evaluating @@ on every document
+// (13 ms against 1 ms through the index on 10,000 products).
+function tsquery(match: TextMatch): SQL {
+  return sql`(SELECT to_tsquery('english', ${match.tsquery}))`;
+}
+
 function textCondition(match: TextMatch): SQL {
-  return match.tsquery === null ? sql`true` : sql`document @@ to_tsquery('english', ${match.tsquery})`;
+  return match.tsquery === null ? sql`true` : sql`document @@ ${tsquery(match)}`;
 }
 
 // Name hits outrank brand and category hits, which outrank options, specs and description
@@ -46,7 +54,7 @@ function textCondition(match: TextMatch): SQL {
 // similarity to the name did the same job at five times the cost of the whole ranking.)
 function score(match: TextMatch): SQL {
   if (match.tsquery === null) return sql`0`;
-  return sql`(ts_rank('{0.05, 0.2, 0.4, 1.0}', document, to_tsquery('english', ${match.tsquery}))
+  return sql`(ts_rank('{0.05, 0.2, 0.4, 1.0}', document, ${tsquery(match)})
     + CASE WHEN name_text = ${match.text} THEN 1 WHEN starts_with(name_text, ${match.text}) THEN 0.5 ELSE 0 END)`;
 }
 
