@@ -115,6 +115,15 @@ describe("product CSV", () => {
     expect((await db.select().from(productVariants).where(eq(productVariants.sku, "STOVE-1")))[0]?.priceAmount).toBe(4000);
   });
 
+  it("an exported description starting with - imports back unchanged", async () => {
+    await db.update(products).set({ description: "- waterproof" }).where(eq(products.slug, "camp-stove"));
+    const exported = (await exportProductsCsv(db)).split("\r\n");
+    const file = [exported[0], ...exported.filter((line) => line.startsWith("camp-stove,"))].join("\r\n");
+    expect(file).toContain("'- waterproof");
+    expect(await importProductsAction(csvFile(file))).toMatchObject({ ok: true, data: { updated: 1, failed: 0 } });
+    expect((await db.select().from(products).where(eq(products.slug, "camp-stove")))[0]?.description).toBe("- waterproof");
+  });
+
   it("refuses a file without the required columns", async () => {
     expect(await importProductsAction(csvFile("name,price\nX,1\n"))).toMatchObject({ ok: false, formError: "The header row needs these columns: slug, sku." });
   });

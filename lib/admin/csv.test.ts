@@ -11,6 +11,16 @@ describe("csv", () => {
     expect(toCsv(["v"], [["=SUM(A1)"], ["-5"], ["-2.50"]])).toBe("v\r\n'=SUM(A1)\r\n-5\r\n-2.50\r\n");
   });
 
+  it("neutralises full-width formula characters too", () => {
+    expect(toCsv(["v"], [["＝1+1"], ["＋1"], ["－1"], ["＠A1"]])).toBe("v\r\n'＝1+1\r\n'＋1\r\n'－1\r\n'＠A1\r\n");
+  });
+
+  it("takes the export's quote off again on import, so text round-trips exactly", () => {
+    const texts = ["- waterproof", "=SUM(A1)", "+44 20", "@home", "\tindented", "＝1+1", "'=already quoted", "''-twice", "-5", "It's fine", "'plain quote"];
+    const { records } = csvRecords(toCsv(["v"], texts.map((t) => [t])));
+    expect(records.map((r) => r.values.v)).toEqual(texts);
+  });
+
   it("reads records by header with line numbers, skipping blank lines and a BOM", () => {
     const { records } = csvRecords("\uFEFFSKU,Price\r\nA-1, 10 \r\n\r\nB-2,5\n");
     expect(records).toEqual([

@@ -1,10 +1,18 @@
 // RFC 4180 CSV, enough for the product and order exports and the product import: quoted
 // fields, doubled quotes, CRLF or LF line ends, a UTF-8 BOM tolerated on input.
 
+// A cell a spreadsheet would run as a formula starts with one of these; the full-width forms
+// too, which some spreadsheet locales treat like the ASCII ones.
+const FORMULA_START = "[=+\\-@\\t\\r\\uFF1D\\uFF0B\\uFF0D\\uFF20]";
+// A cell that starts like a formula, possibly behind quotes: exactly these get one `'` on
+// export and lose one on import, so any text (even one starting with `'=`) round-trips.
+const NEEDS_QUOTE = new RegExp(`^'*${FORMULA_START}`);
+const ADDED_QUOTE = new RegExp(`^'(?='*${FORMULA_START})`);
+
 /** Cells that start like a formula are prefixed so spreadsheets show them as text. */
 function cell(value: unknown): string {
   let text = value === null || value === undefined ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
+  if (NEEDS_QUOTE.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -47,12 +55,15 @@ export function parseCsv(input: string): string[][] {
   return rows;
 }
 
-/** Rows as objects keyed by the (trimmed, lower-cased) header, each with its 1-based line. */
+/**
+ * Rows as objects keyed by the (trimmed, lower-cased) header, each with its 1-based line.
+ * The `'` an export put before formula-like text is taken off again.
+ */
 export function csvRecords(input: string): { header: string[]; records: { line: number; values: Record<string, string> }[] } {
   const [header = [], ...rows] = parseCsv(input);
   const keys = header.map((h) => h.trim().toLowerCase());
   const records = rows
-    .map((cells, i) => ({ line: i + 2, values: Object.fromEntries(keys.map((k, j) => [k, (cells[j] ?? "").trim()])) }))
+    .map((cells, i) => ({ line: i + 2, values: Object.fromEntries(keys.map((k, j) => [k, (cells[j] ?? "").trim().replace(ADDED_QUOTE, "")])) }))
     .filter((r) => Object.values(r.values).some((v) => v !== ""));
   return { header: keys, records };
 }
