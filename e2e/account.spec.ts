@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, linkFromMailbox, logIn, uniqueEmail } from "./support";
 
 // The account journey on the embedded default: register → log out → log in → edit the
 // profile → add an address → request a reset → follow the link from the mailbox → set a
@@ -7,46 +7,11 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 // Outside `next dev` the mailbox is staff-only, so it is read as the demo admin that the
 // embedded default creates on first start (README).
 
-const DEMO_ADMIN = { email: "admin@example.com", password: "northwind-demo-admin" };
-
 // Long journeys (several browsers, the mailbox): more than the default minute under `next dev`.
 test.describe.configure({ timeout: 150_000 });
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).include("main").analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
-
-async function logIn(page: Page, email: string, password: string) {
-  if (!page.url().includes("/login")) await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Log in" }).click();
-}
-
-/** The newest email of a template to a recipient, opened in the mailbox; returns its action link. */
-async function linkFromMailbox(browser: Browser, recipient: string, template: string, linkName: string): Promise<string> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/login?callbackUrl=/admin/emails");
-  await logIn(page, DEMO_ADMIN.email, DEMO_ADMIN.password);
-  await page.waitForURL((url) => url.pathname === "/admin/emails");
-  const row = page.getByRole("row").filter({ hasText: recipient }).filter({ hasText: template }).first();
-  // Emails go out from the outbox just after the response: give the dispatcher a moment.
-  await expect(async () => {
-    await page.reload();
-    await expect(row).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 20_000 });
-  await row.getByRole("link").click();
-  const link = page.frameLocator("iframe[title^='Rendered email']").getByRole("link", { name: linkName });
-  const href = await link.getAttribute("href");
-  await context.close();
-  expect(href).toBeTruthy();
-  return href!;
-}
-
 test("register, log in, edit profile and addresses, reset the password and end old sessions", async ({ page, browser }) => {
-  const email = `shopper-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+  const email = uniqueEmail("shopper");
   const firstPassword = "first-password-123";
   const newPassword = "second-password-456";
 
@@ -148,7 +113,7 @@ test("a password change keeps this session and ends the others; an email change 
   page,
   browser,
 }) => {
-  const email = `security-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+  const email = uniqueEmail("security");
   const newEmail = `moved-${email}`;
   await page.goto("/register");
   await page.getByLabel("Name").fill("Sec Urity");

@@ -1,15 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-
-async function expectNoAxeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support";
 
 test("a shopper browses home → category → product and switches variants", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("navigation", { name: "Categories" })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { wholePage: true });
 
   await page.getByRole("main").getByRole("link", { name: /^Home\b/ }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
@@ -17,7 +12,7 @@ test("a shopper browses home → category → product and switches variants", as
   await expect(page.getByRole("heading", { level: 1, name: "Kitchen" })).toBeVisible();
   await page.getByRole("navigation", { name: "Browse within Kitchen" }).getByRole("link", { name: /Coffee & Tea/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Coffee & Tea" })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { wholePage: true });
 
   await page.getByRole("link", { name: /Stoneware Mug Set/ }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Stoneware Mug Set" })).toBeVisible();
@@ -27,7 +22,7 @@ test("a shopper browses home → category → product and switches variants", as
   await expect(stock).toHaveText("In stock");
   await expect(page.getByRole("navigation", { name: /breadcrumb/i })).toContainText("Coffee & Tea");
   await expect(page.getByRole("table")).toContainText("Stoneware");
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { wholePage: true });
 
   await page.getByRole("link", { name: "Set of 4" }).click();
   await expect(price).toContainText("$69.00");

@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { type FakeStripe, startFakeStripe } from "../tests/helpers/fake-stripe";
+import { addToCart, emailFromMailbox, expectNoAxeViolations, fillUsAddress, uniqueEmail } from "./support";
 
 // A guest buys on the embedded default with a manual payment method: product page → cart →
 // checkout details → review → confirmation with the bank details; then the confirmation
@@ -12,51 +12,8 @@ import { type FakeStripe, startFakeStripe } from "../tests/helpers/fake-stripe";
 // and Playwright with the same STRIPE_API_URL), a signed-in shopper also pays by card:
 // the fake's hosted page completes the session and delivers the signed webhook.
 
-const DEMO_ADMIN = { email: "admin@example.com", password: "northwind-demo-admin" };
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).include("main").analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
-
-async function addToCart(page: Page, path: string) {
-  await page.goto(path);
-  await page.getByRole("button", { name: "Add to cart" }).click();
-  await expect(page.getByText(/^Added .* to your cart\.$/)).toBeVisible();
-}
-
-async function fillUsAddress(page: Page) {
-  await page.getByLabel("Country").selectOption("US");
-  await page.getByLabel("Full name").fill("Grace Hopper");
-  await page.getByLabel("Street address").fill("1 Navy Yard");
-  await page.getByLabel("Town or city").fill("New York");
-  await page.getByLabel("State").selectOption("NY");
-  await page.getByLabel("ZIP code").fill("10001");
-}
-
-/** The newest email of a template to a recipient, opened in the mailbox as the demo admin; returns its text. */
-async function emailFromMailbox(browser: Browser, recipient: string, template: string): Promise<string> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/login?callbackUrl=/admin/emails");
-  await page.getByLabel("Email").fill(DEMO_ADMIN.email);
-  await page.getByLabel("Password", { exact: true }).fill(DEMO_ADMIN.password);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await page.waitForURL((url) => url.pathname === "/admin/emails");
-  const row = page.getByRole("row").filter({ hasText: recipient }).filter({ hasText: template }).first();
-  // Emails go out from the outbox just after the response: give the dispatcher a moment.
-  await expect(async () => {
-    await page.reload();
-    await expect(row).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 20_000 });
-  await row.getByRole("link").click();
-  const body = await page.frameLocator("iframe[title^='Rendered email']").locator("body").innerText();
-  await context.close();
-  return body;
-}
-
 test("a guest pays by bank transfer: confirmation, email and tracking", async ({ page, browser }) => {
-  const email = `guest-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+  const email = uniqueEmail("guest");
 
   // 28.00 of goods: under the 75.00 free-shipping threshold, so 5.99 standard shipping;
   // New York's 4% tax on the goods is 1.12. Total 35.11.
@@ -137,7 +94,7 @@ test.describe("paying by card through Stripe", () => {
   test.afterAll(async () => fake?.close());
 
   test("a signed-in shopper pays on Stripe's page; the webhook marks the order paid; the receipt shows the payment", async ({ page }) => {
-    const email = `member-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+    const email = uniqueEmail("member");
     await page.goto("/register");
     await page.getByLabel("Name").fill("Katherine Johnson");
     await page.getByLabel("Email").fill(email);

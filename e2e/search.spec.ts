@@ -1,14 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support";
 
 // Search on the embedded default (Postgres engine, seeded demo catalog): a misspelt name in
 // the search box, a suggestion picked with the keyboard, the product page; then the
 // results page with its facets, sort and "did you mean".
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
 
 /** The header's search box once it is mounted there; /search's own box until then. */
 async function searchBox(page: Page): Promise<Locator> {
@@ -28,7 +23,7 @@ test("a misspelt name suggests the product, and picking it opens the product pag
   const suggestion = listbox.getByRole("option", { name: /Leather Jacket/ });
   await expect(suggestion).toBeVisible();
   await expect(box).toHaveAttribute("aria-expanded", "true");
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { wholePage: true });
 
   // Arrow down to the suggestion: the active option is announced through aria-activedescendant.
   await box.press("ArrowDown");
@@ -56,7 +51,7 @@ test("the results page filters, sorts and pages through the URL, and suggests a 
   await page.goto("/search?q=jacket");
   const results = page.getByRole("region", { name: /products/ });
   await expect(page.locator("main mark").first()).toHaveText(/jacket/i);
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, { wholePage: true });
 
   await page.getByRole("checkbox", { name: /Kestrel Outdoor/ }).check();
   await page.waitForURL(/brand=Kestrel\+Outdoor/);

@@ -1,0 +1,116 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Browser, type FrameLocator, type Page } from "@playwright/test";
+
+// Helpers the journeys share: one copy each, so a change to the login form or the mailbox
+// is fixed in one place.
+
+/** The staff account the embedded default creates on first start (README). */
+export const DEMO_ADMIN = { email: "admin@example.com", password: "northwind-demo-admin" };
+
+/** A suffix no other run (or parallel worker) uses: specs share one server and database. */
+export function uniqueSuffix(): string {
+  return `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+}
+
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${uniqueSuffix()}@example.com`;
+}
+
+/**
+ * Axe finds nothing on the page's <main> (the part the route owns), or on the whole page
+ * when `wholePage` is set (header, footer and navigation included). `exclude` leaves out
+ * parts the page does not author, such as the mailbox's sandboxed email preview: axe
+ * cannot run inside a frame that may not run scripts, and waits on it forever.
+ */
+export async function expectNoAxeViolations(page: Page, { wholePage = false, exclude }: { wholePage?: boolean; exclude?: string } = {}) {
+  let builder = new AxeBuilder({ page });
+  if (!wholePage) builder = builder.include("main");
+  if (exclude) builder = builder.exclude(exclude);
+  const results = await builder.analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+/** Fills the login form (opening /login unless a login page is already shown) and submits it. */
+export async function logIn(page: Page, email: string, password: string) {
+  if (!new URL(page.url(), "http://x").pathname.startsWith("/login")) await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Log in" }).click();
+}
+
+/** Logs the page in as the demo admin and waits for `path` (a staff page) to open. */
+export async function logInAsDemoAdmin(page: Page, path = "/admin") {
+  await page.goto(`/login?callbackUrl=${encodeURIComponent(path)}`);
+  await logIn(page, DEMO_ADMIN.email, DEMO_ADMIN.password);
+  const pathname = path.split("?")[0];
+  await page.waitForURL((url) => url.pathname === pathname);
+}
+
+/**
+ * Opens the newest email of a template to a recipient in the mailbox (/admin/emails, read
+ * as the demo admin in a browser of its own: outside `next dev` the mailbox is staff-only)
+ * and hands its rendered body to `read`.
+ */
+export async function readEmail<T>(browser: Browser, recipient: string, template: string, read: (email: FrameLocator) => Promise<T>): Promise<T> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await logInAsDemoAdmin(page, "/admin/emails");
+    const row = page.getByRole("row").filter({ hasText: recipient }).filter({ hasText: template }).first();
+    // Emails go out from the outbox just after the response: give the dispatcher a moment.
+    await expect(async () => {
+      await page.reload();
+      await expect(row).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+    await row.getByRole("link").click();
+    return await read(page.frameLocator("iframe[title^='Rendered email']"));
+  } finally {
+    await context.close();
+  }
+}
+
+/** The text of the newest email of a template to a recipient. */
+export function emailFromMailbox(browser: Browser, recipient: string, template: string): Promise<string> {
+  return readEmail(browser, recipient, template, (email) => email.locator("body").innerText());
+}
+
+/** The address of a named link (a reset or confirmation link) in the newest such email. */
+export async function linkFromMailbox(browser: Browser, recipient: string, template: string, linkName: string): Promise<string> {
+  const href = await readEmail(browser, recipient, template, (email) => email.getByRole("link", { name: linkName }).getAttribute("href"));
+  expect(href).toBeTruthy();
+  return href!;
+}
+
+/** Adds the product page's current choice to the cart and waits for the confirmation. */
+export async function addToCart(page: Page, path: string) {
+  await page.goto(path);
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page.getByText(/^Added .* to your cart\.$/)).toBeVisible();
+}
+
+/** A New York delivery address on the checkout form. */
+export async function fillUsAddress(page: Page) {
+  await page.getByLabel("Country").selectOption("US");
+  await page.getByLabel("Full name").fill("Grace Hopper");
+  await page.getByLabel("Street address").fill("1 Navy Yard");
+  await page.getByLabel("Town or city").fill("New York");
+  await page.getByLabel("State").selectOption("NY");
+  await page.getByLabel("ZIP code").fill("10001");
+}
+
+/** "$1,234.56" (the first amount in a text) in cents. */
+export function centsIn(text: string): number {
+  const match = /\$([\d,]+)\.(\d{2})/.exec(text);
+  if (!match) throw new Error(`No dollar amount in ${JSON.stringify(text)}`);
+  return Number(match[1]!.replace(/,/g, "")) * 100 + Number(match[2]);
+}
+
+/** Cents as the store shows them in US dollars ("$1,234.56"). */
+export function usd(cents: number): string {
+  return new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(cents / 100);
+}
+
+/** Tax on an amount at a rate in basis points, rounded half up as the store rounds (lib/checkout/rates.ts). */
+export function taxOn(cents: number, basisPoints: number): number {
+  return Math.floor((cents * basisPoints + 5_000) / 10_000);
+}
