@@ -122,7 +122,8 @@ describe("image files follow their rows", () => {
 
   it("keeps a file another image still shows (seeded products share pictures)", async () => {
     const image = await uploadOne("Shared picture");
-    const [copy] = await db.insert(productImages).values({ ...image, id: undefined, alt: "Same picture, again", position: 99 }).returning();
+    const { productId: owner, path: key, width, height } = image;
+    const [copy] = await db.insert(productImages).values({ productId: owner, path: key, width, height, alt: "Same picture, again", position: 99 }).returning();
     expect(await updateProductImageAction({ imageId: image.id, op: "delete" })).toMatchObject({ ok: true });
     expect(hasFile(image.path)).toBe(true);
     expect(await updateProductImageAction({ imageId: copy!.id, op: "delete" })).toMatchObject({ ok: true });
