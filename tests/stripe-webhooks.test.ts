@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { orderEvents, orders, outbox, payments, refunds, stripeEvents } from "@/db/schema";
@@ -233,6 +233,21 @@ describe("refunds", () => {
     expect(unreachable).toEqual({ ok: false, error: "Stripe could not be reached, so nothing was refunded. Try again in a moment." });
     expect(await orderRow(order.id)).toMatchObject({ status: "paid", refundedAmount: 0 });
     expect(await db.select().from(refunds).where(eq(refunds.orderId, order.id))).toHaveLength(0);
+  });
+
+  it("flags the order for staff when a refund Stripe accepted fails later, once however often the event comes", async () => {
+    const { order, sessionId } = await cardOrder(3);
+    await deliver(fake.event("checkout.session.completed", fake.complete(sessionId)));
+    const refunded = await transitionOrder(db, order.id, "refund", { actor: { kind: "staff", id: "staff-1" }, amount: 1000, stripe: stripe(), idempotencyKey: "refund-later-failed" });
+    expect(refunded).toMatchObject({ ok: true });
+    const [made] = await db.select().from(refunds).where(eq(refunds.orderId, order.id));
+    const failedRefund = { id: made!.stripeRefundId, object: "refund", amount: 1000, currency: "usd", status: "failed", failure_reason: "expired_or_canceled_card", metadata: { order_id: String(order.id) } };
+    const event = fake.event("refund.failed", failedRefund);
+    expect(await deliver(event)).toMatchObject({ status: 200 });
+    expect((await orderRow(order.id)).needsAttention).toMatch(/could not complete refund re_\w+ of \$10\.00 \(expired or canceled card\)/);
+    expect(await deliver(event)).toMatchObject({ status: 200, body: { message: "Duplicate event ignored" } });
+    const flags = await db.select().from(orderEvents).where(and(eq(orderEvents.orderId, order.id), eq(orderEvents.type, "needs_attention")));
+    expect(flags).toHaveLength(1);
   });
 
   it("cancels a paid card order with a full refund through Stripe, stock back, counted once", async () => {

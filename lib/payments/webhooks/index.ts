@@ -6,6 +6,7 @@ import { checkoutSessionAsyncPaymentFailed } from "./checkout-session-async-paym
 import { checkoutSessionAsyncPaymentSucceeded } from "./checkout-session-async-payment-succeeded";
 import { checkoutSessionCompleted } from "./checkout-session-completed";
 import { checkoutSessionExpired } from "./checkout-session-expired";
+import { refundFailed } from "./refund-failed";
 import { RetryLaterError, type WebhookDeps, type WebhookEffect, type WebhookHandler } from "./types";
 
 // Stripe webhooks: verify → record the event id → apply its one handler, the last two in
@@ -18,6 +19,7 @@ const handlers = [
   checkoutSessionAsyncPaymentFailed,
   checkoutSessionExpired,
   chargeRefunded,
+  refundFailed,
 ] as unknown as WebhookHandler<Stripe.Event, unknown>[];
 
 const handlerByType = new Map(handlers.map((handler) => [handler.type, handler]));
