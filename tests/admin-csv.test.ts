@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { products, productVariants } from "@/db/schema";
 import { parseCsv } from "@/lib/admin/csv";
-import { exportProductsCsv, PRODUCT_CSV_HEADER } from "@/lib/admin/product-csv";
+import { PRODUCT_CSV_HEADER } from "@/lib/admin/product-csv";
+import { exportProductsCsv } from "@/lib/admin/product-csv-export";
 import { insertCatalogFixture } from "./catalog-fixture";
 import { createUser, signInAs, updateTag } from "./admin-helpers";
 

@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
+import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { auditLog, products, users } from "@/db/schema";
@@ -97,5 +98,45 @@ describe("making a customer staff", () => {
     const otherAdmin = await createUser("admin");
     expect(await setStaffRoleAction({ userId: otherAdmin.id, role: "customer" })).toMatchObject({ ok: false });
     expect(await roleOf(otherAdmin.id)).toBe("admin");
+  });
+});
+
+describe("CSV exports", () => {
+  const routes = async () => ({
+    products: (await import("@/app/admin/products/export/route")).GET,
+    orders: (await import("@/app/admin/orders/export/route")).GET,
+  });
+  const get = async (which: "products" | "orders") => {
+    const r = await routes();
+    return which === "products" ? r.products() : r.orders(new NextRequest("http://localhost/admin/orders/export"));
+  };
+
+  it("a guest and a customer GET of /admin/products/export and /admin/orders/export are refused", async () => {
+    for (const who of [null, await createUser("customer")]) {
+      signInAs(who);
+      for (const which of ["products", "orders"] as const) {
+        const response = await get(which);
+        expect(response.status, `${which} as ${who?.role ?? "guest"}`).toBe(404);
+        expect(response.headers.get("content-type") ?? "").not.toContain("text/csv");
+      }
+    }
+    signInAs(await createUser("staff"));
+    for (const which of ["products", "orders"] as const) {
+      const response = await get(which);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toContain("text/csv");
+    }
+  });
+
+  it("the export reads themselves refuse a guest and a customer (not only the routes)", async () => {
+    const { exportProductsCsv } = await import("@/lib/admin/product-csv-export");
+    const { exportOrdersCsv } = await import("@/lib/admin/order-csv");
+    for (const who of [null, await createUser("customer")]) {
+      signInAs(who);
+      await expect(exportProductsCsv(db)).rejects.toThrow();
+      await expect(exportOrdersCsv(db, {})).rejects.toThrow();
+    }
+    signInAs(await createUser("staff"));
+    expect(await exportOrdersCsv(db, {})).toMatch(/^number,placed_at/);
   });
 });

@@ -3,35 +3,14 @@ import type { Db } from "@/db";
 import { categories, products, productVariants } from "@/db/schema";
 import { toDecimalString } from "@/lib/catalog/decimal";
 import { type Actor } from "./audit";
-import { csvRecords, toCsv } from "./csv";
+import { csvRecords } from "./csv";
 import { AdminError } from "./errors";
-import { formatOptions, type ProductInput, productFormSchema, toProductInput, type VariantInput } from "./product-input";
+import { type ProductInput, productFormSchema, toProductInput, type VariantInput } from "./product-input";
 import { saveProduct } from "./products";
 
 // One row per variant; product columns repeat on each of its rows. The import reads the
 // same columns, so an export can be edited and imported back.
 export const PRODUCT_CSV_HEADER = ["slug", "name", "brand", "description", "status", "featured", "category", "specifications", "sku", "variant_title", "options", "price", "compare_at", "stock"] as const;
-
-const specText = (specs: { name: string; value: string }[]) => specs.map((s) => `${s.name}: ${s.value}`).join(" | ");
-
-export async function exportProductsCsv(db: Db): Promise<string> {
-  const rows = await db
-    .select({ p: products, v: productVariants, category: categories.slug })
-    .from(products)
-    .leftJoin(productVariants, eq(productVariants.productId, products.id))
-    .leftJoin(categories, eq(categories.id, products.categoryId))
-    .orderBy(asc(products.id), asc(productVariants.position), asc(productVariants.id));
-  return toCsv(
-    PRODUCT_CSV_HEADER,
-    rows.map(({ p, v, category }) => [
-      p.slug, p.name, p.brand, p.description, p.status, p.featured ? "yes" : "no", category ?? "", specText(p.specifications),
-      v?.sku ?? "", v?.title ?? "", v ? formatOptions(v.options) : "",
-      v ? toDecimalString({ amount: v.priceAmount, currency: v.currency }) : "",
-      v?.compareAtAmount != null ? toDecimalString({ amount: v.compareAtAmount, currency: v.currency }) : "",
-      v?.stock ?? "",
-    ]),
-  );
-}
 
 export type ImportRowReport = { line: number; slug: string; sku: string; ok: boolean; errors: string[] };
 export type ImportReport = { rows: ImportRowReport[]; created: number; updated: number; failed: number };

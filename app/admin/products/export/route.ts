@@ -1,6 +1,6 @@
 import { db } from "@/db";
 import { staffCsvResponse } from "@/lib/admin/csv-response";
-import { exportProductsCsv } from "@/lib/admin/product-csv";
+import { exportProductsCsv } from "@/lib/admin/product-csv-export";
 
 export const dynamic = "force-dynamic";
 
