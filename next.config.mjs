@@ -1,3 +1,11 @@
+/** @param {string | undefined} base */
+function mediaCdnPatterns(base) {
+  if (!base) return [];
+  const url = new URL(base);
+  const pathname = `${url.pathname.replace(/\/$/, "")}/**`;
+  return [{ protocol: /** @type {"http" | "https"} */ (url.protocol.slice(0, -1)), hostname: url.hostname, port: url.port, pathname }];
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Lets two builds of one checkout run side by side (e2e runs on different ports).
@@ -12,6 +20,8 @@ const nextConfig = {
   images: {
     formats: ["image/avif", "image/webp"],
     localPatterns: [{ pathname: "/media/**" }, { pathname: "/**" }],
+    // Product images on a CDN in front of the S3 bucket (lib/storage, S3_PUBLIC_URL).
+    remotePatterns: mediaCdnPatterns(process.env.S3_PUBLIC_URL),
   },
 };
 

@@ -14,6 +14,7 @@ const storedEverything: MediaStorage = {
   put: async () => {},
   get: async () => null,
   exists: async () => true,
+  delete: async () => {},
 };
 
 beforeAll(async () => {
