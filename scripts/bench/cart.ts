@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { performance } from "node:perf_hooks";
-import postgres from "postgres";
 import { createClient } from "redis";
 import { runScript } from "../run-script";
+import { runPhase, timed } from "./support/phase";
+import { benchCommand, machineLoad, printTable } from "./support/report";
+import { benchServerUrl, createTempDatabase } from "./support/temp-database";
 
 // Cart latency with the Redis store: 50 simulated shoppers at once, each adding to and
 // reading its own cart, on a temporary database with seeded variants and a private Redis
@@ -18,77 +19,25 @@ const shoppers = Number(process.env.BENCH_SHOPPERS ?? 50);
 const opsPerPhase = Number(process.env.BENCH_CART_OPS ?? 10_000);
 const secondsPerPhase = Number(process.env.BENCH_SECONDS ?? 60);
 const redisUrl = process.env.REDIS_URL || "redis://127.0.0.1:6379";
-const serverUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
+const serverUrl = benchServerUrl();
+const command = benchCommand("cart", {
+  DATABASE_URL: serverUrl,
+  REDIS_URL: process.env.REDIS_URL,
+  BENCH_SHOPPERS: process.env.BENCH_SHOPPERS,
+  BENCH_CART_OPS: process.env.BENCH_CART_OPS,
+  BENCH_SECONDS: process.env.BENCH_SECONDS,
+});
 
-type Sample = Record<string, number[]>;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
-function report(title: string, samples: Sample, wallSeconds: number) {
-  console.log(`\n${title} (${shoppers} shoppers, ${wallSeconds.toFixed(1)} s)`);
-  console.log("  operation        count    p50 ms   p95 ms   p99 ms   max ms    ops/s");
-  const fmt = (n: number, width: number) => n.toFixed(2).padStart(width);
-  for (const [name, values] of Object.entries(samples)) {
-    const sorted = [...values].sort((a, b) => a - b);
-    console.log(
-      `  ${name.padEnd(14)} ${String(sorted.length).padStart(7)} ${fmt(percentile(sorted, 50), 8)} ${fmt(percentile(sorted, 95), 8)} ${fmt(percentile(sorted, 99), 8)} ${fmt(sorted.at(-1) ?? NaN, 8)} ${fmt(sorted.length / wallSeconds, 8)}`,
-    );
-  }
-}
-
-/** Runs `shoppers` loops of `step` until the phase's op or time budget is spent. */
-async function phase(step: (shopper: number, record: (name: string, ms: number) => void) => Promise<void>) {
-  const samples: Sample = {};
-  let ops = 0;
-  const started = performance.now();
-  const deadline = started + secondsPerPhase * 1000;
-  const record = (name: string, ms: number) => {
-    (samples[name] ??= []).push(ms);
-    ops += 1;
-  };
-  // The first failure stops every shopper before cleanup starts, so none writes after it.
-  let failed = false;
-  const results = await Promise.allSettled(
-    Array.from({ length: shoppers }, async (_, shopper) => {
-      try {
-        while (!failed && ops < opsPerPhase && performance.now() < deadline) await step(shopper, record);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }),
-  );
-  const failure = results.find((r) => r.status === "rejected");
-  if (failure) throw failure.reason;
-  return { samples, seconds: (performance.now() - started) / 1000 };
-}
-
-async function timed<T>(record: (name: string, ms: number) => void, name: string, run: () => Promise<T>): Promise<T> {
-  const start = performance.now();
-  const result = await run();
-  record(name, performance.now() - start);
-  return result;
-}
+const phase = (step: Parameters<typeof runPhase>[1]) => runPhase({ workers: shoppers, maxOps: opsPerPhase, seconds: secondsPerPhase }, step);
 
 runScript(async () => {
   const redisHost = new URL(redisUrl).hostname;
   if (!["127.0.0.1", "localhost", "[::1]"].includes(redisHost)) throw new Error(`The cart bench only runs against a local Redis, not ${redisHost}`);
 
+  console.log(`Command: ${command}`);
+  console.log(`Machine at start: ${machineLoad()}`);
   // A temporary database, set before lib/env is first imported below.
-  const dbName = `sf_bench_${randomBytes(5).toString("hex")}`;
-  if (serverUrl) {
-    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`CREATE DATABASE ${dbName}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${dbName}`;
-    process.env.DATABASE_URL = url.toString();
-  } else {
-    process.env.DATABASE_URL = "";
-    process.env.PGLITE_DATA_DIR = "memory://";
-  }
+  const database = await createTempDatabase(serverUrl);
   process.env.REDIS_URL = redisUrl;
   const prefix = `bench:${randomBytes(5).toString("hex")}:`;
 
@@ -103,7 +52,7 @@ runScript(async () => {
   const connection = connectRedisTcp(redisUrl);
 
   try {
-    console.log(`Database: ${serverUrl ? `Postgres server (temporary ${dbName})` : "in-memory PGlite"}; Redis: ${redisUrl}`);
+    console.log(`Database: ${database.label}; Redis: ${redisUrl}`);
     await dbHandle.migrate();
     const made = await db
       .insert(products)
@@ -153,7 +102,7 @@ runScript(async () => {
       await timed(record, "store add", () => store.add(cartId, { variantId: pick(s), quantity: 1, cap: 99, seenUnitPrice: price }));
       await timed(record, "store get", () => store.get(cartId));
     });
-    report("Redis store calls alone", raw.samples, raw.seconds);
+    printTable(`Redis store calls alone, ${shoppers} shoppers`, raw.samples, raw.seconds);
 
     const full = await phase(async (s, record) => {
       const quantity = 1 + Math.floor(Math.random() * 2);
@@ -162,9 +111,10 @@ runScript(async () => {
       if (!result.ok) throw new Error(`add failed: ${JSON.stringify(result)}`);
       await timed(record, "cart read", () => getCartById(cartId, store));
     });
-    report("Add to cart and cart read (what the action and the page run)", full.samples, full.seconds);
+    printTable(`Add to cart and cart read (what the action and the page run), ${shoppers} shoppers`, full.samples, full.seconds);
     const lines = (await getCartById(carts[0]!.id, store)).lines.length;
-    console.log(`\n  the first shopper's cart holds ${lines} lines at the end`);
+    console.log(`\n  the first shopper's cart holds ${lines} lines at the end; machine at the end: ${machineLoad()}`);
+    console.log(`  ${command}`);
   } finally {
     const admin = createClient({ url: redisUrl });
     await admin.connect();
@@ -172,10 +122,6 @@ runScript(async () => {
     await admin.close();
     await connection.close();
     await dbHandle.close();
-    if (serverUrl) {
-      const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-      await admin.unsafe(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-      await admin.end();
-    }
+    await database.drop();
   }
 });

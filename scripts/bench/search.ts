@@ -1,156 +1,58 @@
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import postgres from "postgres";
 import { runScript } from "../run-script";
+import { ownCpuMs, postgresCpuMs } from "./support/cpu";
+import { runPhase } from "./support/phase";
+import { benchCommand, machineLoad, printTable, type Samples, summarize } from "./support/report";
+import { type BenchRequest, type BenchRequestKind, benchRequests, zipf } from "./support/search-requests";
+import { benchServerUrl, createTempDatabase } from "./support/temp-database";
 
-// Search latency on the Postgres engine: 10,000 synthetic products (plus the demo catalog)
-// in a temporary database, BENCH_SEARCH_USERS shoppers searching at once, each running what
-// /search runs (typo lookup, hits and facet counts) or what the box's suggestions run.
-// Shoppers wait BENCH_THINK_MS between searches (0: back to back, the worst case). Phases:
-// the engine alone (every search hits Postgres) and through the per-process result cache
-// the app uses (lib/search/result-cache.ts), where repeated searches are answered from memory.
+// Search on the Postgres engine: 10,000 synthetic products (plus the demo catalog) in a
+// temporary database, shoppers running what /search runs (typo lookup, hits and facet counts)
+// or what the box's suggestions run. Phases, each on the engine alone unless said:
+//   cost per request  one shopper; the server's and this process's CPU time per request of
+//                     each kind, which a busy machine inflates far less than latency
+//   1 shopper         latency with no contention
+//   N shoppers        back to back, no think time: the hardest honest figure (issue 7's target)
+//   N shoppers        pausing BENCH_THINK_MS (0.5–1.5×) between requests, as people do
+//   result cache      N back to back through the per-process cache the app uses, cold at start
 //
 // Env: BENCH_DATABASE_URL or DATABASE_URL for a Postgres server to create the temporary
-// database on (else in-memory PGlite); BENCH_SEARCH_PRODUCTS (10000), BENCH_SEARCH_USERS
-// (20), BENCH_THINK_MS (0), BENCH_SEARCHES (4000 per phase), BENCH_SECONDS (60 per phase):
-// each phase is bounded by whichever budget runs out first.
+// database on (else in-memory PGlite); BENCH_SEARCH_PRODUCTS (10000), BENCH_SEARCH_USERS (20),
+// BENCH_THINK_MS (1000), BENCH_SEARCHES (4000 per phase), BENCH_SECONDS (60 per phase), and
+// BENCH_COST_REQUESTS (300 of each kind for the cost phase).
 
 const productCount = Number(process.env.BENCH_SEARCH_PRODUCTS ?? 10_000);
 const users = Number(process.env.BENCH_SEARCH_USERS ?? 20);
 const searchesPerPhase = Number(process.env.BENCH_SEARCHES ?? 4_000);
 const secondsPerPhase = Number(process.env.BENCH_SECONDS ?? 60);
-const thinkMs = Number(process.env.BENCH_THINK_MS ?? 0);
-const serverUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
+const thinkMs = Number(process.env.BENCH_THINK_MS ?? 1_000);
+const costRequests = Number(process.env.BENCH_COST_REQUESTS ?? 300);
+const serverUrl = benchServerUrl();
+const command = benchCommand("search", {
+  DATABASE_URL: serverUrl,
+  BENCH_SEARCH_PRODUCTS: process.env.BENCH_SEARCH_PRODUCTS,
+  BENCH_SEARCH_USERS: process.env.BENCH_SEARCH_USERS,
+  BENCH_THINK_MS: process.env.BENCH_THINK_MS,
+  BENCH_SEARCHES: process.env.BENCH_SEARCHES,
+  BENCH_SECONDS: process.env.BENCH_SECONDS,
+  BENCH_COST_REQUESTS: process.env.BENCH_COST_REQUESTS,
+});
 
-type Request = { kind: "search page" | "suggestions" | "browse + filters"; request: Record<string, unknown> };
-
-/** A deterministic generator, so every run searches for the same things. */
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * Distinct requests shoppers make, most popular first: product words, "series + kind" and
- * "feature + kind" names from the synthetic catalog, misspellings, what the box asks for as
- * each is typed, and filtered browsing. Shoppers then pick them Zipf-distributed (the n-th
- * most popular about 1/n as often as the first), so the result cache sees repeats and a long
- * tail, as a real store does.
- */
-function requestUniverse(series: string[], kinds: { noun: string; features: string[] }[], categories: string[]): Request[] {
-  const rng = mulberry32(7);
-  const pick = <T,>(list: T[]) => list[Math.floor(rng() * list.length)]!;
-  const typo = (word: string) => {
-    const at = 1 + Math.floor(rng() * Math.max(1, word.length - 2));
-    return word.slice(0, at) + word.slice(at + 1);
-  };
-  const noFilters = { categories: [], brands: [], priceBuckets: [], inStock: false };
-  const phrases = new Set<string>();
-  while (phrases.size < 1500) {
-    const kind = pick(kinds);
-    const roll = rng();
-    const phrase =
-      roll < 0.3 ? kind.noun : roll < 0.55 ? `${pick(series)} ${kind.noun}` : roll < 0.8 ? `${pick(kind.features)} ${kind.noun}` : `${pick(series)} ${pick(kind.features)}`;
-    phrases.add((rng() < 0.2 ? phrase.split(" ").map((w, i) => (i === 0 ? typo(w) : w)).join(" ") : phrase).toLowerCase());
-  }
-  const requests: Request[] = [];
-  for (const phrase of phrases) {
-    const sort = rng() < 0.8 ? "relevance" : pick(["price-asc", "price-desc", "newest"]);
-    requests.push({ kind: "search page", request: { query: phrase, filters: noFilters, sort, page: rng() < 0.85 ? 1 : 2, pageSize: 24 } });
-    for (let n = 2; n <= phrase.length; n += 1 + Math.floor(rng() * 3)) {
-      requests.push({ kind: "suggestions", request: { query: phrase.slice(0, n), filters: noFilters, sort: "relevance", page: 1, pageSize: 6, withFacets: false } });
-    }
-  }
-  for (let i = 0; i < 600; i++) {
-    const filters = { categories: [pick(categories)], brands: [], priceBuckets: rng() < 0.5 ? [pick(["0-25", "25-50", "50-100", "100-200", "200-up"])] : [], inStock: rng() < 0.5 };
-    requests.push({ kind: "browse + filters", request: { query: "", filters, sort: pick(["relevance", "price-asc", "newest"]), page: 1 + Math.floor(rng() * 3), pageSize: 24 } });
-  }
-  // Shuffle, so popularity does not follow the order above.
-  for (let i = requests.length - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    [requests[i], requests[j]] = [requests[j]!, requests[i]!];
-  }
-  return requests;
-}
-
-function zipf(n: number, seed: number): () => number {
-  const cdf: number[] = [];
-  let sum = 0;
-  for (let rank = 1; rank <= n; rank++) cdf.push((sum += 1 / rank));
-  const rng = mulberry32(seed);
-  return () => {
-    const x = rng() * sum;
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cdf[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
-function report(title: string, samples: Record<string, number[]>, seconds: number, concurrency: number) {
-  console.log(`\n${title} (${concurrency} concurrent, ${seconds.toFixed(1)} s)`);
-  console.log("  operation            count    p50 ms   p95 ms   p99 ms   max ms   ops/s");
-  const fmt = (n: number, width: number) => n.toFixed(2).padStart(width);
-  for (const [name, values] of Object.entries(samples)) {
-    const sorted = [...values].sort((a, b) => a - b);
-    console.log(
-      `  ${name.padEnd(18)} ${String(sorted.length).padStart(7)} ${fmt(percentile(sorted, 50), 8)} ${fmt(percentile(sorted, 95), 8)} ${fmt(percentile(sorted, 99), 8)} ${fmt(sorted.at(-1) ?? NaN, 8)} ${fmt(sorted.length / seconds, 7)}`,
-    );
-  }
-}
-
-/** `concurrency` loops of `step` until the phase's search or time budget is spent. */
-async function phase(concurrency: number, step: () => Promise<[string, number]>) {
-  const samples: Record<string, number[]> = {};
-  let done = 0;
-  const started = performance.now();
-  const deadline = started + secondsPerPhase * 1000;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (done < searchesPerPhase && performance.now() < deadline) {
-        done += 1;
-        const [name, ms] = await step();
-        (samples[name] ??= []).push(ms);
-        if (thinkMs > 0) await new Promise((resolve) => setTimeout(resolve, thinkMs * (0.5 + Math.random())));
-      }
-    }),
-  );
-  return { samples, seconds: (performance.now() - started) / 1000 };
-}
+type Reader = { search: (request: BenchRequest["request"]) => Promise<unknown> };
 
 runScript(async () => {
+  console.log(`Command: ${command}`);
+  console.log(`Machine at start: ${machineLoad()}`);
   // A temporary database and media folder, set before lib/env is first imported below.
-  const dbName = `sf_bench_${randomBytes(5).toString("hex")}`;
+  const database = await createTempDatabase(serverUrl, " (one connection: searches queue)");
   const mediaDir = mkdtempSync(path.join(tmpdir(), "search-bench-"));
-  if (serverUrl) {
-    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`CREATE DATABASE ${dbName}`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${dbName}`;
-    process.env.DATABASE_URL = url.toString();
-  } else {
-    process.env.DATABASE_URL = "";
-    process.env.PGLITE_DATA_DIR = "memory://";
-  }
   process.env.DATA_DIR = mediaDir;
 
-  const { db, dbHandle } = await import("@/db");
+  const { db, dbHandle, selectRows } = await import("@/db");
+  const { sql } = await import("drizzle-orm");
   const { seedCatalog, seedSyntheticProducts } = await import("@/db/seed");
   const { createPostgresEngine } = await import("@/lib/search/postgres/engine");
   const { allSearchDocuments } = await import("@/lib/search/documents");
@@ -158,7 +60,7 @@ runScript(async () => {
   const engine = createPostgresEngine(db);
 
   try {
-    console.log(`Database: ${serverUrl ? `Postgres server (temporary ${dbName})` : "in-memory PGlite (one connection: searches queue)"}`);
+    console.log(`Database: ${database.label}`);
     await dbHandle.migrate();
     let started = performance.now();
     await seedCatalog(db);
@@ -169,46 +71,58 @@ runScript(async () => {
     await engine.rebuild((tx) => allSearchDocuments(tx ?? db), (n) => (indexed = n));
     console.log(`  built the search index (${indexed} products) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-    const { series, templates } = await import("@/db/seed/synthetic-data");
-    const { seedCategories } = await import("@/db/seed/data");
-    const universe = requestUniverse(
-      series,
-      templates.flatMap((t) => Object.entries(t.kinds).map(([noun, [features]]) => ({ noun, features }))),
-      seedCategories.map((c) => c.slug),
-    );
+    const universe = await benchRequests();
     console.log(`  ${universe.length} distinct requests, picked Zipf-distributed`);
-    const stepWith = (reader: Pick<typeof engine, "search">, seed: number) => {
+    const phase = (workers: number, reader: Reader, seed: number, think = 0) => {
       const next = zipf(universe.length, seed);
-      return async (): Promise<[string, number]> => {
+      return runPhase({ workers, maxOps: searchesPerPhase, seconds: secondsPerPhase, thinkMs: think }, async (_, record) => {
         const { kind, request } = universe[next()]!;
         const start = performance.now();
-        await reader.search(request as Parameters<typeof engine.search>[0]);
-        return [kind, performance.now() - start];
-      };
+        await reader.search(request);
+        record(kind, performance.now() - start);
+      });
     };
-    const summary = (samples: Record<string, number[]>) => {
-      const all = Object.values(samples).flat().sort((a, b) => a - b);
-      return `p50 ${percentile(all, 50).toFixed(2)} ms, p95 ${percentile(all, 95).toFixed(2)} ms`;
-    };
-    const think = thinkMs > 0 ? `, ~${thinkMs} ms think time` : ", no think time";
+    const backends = async () =>
+      (await selectRows<{ pid: number }>(db, sql`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`)).map((r) => Number(r.pid));
 
-    await phase(users, stepWith(engine, 1)); // warm-up: caches, plans, JIT
-    const single = await phase(1, stepWith(engine, 2));
-    report("Engine alone, one shopper at a time", single.samples, single.seconds, 1);
-    const loaded = await phase(users, stepWith(engine, 3));
-    report(`Engine alone, ${users} shoppers at once${think}`, loaded.samples, loaded.seconds, users);
+    await runPhase({ workers: users, maxOps: 2_000, seconds: 20 }, async () => {
+      await engine.search(universe[Math.floor(Math.random() * universe.length)]!.request);
+    }); // warm-up: caches, plans, the pool's connections
+
+    console.log(`\nCost per request, one shopper, ${costRequests} distinct requests of each kind (machine: ${machineLoad()})`);
+    console.log("  operation             wall ms   server CPU ms   bench CPU ms");
+    for (const kind of ["suggestions", "search page", "browse + filters"] satisfies BenchRequestKind[]) {
+      const requests = universe.filter((r) => r.kind === kind).slice(0, costRequests);
+      const pids = await backends();
+      const [server0, own0, wall0] = [postgresCpuMs(pids), ownCpuMs(), performance.now()];
+      for (const { request } of requests) await engine.search(request);
+      const [server1, own1, wall1] = [postgresCpuMs(pids), ownCpuMs(), performance.now()];
+      const per = (a: number | null, b: number | null) => (a === null || b === null ? "n/a".padStart(8) : ((b - a) / requests.length).toFixed(2).padStart(8));
+      console.log(`  ${kind.padEnd(18)} ${per(wall0, wall1)} ${per(server0, server1).padStart(15)} ${per(own0, own1).padStart(14)}`);
+    }
+
+    const single = await phase(1, engine, 2);
+    printTable("Engine alone, 1 shopper", single.samples, single.seconds);
+    const loaded = await phase(users, engine, 3);
+    printTable(`Engine alone, ${users} shoppers at once, no think time`, loaded.samples, loaded.seconds);
+    const loadAfterBusy = machineLoad();
+    const thinking = await phase(users, engine, 4, thinkMs);
+    printTable(`Engine alone, ${users} shoppers at once, ~${thinkMs} ms think time`, thinking.samples, thinking.seconds);
     // The cache starts cold: this phase pays for every first search of a request.
     const cached = withResultCache(engine, createSearchResultCache(), "postgres");
-    const app = await phase(users, stepWith(cached, 3));
-    report(`Through the result cache, ${users} shoppers at once${think}`, app.samples, app.seconds, users);
-    console.log(`\n  all searches, ${users} concurrent${think}: engine alone ${summary(loaded.samples)}; with the result cache ${summary(app.samples)} (target p95 ≤ 20 ms)`);
+    const app = await phase(users, cached, 3);
+    printTable(`Through the result cache, ${users} shoppers at once, no think time`, app.samples, app.seconds);
+
+    const line = (label: string, samples: Samples) => console.log(`  ${label.padEnd(44)} ${summarize(samples)}`);
+    console.log(`\nAll searches (target: p95 ≤ 20 ms at ${users} shoppers, no think time)`);
+    line(`engine alone, ${users} at once, no think time`, loaded.samples);
+    line(`engine alone, ${users} at once, ~${thinkMs} ms think`, thinking.samples);
+    line(`result cache, ${users} at once, no think time`, app.samples);
+    console.log(`  machine after the no-think-time phase: ${loadAfterBusy}; at the end: ${machineLoad()}`);
+    console.log(`  ${command}`);
   } finally {
     await dbHandle.close();
     rmSync(mediaDir, { recursive: true, force: true });
-    if (serverUrl) {
-      const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-      await admin.unsafe(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-      await admin.end();
-    }
+    await database.drop();
   }
 });
