@@ -1,7 +1,8 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { auditLog, categories, orderLines, orders, outbox, products, productVariants, stockAdjustments } from "@/db/schema";
+import { queryCategoryTrail } from "@/lib/catalog/categories";
 import { queryProductBySlug } from "@/lib/catalog/product-detail";
 import { queryProducts } from "@/lib/catalog/product-listing";
 import { insertCatalogFixture } from "./catalog-fixture";
@@ -263,6 +264,37 @@ describe("categories", () => {
     expect(await deleteCategoryAction({ id: await catId("outdoor") })).toMatchObject({ ok: false });
     expect(await deleteCategoryAction({ id: row!.id })).toMatchObject({ ok: true });
     expect(updateTag).toHaveBeenCalledWith("categories");
+  });
+});
+
+describe("category cycles", () => {
+  it("two concurrent moves (A under B, B under A) cannot both succeed and make a cycle", async () => {
+    // Several pairs at once: without a lock each move's check passes on its own.
+    const pairs = await Promise.all(
+      Array.from({ length: 6 }, async (_, i) => {
+        const a = await createCategoryAction({ name: `Race A${i}`, parentId: "" });
+        const b = await createCategoryAction({ name: `Race B${i}`, parentId: "" });
+        return [a.ok ? a.data.id : 0, b.ok ? b.data.id : 0] as const;
+      }),
+    );
+    const results = await Promise.all(pairs.flatMap(([a, b]) => [moveCategoryAction({ id: a, parentId: b }), moveCategoryAction({ id: b, parentId: a })]));
+    for (const [i, [a, b]] of pairs.entries()) {
+      expect(results.slice(i * 2, i * 2 + 2).filter((r) => r.ok)).toHaveLength(1);
+      const rows = await db.select().from(categories).where(inArray(categories.id, [a, b]));
+      expect(rows.filter((r) => r.parentId !== null)).toHaveLength(1);
+    }
+  });
+
+  it("recursive category queries finish on a parent cycle left in bad data", async () => {
+    const a = await createCategoryAction({ name: "Loop A", parentId: "" });
+    const b = await createCategoryAction({ name: "Loop B", parentId: a.ok ? String(a.data.id) : "" });
+    const [idA, idB] = [a.ok ? a.data.id : 0, b.ok ? b.data.id : 0];
+    await db.update(categories).set({ parentId: idB }).where(eq(categories.id, idA));
+    // The breadcrumb lists each category once, root of the loop first.
+    expect(await queryCategoryTrail(db, idA)).toEqual([{ slug: "loop-b", name: "Loop B" }, { slug: "loop-a", name: "Loop A" }]);
+    // Renaming re-indexes the subtree through a recursive query: it must come back.
+    expect(await renameCategoryAction({ id: idA, name: "Loop A2", slug: "loop-a" })).toMatchObject({ ok: true });
+    await db.update(categories).set({ parentId: null }).where(eq(categories.id, idA));
   });
 });
 

@@ -6,6 +6,8 @@ import { enqueueEvent } from "@/lib/events";
 import { type Actor, recordAudit } from "./audit";
 import { AdminError, isUniqueViolation } from "./errors";
 
+const CATEGORY_TREE_LOCK = 0xca7_7ee;
+
 export type CategoryChangeResult = { id: number; categorySlugs: string[] };
 
 async function load(tx: Tx, id: number) {
@@ -38,7 +40,9 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
 async function reindexSubtree(tx: Tx, id: number): Promise<void> {
   const rows = await selectRows<{ id: number; slug: string }>(
     tx,
-    sql`with recursive sub as (select id from categories where id = ${id} union all select c.id from categories c join sub on c.parent_id = sub.id)
+    // UNION, not UNION ALL: a category already walked is not walked again, so even a parent
+    // cycle in bad data ends the recursion instead of looping forever.
+    sql`with recursive sub as (select id from categories where id = ${id} union select c.id from categories c join sub on c.parent_id = sub.id)
         select p.id, p.slug from products p where p.category_id in (select id from sub)`,
   );
   for (const row of rows) await enqueueEvent(tx, "catalog/product.changed", { productId: row.id, slug: row.slug, change: "updated" });
@@ -73,6 +77,10 @@ export function renameCategory(db: Db, actor: Actor, id: number, input: { name: 
 /** Moves a category under another (or to the top); refuses moving it under itself or its own descendants. */
 export function moveCategory(db: Db, actor: Actor, id: number, parentId: number | null): Promise<CategoryChangeResult> {
   return db.transaction(async (tx) => {
+    // One move at a time: two moves that each pass the cycle check on their own (A under B,
+    // B under A) would together make a cycle. Held until commit, so the next move's walk
+    // below sees this one's new parent.
+    await tx.execute(sql`select pg_advisory_xact_lock(${CATEGORY_TREE_LOCK})`);
     const before = await load(tx, id);
     // Walk up from the new parent: meeting the category itself means the move makes a cycle.
     for (let at: number | null = parentId, hops = 0; at !== null; hops++) {

@@ -5,7 +5,7 @@ import { categories } from "@/db/schema";
 import { type ImageColumns, toImage, toIso } from "./rows";
 import type { CategoryLink, CategoryNode, CategoryPage, CategoryTile, SitemapEntry } from "./types";
 
-// Guards the recursive walk up the tree against a parent cycle in bad data.
+// A breadcrumb longer than this is cut short (the tree is never this deep in practice).
 const MAX_DEPTH = 32;
 
 /** Every category as a tree, siblings by position then name. */
@@ -26,17 +26,26 @@ export async function queryCategoryTree(db: DbOrTx): Promise<CategoryNode[]> {
 
 /** Ancestors of a category, root first, ending with the category itself. */
 export async function queryCategoryTrail(db: DbOrTx, categoryId: number): Promise<CategoryLink[]> {
-  return selectRows<CategoryLink>(
+  // UNION, not UNION ALL: each category is returned once, so a parent cycle in bad data ends
+  // the recursion; the chain is then ordered here by following parent ids.
+  const rows = await selectRows<{ id: number; parentId: number | null; slug: string; name: string }>(
     db,
     sql`WITH RECURSIVE trail AS (
-          SELECT id, parent_id, slug, name, 0 AS depth FROM categories WHERE id = ${categoryId}
-          UNION ALL
-          SELECT c.id, c.parent_id, c.slug, c.name, t.depth + 1
+          SELECT id, parent_id, slug, name FROM categories WHERE id = ${categoryId}
+          UNION
+          SELECT c.id, c.parent_id, c.slug, c.name
           FROM categories c JOIN trail t ON c.id = t.parent_id
-          WHERE t.depth < ${MAX_DEPTH}
         )
-        SELECT slug, name FROM trail ORDER BY depth DESC`,
+        SELECT id, parent_id AS "parentId", slug, name FROM trail`,
   );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const chain: CategoryLink[] = [];
+  const seen = new Set<number>();
+  for (let at = byId.get(categoryId); at && !seen.has(at.id) && chain.length < MAX_DEPTH; at = at.parentId === null ? undefined : byId.get(at.parentId)) {
+    seen.add(at.id);
+    chain.unshift({ slug: at.slug, name: at.name });
+  }
+  return chain;
 }
 
 export async function queryCategoryBySlug(db: DbOrTx, slug: string): Promise<CategoryPage | null> {
