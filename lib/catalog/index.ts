@@ -10,7 +10,7 @@ import {
   queryTopCategories,
 } from "./categories";
 import { queryFeaturedProducts } from "./product-cards";
-import { queryProductBySlug, queryProductSitemap } from "./product-detail";
+import { queryProductBySlug, queryProductSitemap, queryVariantStock, withLiveStock } from "./product-detail";
 import { type ListingQuery, queryProducts } from "./product-listing";
 
 // The catalog's read API for pages: each read is a plain query from this folder wrapped in
@@ -54,13 +54,22 @@ export function listProducts(query: ListingQuery) {
   })();
 }
 
-export const getProductBySlug = cache((slug: string) =>
+const getCachedProduct = (slug: string) =>
   unstable_cache(() => queryProductBySlug(db, slug), ["catalog:product", slug], {
     // Categories too: the product page shows its category breadcrumb.
     tags: [cacheTags.catalog, cacheTags.products, cacheTags.product(slug), cacheTags.categories],
     revalidate,
-  })(),
-);
+  })();
+
+/**
+ * The product page: its content from the cache, its stock read live. Stock also changes in
+ * background jobs (an unpaid order's hold released), which run outside any request, where
+ * cache tags cannot be invalidated; a shopper must never be shown stock that is not there.
+ */
+export const getProductBySlug = cache(async (slug: string) => {
+  const product = await getCachedProduct(slug);
+  return product && withLiveStock(product, await queryVariantStock(db, product.id));
+});
 
 export const getFeaturedProducts = cache(
   unstable_cache((limit: number) => queryFeaturedProducts(db, limit), ["catalog:featured"], {
