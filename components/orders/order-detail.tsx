@@ -9,6 +9,7 @@ import { BankTransferDetails } from "./bank-transfer-details";
 import { OrderDate } from "./format-date";
 import { LineItems } from "./line-items";
 import { OrderTimeline } from "./order-timeline";
+import { ParcelTracking } from "./parcel-tracking";
 import { StatusBadge } from "./status-badge";
 import { orderFigures, Totals } from "./totals";
 
@@ -44,17 +45,7 @@ export function OrderDetail({ view, token, paymentSlot }: { view: OrderView; tok
         )}
         {paymentSlot}
         {order.trackingNumber && (
-          <p className="mt-3 text-sm text-gray-800">
-            {order.carrier} tracking number <span className="font-mono">{order.trackingNumber}</span>
-            {order.trackingUrl && (
-              <>
-                {" · "}
-                <a href={order.trackingUrl} className="font-medium underline" target="_blank" rel="noopener noreferrer">
-                  Track the parcel<span className="sr-only"> (opens the carrier’s site in a new tab)</span>
-                </a>
-              </>
-            )}
-          </p>
+          <ParcelTracking carrier={order.carrier} trackingNumber={order.trackingNumber} trackingUrl={order.trackingUrl} className="mt-3 text-sm text-gray-800" />
         )}
         {order.paidAt && payment?.status === "succeeded" && (
           <Link href={receiptPath(order.number, token)} className="mt-3 inline-block text-sm font-medium text-gray-950 underline">

@@ -1,6 +1,7 @@
 import type { TrackingView } from "@/lib/orders/tracking";
 import { OrderDate } from "./format-date";
 import { OrderTimeline } from "./order-timeline";
+import { ParcelTracking } from "./parcel-tracking";
 import { StatusBadge } from "./status-badge";
 
 /** What /track shows: status, parcel tracking and the timeline; no address, no prices. */
@@ -13,17 +14,7 @@ export function TrackingResult({ view }: { view: TrackingView }) {
         <span>Placed on <OrderDate date={view.placedAt} /></span>
       </div>
       {view.trackingNumber && (
-        <p className="text-sm text-gray-800">
-          {view.carrier} tracking number <span className="font-mono">{view.trackingNumber}</span>
-          {view.trackingUrl && (
-            <>
-              {" · "}
-              <a href={view.trackingUrl} className="font-medium underline" target="_blank" rel="noopener noreferrer">
-                Track the parcel<span className="sr-only"> (opens the carrier’s site in a new tab)</span>
-              </a>
-            </>
-          )}
-        </p>
+        <ParcelTracking carrier={view.carrier} trackingNumber={view.trackingNumber} trackingUrl={view.trackingUrl} className="text-sm text-gray-800" />
       )}
       <ul className="text-sm text-gray-800">
         {view.items.map((item, i) => (
