@@ -1,6 +1,6 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { db } from "@/db";
+import { db, selectRows } from "@/db";
 import { auditLog, categories, orderLines, orders, outbox, products, productVariants, stockAdjustments } from "@/db/schema";
 import { queryCategoryTrail } from "@/lib/catalog/categories";
 import { queryProductBySlug } from "@/lib/catalog/product-detail";
@@ -295,6 +295,31 @@ describe("category cycles", () => {
     // Renaming re-indexes the subtree through a recursive query: it must come back.
     expect(await renameCategoryAction({ id: idA, name: "Loop A2", slug: "loop-a" })).toMatchObject({ ok: true });
     await db.update(categories).set({ parentId: null }).where(eq(categories.id, idA));
+  });
+});
+
+describe("re-indexing a big category", () => {
+  it("writes one outbox event per product in a few multi-row inserts, not one insert per product", async () => {
+    const created = await createCategoryAction({ name: "Bulk", parentId: "" });
+    const bulk = created.ok ? created.data.id : 0;
+    await db.insert(products).values(Array.from({ length: 1200 }, (_, i) => ({ slug: `bulk-${i}`, name: `Bulk ${i}`, categoryId: bulk })));
+    // Counts INSERT statements on the outbox (a statement-level trigger fires once per statement).
+    await db.execute(sql`CREATE TABLE outbox_insert_statements (n integer NOT NULL)`);
+    await db.execute(sql`INSERT INTO outbox_insert_statements VALUES (0)`);
+    await db.execute(sql`CREATE FUNCTION count_outbox_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN UPDATE outbox_insert_statements SET n = n + 1; RETURN NULL; END $$`);
+    await db.execute(sql`CREATE TRIGGER count_outbox_insert AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION count_outbox_insert()`);
+    try {
+      const before = (await db.select().from(outbox).where(eq(outbox.name, "catalog/product.changed"))).length;
+      expect(await renameCategoryAction({ id: bulk, name: "Bulk goods", slug: "bulk" })).toMatchObject({ ok: true });
+      const events = (await db.select().from(outbox).where(eq(outbox.name, "catalog/product.changed"))).slice(before);
+      expect(new Set(events.map((e) => (e.payload as { slug: string }).slug)).size).toBe(1200);
+      expect(events.every((e) => (e.payload as { change: string }).change === "updated")).toBe(true);
+      const [counted] = await selectRows<{ n: number }>(db, sql`SELECT n FROM outbox_insert_statements`);
+      expect(counted?.n).toBeGreaterThan(0);
+      expect(counted?.n).toBeLessThanOrEqual(3);
+    } finally {
+      await db.execute(sql`DROP TRIGGER count_outbox_insert ON outbox`);
+    }
   });
 });
 
