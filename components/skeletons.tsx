@@ -2,7 +2,8 @@ import { Skeleton } from "./ui/skeleton";
 
 // Shaped like the pages they stand in for, so content does not jump when it arrives.
 
-function Loading({ label }: { label: string }) {
+/** What a screen reader hears while the skeleton stands in. */
+export function LoadingStatus({ label }: { label: string }) {
   return (
     <p role="status" className="sr-only">
       {label}
@@ -25,10 +26,26 @@ export function ProductGridSkeleton({ count = 8 }: { count?: number }) {
   );
 }
 
+/** A listing below its heading: the filters beside the result count, the sort and a grid. */
+export function ListingSkeleton({ filters, countClassName, count }: { filters: React.ReactNode; countClassName: string; count: number }) {
+  return (
+    <div className="mt-8 grid gap-8 lg:grid-cols-[15rem_1fr]">
+      <div className="space-y-4">{filters}</div>
+      <div>
+        <div className="mb-4 flex justify-between">
+          <Skeleton className={`h-5 ${countClassName}`} />
+          <Skeleton className="h-9 w-48" />
+        </div>
+        <ProductGridSkeleton count={count} />
+      </div>
+    </div>
+  );
+}
+
 export function CategoryPageSkeleton() {
   return (
     <div>
-      <Loading label="Loading products…" />
+      <LoadingStatus label="Loading products…" />
       <Skeleton className="my-4 h-4 w-48" />
       <Skeleton className="h-9 w-64" />
       <Skeleton className="mt-3 h-4 w-full max-w-xl" />
@@ -36,21 +53,18 @@ export function CategoryPageSkeleton() {
         <Skeleton className="h-9 w-24 rounded-full" />
         <Skeleton className="h-9 w-28 rounded-full" />
       </div>
-      <div className="mt-8 grid gap-8 lg:grid-cols-[15rem_1fr]">
-        <div className="space-y-4">
-          <Skeleton className="h-5 w-20" />
-          <Skeleton className="h-16 w-full" />
-          <Skeleton className="h-6 w-32" />
-          <Skeleton className="h-9 w-28" />
-        </div>
-        <div>
-          <div className="mb-4 flex justify-between">
-            <Skeleton className="h-5 w-24" />
-            <Skeleton className="h-9 w-48" />
-          </div>
-          <ProductGridSkeleton count={6} />
-        </div>
-      </div>
+      <ListingSkeleton
+        filters={
+          <>
+            <Skeleton className="h-5 w-20" />
+            <Skeleton className="h-16 w-full" />
+            <Skeleton className="h-6 w-32" />
+            <Skeleton className="h-9 w-28" />
+          </>
+        }
+        countClassName="w-24"
+        count={6}
+      />
     </div>
   );
 }
@@ -58,7 +72,7 @@ export function CategoryPageSkeleton() {
 export function ProductPageSkeleton() {
   return (
     <div>
-      <Loading label="Loading product…" />
+      <LoadingStatus label="Loading product…" />
       <Skeleton className="my-4 h-4 w-64" />
       <div className="grid gap-8 md:grid-cols-2 lg:gap-12">
         <div>
