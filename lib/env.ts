@@ -79,6 +79,10 @@ const envSchema = z
     BANK_TRANSFER_BIC: optional,
     BANK_TRANSFER_BANK_NAME: optional,
 
+    // The default "low stock" line for the admin dashboard and stock page (staff can still
+    // look at any other threshold on the stock page).
+    LOW_STOCK_THRESHOLD: z.coerce.number().int().min(0).max(10_000).default(5),
+
     // Media (product images) in an S3-compatible bucket (AWS S3, Cloudflare R2, MinIO) when
     // S3_BUCKET is set; otherwise files stay on local disk under DATA_DIR/media (lib/storage).
     S3_BUCKET: optional.refine((v) => v === undefined || /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(v), {

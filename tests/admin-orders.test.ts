@@ -17,7 +17,7 @@ vi.mock("next/cache", async () => {
 const { orderTransitionAction } = await import("@/app/admin/orders/actions");
 
 let n = 0;
-async function placeOrder(paymentMethod: "bank_transfer" | "cash_on_delivery", status: "awaiting_payment" | "placed") {
+async function placeOrder(paymentMethod: "bank_transfer" | "cash_on_delivery", status: "awaiting_payment" | "placed" | "paid") {
   n++;
   const [variant] = await db.select().from(productVariants).where(eq(productVariants.sku, "STOVE-1"));
   const [order] = await db
@@ -114,5 +114,23 @@ describe("dashboard reads", () => {
     expect(today.revenue).toBeGreaterThan(0);
     expect((await topProducts(30, 5))[0]).toMatchObject({ name: "Camp Stove" });
     expect((await recentOrders(3)).length).toBe(3);
+  });
+
+  it("counts every placed order but only paid money, net of refunds, on the day it was placed", async () => {
+    const { dailySales } = await import("@/lib/admin/dashboard-reads");
+    const today = async () => (await dailySales(30)).at(-1)!;
+    const before = await today();
+    const paid = await placeOrder("bank_transfer", "paid");
+    await db.update(orders).set({ paidAt: new Date(), refundedAmount: 1200 }).where(eq(orders.id, paid.id));
+    await placeOrder("cash_on_delivery", "placed"); // placed, not paid yet
+    await placeOrder("bank_transfer", "awaiting_payment"); // not an order until paid
+    const cancelled = await placeOrder("bank_transfer", "awaiting_payment");
+    await db.update(orders).set({ status: "cancelled" }).where(eq(orders.id, cancelled.id));
+    const old = await placeOrder("bank_transfer", "paid");
+    await db.update(orders).set({ paidAt: new Date(), createdAt: new Date(Date.now() - 40 * 86_400_000) }).where(eq(orders.id, old.id));
+
+    const after = await today();
+    expect(after.orders - before.orders).toBe(2);
+    expect(after.revenue - before.revenue).toBe(5000 - 1200);
   });
 });

@@ -11,12 +11,10 @@ import { formatMoney } from "@/lib/money";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-const LOW_STOCK = 5;
-
 export default async function AdminHome() {
   await connection();
   const user = await requireStaff("/admin");
-  const [sales, top, low, recent] = await Promise.all([dailySales(30), topProducts(30, 5), listLowStock(LOW_STOCK, 8), recentOrders(8)]);
+  const [sales, top, low, recent] = await Promise.all([dailySales(30), topProducts(30, 5), listLowStock(env.LOW_STOCK_THRESHOLD, 8), recentOrders(8)]);
   const money = (amount: number, currency = env.STORE_CURRENCY) => formatMoney({ amount, currency });
   const card = "rounded-lg border border-gray-200 p-4";
   return (
@@ -35,7 +33,7 @@ export default async function AdminHome() {
           )}
         </section>
         <section aria-labelledby="low" className={card}>
-          <h2 id="low" className="text-lg font-semibold">Low stock ({LOW_STOCK} or fewer)</h2>
+          <h2 id="low" className="text-lg font-semibold">Low stock ({env.LOW_STOCK_THRESHOLD} or fewer)</h2>
           {low.length === 0 ? <p className="mt-2 text-sm text-gray-700">Nothing is low.</p> : (
             <ul className="mt-2 space-y-1 text-sm">
               {low.map((v) => <li key={v.variantId}><Link href={`/admin/stock?product=${v.productId}`} className="underline">{v.productName}</Link> · {v.sku}: {v.stock}</li>)}

@@ -7,19 +7,25 @@ import { requireStaff } from "@/lib/auth/session";
 export type DailySales = { day: string; orders: number; revenue: number };
 
 /**
- * Revenue and order count per UTC day for the last `days` days, zero-filled. Revenue counts
- * orders not cancelled and not awaiting payment, net of refunds.
+ * Orders placed and revenue per UTC day for the last `days` days, zero-filled. Orders count
+ * everything placed except cancelled and still-unpaid card orders; revenue counts only
+ * orders that were paid, net of what was refunded.
  */
 export async function dailySales(days = 30): Promise<DailySales[]> {
   await requireStaff("/admin");
   return selectRows<DailySales>(
     db,
-    sql`select to_char(d.day, 'YYYY-MM-DD') as day,
-               count(o.id)::int as orders,
-               coalesce(sum(o.total_amount - o.refunded_amount), 0)::int as revenue
-          from generate_series((now() at time zone 'utc')::date - ${days - 1}::int, (now() at time zone 'utc')::date, interval '1 day') as d(day)
-          left join orders o on (o.created_at at time zone 'utc')::date = d.day::date
-                            and o.status not in ('cancelled', 'awaiting_payment')
+    sql`with span as (select (now() at time zone 'utc')::date - ${days - 1}::int as first_day),
+             placed as (
+               select (o.created_at at time zone 'utc')::date as day, o.total_amount - o.refunded_amount as net, o.paid_at
+                 from orders o, span
+                where o.created_at >= span.first_day::timestamp at time zone 'utc'
+                  and o.status not in ('cancelled', 'awaiting_payment'))
+        select to_char(d.day, 'YYYY-MM-DD') as day,
+               count(p.day)::int as orders,
+               coalesce(sum(p.net) filter (where p.paid_at is not null), 0)::int as revenue
+          from span, generate_series(span.first_day, (now() at time zone 'utc')::date, interval '1 day') as d(day)
+          left join placed p on p.day = d.day::date
          group by d.day order by d.day`,
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { env } from "@/lib/env";
 import { AdminPage, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
 import { InlineForm } from "@/components/admin/inline-form";
 import { inputClass } from "@/components/auth/form-controls";
@@ -14,7 +15,7 @@ type Row = { variantId: number; sku: string; title: string; stock: number; produ
 export default async function StockPage({ searchParams }: { searchParams: Promise<{ threshold?: string; product?: string; variant?: string }> }) {
   await connection();
   const params = await searchParams;
-  const threshold = Math.min(10_000, Math.max(0, Number.parseInt(params.threshold ?? "5", 10) || 0));
+  const threshold = Math.min(10_000, Math.max(0, Number.parseInt(params.threshold ?? String(env.LOW_STOCK_THRESHOLD), 10) || 0));
   const productId = Number(params.product);
   const product = Number.isSafeInteger(productId) && productId > 0 ? await getAdminProduct(productId) : null;
   const rows: Row[] = product
