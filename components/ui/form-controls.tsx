@@ -30,17 +30,46 @@ type TextFieldProps = {
   maxLength?: number;
 };
 
-export function TextField({ name, label, type = "text", errors: given, hint, required = false, ...rest }: TextFieldProps) {
-  const errors = useFieldErrors(name, given);
+/** A field's frame: its label, the control, its hint and its errors, tied together by id. */
+function FieldFrame({
+  name,
+  label,
+  optional = false,
+  hint,
+  errors,
+  children,
+}: {
+  name: string;
+  label: string;
+  optional?: boolean;
+  hint?: string;
+  errors?: string[];
+  children: React.ReactNode;
+}) {
   const ids = fieldIds(name);
   return (
     <div>
       <label htmlFor={ids.input} className="block text-sm font-medium text-gray-900">
         {label}
-        {!required && <span className="font-normal text-gray-600"> (optional)</span>}
+        {optional && <span className="font-normal text-gray-600"> (optional)</span>}
       </label>
+      {children}
+      {hint && (
+        <p id={ids.hint} className="mt-1 text-sm text-gray-600">
+          {hint}
+        </p>
+      )}
+      <FieldError name={name} errors={errors} />
+    </div>
+  );
+}
+
+export function TextField({ name, label, type = "text", errors: given, hint, required = false, ...rest }: TextFieldProps) {
+  const errors = useFieldErrors(name, given);
+  return (
+    <FieldFrame name={name} label={label} optional={!required} hint={hint} errors={errors}>
       <input
-        id={ids.input}
+        id={fieldIds(name).input}
         name={name}
         type={type}
         required={required}
@@ -49,13 +78,7 @@ export function TextField({ name, label, type = "text", errors: given, hint, req
         className={inputClass}
         {...rest}
       />
-      {hint && (
-        <p id={ids.hint} className="mt-1 text-sm text-gray-600">
-          {hint}
-        </p>
-      )}
-      <FieldError name={name} errors={errors} />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -69,14 +92,10 @@ type SelectFieldProps = {
 /** A labelled <select>; `children` are its options. */
 export function SelectField({ name, label, errors: given, children, ...rest }: SelectFieldProps) {
   const errors = useFieldErrors(name, given);
-  const ids = fieldIds(name);
   return (
-    <div>
-      <label htmlFor={ids.input} className="block text-sm font-medium text-gray-900">
-        {label}
-      </label>
+    <FieldFrame name={name} label={label} errors={errors}>
       <select
-        id={ids.input}
+        id={fieldIds(name).input}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy(name, errors)}
@@ -85,8 +104,7 @@ export function SelectField({ name, label, errors: given, children, ...rest }: S
       >
         {children}
       </select>
-      <FieldError name={name} errors={errors} />
-    </div>
+    </FieldFrame>
   );
 }
 
