@@ -25,7 +25,7 @@ const lines = [
 export function AddressFields({
   defaults,
   onCountryChange,
-  className = "",
+  className,
 }: {
   defaults: AddressDefaults;
   onCountryChange?: (country: CountryCode) => void;
@@ -36,7 +36,7 @@ export function AddressFields({
   const value = (name: AddressFieldName) => defaults[name] ?? "";
 
   return (
-    <div className={`grid gap-5 sm:grid-cols-2 ${className}`}>
+    <div className={className ? `grid gap-5 sm:grid-cols-2 ${className}` : "grid gap-5 sm:grid-cols-2"}>
       <div className="sm:col-span-2">
         <SelectField
           name="country"
