@@ -56,7 +56,7 @@ describe("order actions through the orders module", () => {
     const order = await placeOrder("bank_transfer", "awaiting_payment");
     expect(await act(order.id, "mark_paid", { paymentReference: "BANK-123" })).toMatchObject({ ok: true, data: { status: "paid" } });
     expect(await act(order.id, "pack")).toMatchObject({ ok: true, data: { status: "packed" } });
-    expect(await act(order.id, "ship", { carrier: "UPS", trackingNumber: "" })).toEqual({ ok: false, formError: "Enter the tracking number." });
+    expect(await act(order.id, "ship", { carrier: "UPS", trackingNumber: "" })).toEqual({ ok: false, formError: "Please correct the highlighted fields.", fieldErrors: { trackingNumber: ["Enter the tracking number."] } });
     expect(await act(order.id, "ship", { carrier: "UPS", trackingNumber: "1Z999", trackingUrl: "https://ups.example/1Z999" })).toMatchObject({ ok: true, data: { status: "shipped" } });
     expect(await act(order.id, "deliver")).toMatchObject({ ok: true, data: { status: "delivered" } });
     const [row] = await db.select().from(orders).where(eq(orders.id, order.id));
@@ -91,7 +91,7 @@ describe("order actions through the orders module", () => {
     expect(await post()).toMatchObject({ ok: true, message: "Already done." });
     expect(await db.select().from(refunds).where(eq(refunds.orderId, order.id))).toHaveLength(1);
     expect((await db.select().from(orders).where(eq(orders.id, order.id)))[0]?.refundedAmount).toBe(1250);
-    expect(await act(order.id, "refund", { amount: "60.00" })).toEqual({ ok: false, formError: "The refund is more than what is left to refund on this order." });
+    expect(await act(order.id, "refund", { amount: "60.00" })).toEqual({ ok: false, formError: "Please correct the highlighted fields.", fieldErrors: { amount: ["The refund is more than what is left to refund on this order."] } });
   });
 
   it("cancel returns the stock", async () => {

@@ -22,7 +22,7 @@ export type TransitionOptions = TransitionInput & {
 
 export type TransitionResult =
   | { ok: true; order: Order; event: OrderEventType | null; stock: StockMovement[]; duplicate: boolean }
-  | { ok: false; error: string };
+  | { ok: false; error: string; field?: keyof TransitionInput };
 
 export function machineOrder(order: Order): MachineOrder {
   return {

@@ -47,9 +47,9 @@ describe("planTransition: refusals", () => {
   });
 
   it("needs a carrier, a tracking number and a web link to ship", () => {
-    expect(planTransition(order("packed"), "ship", "staff", { trackingNumber: "1" })).toEqual({ ok: false, error: "Enter the carrier." });
-    expect(planTransition(order("packed"), "ship", "staff", { carrier: "UPS" })).toEqual({ ok: false, error: "Enter the tracking number." });
-    expect(planTransition(order("packed"), "ship", "staff", { ...shipping, trackingUrl: "javascript:alert(1)" }).ok).toBe(false);
+    expect(planTransition(order("packed"), "ship", "staff", { trackingNumber: "1" })).toEqual({ ok: false, error: "Enter the carrier.", field: "carrier" });
+    expect(planTransition(order("packed"), "ship", "staff", { carrier: "UPS" })).toEqual({ ok: false, error: "Enter the tracking number.", field: "trackingNumber" });
+    expect(planTransition(order("packed"), "ship", "staff", { ...shipping, trackingUrl: "javascript:alert(1)" })).toMatchObject({ ok: false, field: "trackingUrl" });
   });
 
   it("refuses steps out of order", () => {

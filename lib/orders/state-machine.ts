@@ -39,7 +39,8 @@ export type TransitionPlan = {
   fullyRefunded: boolean;
 };
 
-export type PlanResult = { ok: true; plan: TransitionPlan } | { ok: false; error: string };
+/** A refusal about one input names it, so a form can show the message at that field. */
+export type PlanResult = { ok: true; plan: TransitionPlan } | { ok: false; error: string; field?: keyof TransitionInput };
 
 const eventFor: Record<OrderAction, OrderEventType> = {
   mark_paid: "paid",
@@ -63,8 +64,8 @@ const actors: Record<OrderAction, readonly OrderActorKind[]> = {
 const beforeShipping: readonly OrderStatus[] = ["awaiting_payment", "placed", "paid", "packed"];
 const isCod = (order: MachineOrder) => order.paymentMethod === "cash_on_delivery";
 
-function refuse(error: string): PlanResult {
-  return { ok: false, error };
+function refuse(error: string, field?: keyof TransitionInput): PlanResult {
+  return field ? { ok: false, error, field } : { ok: false, error };
 }
 
 function plan(order: MachineOrder, action: OrderAction, to: OrderStatus, extra: Partial<TransitionPlan> = {}): PlanResult {
@@ -107,9 +108,9 @@ export function planTransition(order: MachineOrder, action: OrderAction, actor: 
     case "ship": {
       const fromOk = status === "paid" || status === "packed" || (status === "placed" && isCod(order));
       if (!fromOk) return refuse(status === "awaiting_payment" ? "This order is not paid yet." : `A ${status.replace("_", " ")} order cannot be shipped.`);
-      if (!input.carrier?.trim()) return refuse("Enter the carrier.");
-      if (!input.trackingNumber?.trim()) return refuse("Enter the tracking number.");
-      if (input.trackingUrl && !isHttpUrl(input.trackingUrl)) return refuse("Enter the tracking link as a web address (https://…).");
+      if (!input.carrier?.trim()) return refuse("Enter the carrier.", "carrier");
+      if (!input.trackingNumber?.trim()) return refuse("Enter the tracking number.", "trackingNumber");
+      if (input.trackingUrl && !isHttpUrl(input.trackingUrl)) return refuse("Enter the tracking link as a web address (https://…).", "trackingUrl");
       return plan(order, action, "shipped");
     }
     case "deliver":
@@ -129,8 +130,8 @@ export function planTransition(order: MachineOrder, action: OrderAction, actor: 
       if (!order.paid) return refuse("This order has not been paid, so there is nothing to refund.");
       if (remaining <= 0) return refuse("This order has already been refunded in full.");
       const amount = input.amount ?? remaining;
-      if (!Number.isSafeInteger(amount) || amount <= 0) return refuse("Enter a refund amount above zero.");
-      if (amount > remaining) return refuse("The refund is more than what is left to refund on this order.");
+      if (!Number.isSafeInteger(amount) || amount <= 0) return refuse("Enter a refund amount above zero.", "amount");
+      if (amount > remaining) return refuse("The refund is more than what is left to refund on this order.", "amount");
       const full = amount === remaining;
       // Nothing left the warehouse yet: a full refund puts the goods back on the shelf.
       const unshipped = status === "paid" || status === "packed" || status === "placed";

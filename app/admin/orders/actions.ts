@@ -66,7 +66,7 @@ export const orderTransitionAction = staffAction(orderActionSchema, async (input
         after: auditedFields(change.after),
       }),
   });
-  if (!result.ok) return fail(result.error);
+  if (!result.ok) return result.field ? fail("Please correct the highlighted fields.", { [result.field]: [result.error] }) : fail(result.error);
   if (!result.duplicate) await invalidateStockCaches(result.stock);
   refresh(); // the page re-renders with the new status and a fresh form key
   return { ok: true, data: { status: result.order.status }, message: result.duplicate ? "Already done." : `Order ${result.order.number}: ${result.order.status.replace("_", " ")}.` };
