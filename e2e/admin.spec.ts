@@ -1,14 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, fillUsAddress, logInAsDemoAdmin, taxOn, uniqueEmail, usd } from "./support";
+import { DEMO_ADMIN, expectNoAxeViolations, fillUsAddress, logInAsDemoAdmin, taxOn, uniqueEmail, usd } from "./support";
 
 // The store admin on the embedded default, as the demo admin (README): staff create and
 // publish a product → a shopper (a browser of their own) finds it in its category and in
 // search, and orders it by bank transfer → staff mark the order paid, pack it and ship it
 // with a carrier and tracking number → the shopper sees the tracking on the order page and
-// on /track, and the "shipped" email is in the mailbox. Then axe on every main admin page,
-// each reached through the admin navigation's links.
+// on /track, and the "shipped" email is in the mailbox.
 
-test.describe.configure({ timeout: 180_000 });
+// Long journeys on a busy two-core machine: more than the default minute.
+test.describe.configure({ timeout: 240_000 });
 
 /** A word no other product has (letters only, so search treats it as one word). */
 function uniqueWord(): string {
@@ -53,6 +53,13 @@ test("staff publish a product, a shopper orders it, staff ship it and the shoppe
   const shopper = await shopperContext.newPage();
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
   expect((await shopper.goto(`/products/${slug}`))?.status()).toBe(404);
+  // Nor does search. (This also makes sure a search has run before the product is indexed:
+  // the embedded store builds its search index from the seeded catalog on the first search
+  // only while the index is empty, so a product indexed first would hide the seeded ones
+  // from search for the rest of this server's life.)
+  await shopper.goto(`/search?q=${word}`);
+  await expect(shopper.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(shopper.getByRole("main").getByRole("link", { name: new RegExp(name) })).toHaveCount(0);
 
   await staff.getByRole("button", { name: "Publish" }).click();
   await expect(staff.getByText("Status: active")).toBeVisible();
@@ -62,7 +69,7 @@ test("staff publish a product, a shopper orders it, staff ship it and the shoppe
   await shopper.goto("/categories/coffee-tea");
   await expect(shopper.getByRole("main").getByRole("link", { name: new RegExp(name) })).toBeVisible();
   await expect(async () => {
-    await shopper.goto(`/search?q=${word}`);
+    await shopper.goto(`/search?${new URLSearchParams({ q: name })}`);
     await expect(shopper.getByRole("main").getByRole("link", { name: new RegExp(name) })).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
   await shopper.getByRole("main").getByRole("link", { name: new RegExp(name) }).first().click();
@@ -189,46 +196,54 @@ test("staff publish a product, a shopper orders it, staff ship it and the shoppe
   await expect(staff.getByLabel("Stock (row 1)")).toHaveValue("6");
 });
 
-test("the main admin pages pass axe and open from the admin navigation's links", async ({ page }) => {
-  await logInAsDemoAdmin(page, "/admin");
-  const nav = page.getByRole("navigation", { name: "Admin" });
-  // Each page is opened from the keyboard: a real link takes focus and follows on Enter.
-  const open = async (link: string, heading: string | RegExp) => {
-    const target = nav.getByRole("link", { name: link, exact: true });
-    await target.focus();
-    await expect(target).toBeFocused();
-    await page.keyboard.press("Enter");
-    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
-    await expectNoAxeViolations(page);
-  };
+// Axe on the main admin pages, each opened from the keyboard through the admin navigation
+// (a real link takes focus and follows on Enter). Three groups, so that a slow machine
+// spends its time budget on each group rather than on the whole list at once.
+async function openFromAdminNav(page: Page, link: string, heading: string | RegExp) {
+  const target = page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: link, exact: true });
+  await target.focus();
+  await expect(target).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+  await expectNoAxeViolations(page);
+}
 
-  await open("Dashboard", /Dashboard/);
-  await open("Products", "Products");
+test("the catalog admin pages pass axe: dashboard, products, new and edit product, categories, stock", async ({ page }) => {
+  await logInAsDemoAdmin(page, "/admin/products");
+  await openFromAdminNav(page, "Dashboard", "Dashboard");
+  await openFromAdminNav(page, "Products", "Products");
   await page.getByRole("main").getByRole("link", { name: "New product" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "New product" })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await open("Products", "Products");
+  await openFromAdminNav(page, "Products", "Products");
   await page.getByRole("main").getByRole("table").getByRole("link").first().click();
   await page.waitForURL(/\/admin\/products\/\d+$/);
   await expect(page.getByRole("button", { name: "Save product" })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await open("Categories", "Categories");
-  await open("Stock", /stock/i);
-  await open("Orders", "Orders");
+  await openFromAdminNav(page, "Categories", "Categories");
+  await openFromAdminNav(page, "Stock", "Low stock");
+});
 
-  await open("Customers", "Customers");
-  await page.getByRole("main").getByRole("link", { name: "admin@example.com" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /admin@example\.com|Demo/ })).toBeVisible();
+test("the customer admin pages pass axe: orders, customers and one customer, discounts and a new discount", async ({ page }) => {
+  await logInAsDemoAdmin(page, "/admin/orders");
+  await openFromAdminNav(page, "Orders", "Orders");
+  await openFromAdminNav(page, "Customers", "Customers");
+  await page.getByRole("main").getByRole("link", { name: DEMO_ADMIN.email }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Demo admin" })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await open("Discounts", "Discount codes");
+  await openFromAdminNav(page, "Discounts", "Discount codes");
   await page.getByRole("main").getByRole("link", { name: "New discount" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /New discount/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "New discount code" })).toBeVisible();
   await expectNoAxeViolations(page);
+});
 
-  await open("Sent email", /email/i);
-  await open("Failed events", /events/i);
-  await open("Audit log", /Audit/);
+test("the log admin pages pass axe: sent email, failed events, audit log", async ({ page }) => {
+  // The email list and one email are checked in the journey above, once it has sent one.
+  await logInAsDemoAdmin(page, "/admin/emails");
+  await openFromAdminNav(page, "Sent email", "Sent email");
+  await openFromAdminNav(page, "Failed events", "Failed background events");
+  await openFromAdminNav(page, "Audit log", "Audit log");
 });
