@@ -31,6 +31,8 @@ describe("discount codes", () => {
     expect((await db.select().from(discounts).where(eq(discounts.id, row!.id)))[0]?.active).toBe(false);
     const audits = await db.select().from(auditLog).where(eq(auditLog.entity, "discount"));
     expect(audits.map((a) => a.action)).toEqual(["discount.create", "discount.update", "discount.disable"]);
+    // The disable records what it changed from, not only what it changed to.
+    expect(audits[2]).toMatchObject({ before: { code: "SPRING10", active: true }, after: { code: "SPRING10", active: false } });
   });
 
   it("refuses a taken code and bad values with field errors", async () => {

@@ -4,7 +4,7 @@ import { count, eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
-import { auditLog, products, users } from "@/db/schema";
+import { auditLog, categories, products, productVariants, users } from "@/db/schema";
 import { SIGN_IN_REQUIRED, STAFF_ONLY } from "@/lib/actions";
 import { insertCatalogFixture } from "./catalog-fixture";
 import { createUser, form, signInAs } from "./admin-helpers";
@@ -73,6 +73,43 @@ describe("every admin action", () => {
         expect(result.formError, `${name} as ${role}`).not.toBe(SIGN_IN_REQUIRED);
       }
     }
+  });
+});
+
+describe("the admin data layer", () => {
+  it("refuses every write from an actor who is not staff, and writes nothing", async () => {
+    const products_ = await import("@/lib/admin/products");
+    const cats = await import("@/lib/admin/categories");
+    const { adjustStock } = await import("@/lib/admin/stock");
+    const { saveDiscount, setDiscountActive } = await import("@/lib/admin/discounts");
+    const { importProductsCsv } = await import("@/lib/admin/product-csv");
+    const { setStaffRole } = await import("@/lib/admin/customers");
+    const user = await createUser("customer");
+    const actor = { id: user.id, email: user.email, role: "customer" as const };
+    const [product] = await db.select().from(products).where(eq(products.id, 1));
+    const [variant] = await db.select().from(productVariants).where(eq(productVariants.productId, 1));
+    const [category] = await db.select().from(categories).limit(1);
+    const input = { name: "Sneaky", slug: "sneaky", brand: "", description: "", status: "active" as const, featured: false, categoryId: null, specifications: [], variants: [{ id: null, sku: "SNEAKY-1", title: "Default", options: {}, priceAmount: 100, compareAtAmount: null, stock: 1, stockChange: 0, row: 0 }] };
+    const writes: [string, () => Promise<unknown>][] = [
+      ["saveProduct", () => products_.saveProduct(db, actor, null, input)],
+      ["setProductStatus", () => products_.setProductStatus(db, actor, product!.id, "archived")],
+      ["deleteOrArchiveProduct", () => products_.deleteOrArchiveProduct(db, actor, product!.id)],
+      ["createCategory", () => cats.createCategory(db, actor, { name: "Sneaky", parentId: null })],
+      ["renameCategory", () => cats.renameCategory(db, actor, category!.id, { name: "Sneaky" })],
+      ["moveCategory", () => cats.moveCategory(db, actor, category!.id, null)],
+      ["reorderCategory", () => cats.reorderCategory(db, actor, category!.id, "down")],
+      ["deleteCategory", () => cats.deleteCategory(db, actor, category!.id)],
+      ["adjustStock", () => adjustStock(db, actor, { variantId: variant!.id, delta: 5, reason: "Sneaky" })],
+      ["saveDiscount", () => saveDiscount(db, actor, null, { code: "SNEAKY", description: "", kind: "percentage", value: "50", minSubtotal: "", active: true, startsAt: undefined, endsAt: undefined, usageLimit: undefined, perCustomerLimit: undefined })],
+      ["setDiscountActive", () => setDiscountActive(db, actor, 1, true)],
+      ["importProductsCsv", () => importProductsCsv(db, actor, "slug,name,sku,price\nsneaky,Sneaky,SNEAKY-1,1.00\n")],
+      ["setStaffRole", () => setStaffRole(db, actor, { userId: user.id, role: "staff" })],
+    ];
+    const before = await db.select({ n: count() }).from(auditLog);
+    for (const [name, write] of writes) await expect(write(), name).rejects.toThrow(STAFF_ONLY);
+    expect(await db.select({ n: count() }).from(auditLog)).toEqual(before);
+    expect(await db.select().from(products).where(eq(products.slug, "sneaky"))).toHaveLength(0);
+    expect((await db.select().from(productVariants).where(eq(productVariants.id, variant!.id)))[0]?.stock).toBe(variant!.stock);
   });
 });
 

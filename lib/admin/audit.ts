@@ -1,8 +1,19 @@
 import type { DbOrTx } from "@/db";
 import { auditLog } from "@/db/schema";
+import { STAFF_ONLY } from "@/lib/actions";
+import { isStaffRole } from "@/lib/auth/roles";
+import { AdminError } from "./errors";
 
 /** The staff member behind a change, as the session resolved them (never from input). */
 export type Actor = { id: string; email: string; role: "staff" | "admin" | "customer" };
+
+/**
+ * Every admin write starts with this: the data layer checks the role itself (DESIGN.md,
+ * authorization in the data layer), so a caller that skipped the action's check is refused.
+ */
+export function assertStaff(actor: Actor): void {
+  if (!isStaffRole(actor.role)) throw new AdminError(STAFF_ONLY);
+}
 
 export type AuditEntry = { action: string; entity: string; entityId: string | number; before?: unknown; after?: unknown };
 

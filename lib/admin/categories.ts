@@ -6,7 +6,7 @@ import { eventSchemas } from "@/inngest/client";
 import { isValidSlug, slugify } from "@/lib/catalog/slug";
 import { InvalidEventError, kickDispatcher } from "@/lib/events";
 import { describeIssues } from "@/lib/events/errors";
-import { type Actor, recordAudit } from "./audit";
+import { type Actor, assertStaff, recordAudit } from "./audit";
 import { AdminError, isUniqueViolation } from "./errors";
 
 const CATEGORY_TREE_LOCK = 0xca7_7ee;
@@ -77,7 +77,8 @@ function kickAfterResponse(): void {
   }
 }
 
-export function createCategory(db: Db, actor: Actor, input: { name: string; slug?: string; parentId: number | null }): Promise<CategoryChangeResult> {
+export async function createCategory(db: Db, actor: Actor, input: { name: string; slug?: string; parentId: number | null }): Promise<CategoryChangeResult> {
+  assertStaff(actor);
   const slug = slugFor(input.name, input.slug);
   return guard(() =>
     db.transaction(async (tx) => {
@@ -90,7 +91,8 @@ export function createCategory(db: Db, actor: Actor, input: { name: string; slug
   );
 }
 
-export function renameCategory(db: Db, actor: Actor, id: number, input: { name: string; slug?: string }): Promise<CategoryChangeResult> {
+export async function renameCategory(db: Db, actor: Actor, id: number, input: { name: string; slug?: string }): Promise<CategoryChangeResult> {
+  assertStaff(actor);
   const slug = slugFor(input.name, input.slug);
   return guard(() =>
     db.transaction(async (tx) => {
@@ -104,7 +106,8 @@ export function renameCategory(db: Db, actor: Actor, id: number, input: { name: 
 }
 
 /** Moves a category under another (or to the top); refuses moving it under itself or its own descendants. */
-export function moveCategory(db: Db, actor: Actor, id: number, parentId: number | null): Promise<CategoryChangeResult> {
+export async function moveCategory(db: Db, actor: Actor, id: number, parentId: number | null): Promise<CategoryChangeResult> {
+  assertStaff(actor);
   return db.transaction(async (tx) => {
     // One move at a time: two moves that each pass the cycle check on their own (A under B,
     // B under A) would together make a cycle. Held until commit, so the next move's walk
@@ -125,7 +128,8 @@ export function moveCategory(db: Db, actor: Actor, id: number, parentId: number 
 }
 
 /** Swaps a category with its previous or next sibling; positions are renumbered 0..n first. */
-export function reorderCategory(db: Db, actor: Actor, id: number, direction: "up" | "down"): Promise<CategoryChangeResult> {
+export async function reorderCategory(db: Db, actor: Actor, id: number, direction: "up" | "down"): Promise<CategoryChangeResult> {
+  assertStaff(actor);
   return db.transaction(async (tx) => {
     const row = await load(tx, id);
     const siblings = await tx.select({ id: categories.id }).from(categories).where(siblingsOf(row.parentId)).orderBy(asc(categories.position), asc(categories.name));
@@ -141,7 +145,8 @@ export function reorderCategory(db: Db, actor: Actor, id: number, direction: "up
 }
 
 /** Deletes a category with no subcategories and no products (archived ones count: they still point at it). */
-export function deleteCategory(db: Db, actor: Actor, id: number): Promise<CategoryChangeResult> {
+export async function deleteCategory(db: Db, actor: Actor, id: number): Promise<CategoryChangeResult> {
+  assertStaff(actor);
   return db.transaction(async (tx) => {
     const row = await load(tx, id);
     const [child] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.parentId, id)).limit(1);

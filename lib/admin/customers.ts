@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db";
 import { users } from "@/db/schema";
-import { type Actor, recordAudit } from "./audit";
+import { type Actor, assertStaff, recordAudit } from "./audit";
 import { AdminError } from "./errors";
 
 /**
@@ -10,6 +10,7 @@ import { AdminError } from "./errors";
  * The role is read from the database on every request, so the change applies at once.
  */
 export async function setStaffRole(db: Db, actor: Actor, input: { userId: string; role: "customer" | "staff" }) {
+  assertStaff(actor);
   if (actor.role !== "admin") throw new AdminError("Only an admin can change who is staff.");
   return db.transaction(async (tx) => {
     const [user] = await tx.select({ id: users.id, email: users.email, role: users.role }).from(users).where(eq(users.id, input.userId));

@@ -5,7 +5,7 @@ import { discounts, type NewDiscount } from "@/db/schema";
 import { normalizeDiscountCode } from "@/lib/discounts/evaluate";
 import { env } from "@/lib/env";
 import { parseMoneyInput } from "@/lib/money";
-import { type Actor, recordAudit } from "./audit";
+import { type Actor, assertStaff, recordAudit } from "./audit";
 import { amountTooBig, MAX_AMOUNT, MAX_COUNT } from "./limits";
 import { AdminError, isUniqueViolation } from "./errors";
 
@@ -65,6 +65,7 @@ export function toDiscountValues(form: DiscountForm, currency = env.STORE_CURREN
 }
 
 export async function saveDiscount(db: Db, actor: Actor, id: number | null, form: DiscountForm): Promise<{ id: number }> {
+  assertStaff(actor);
   const values = toDiscountValues(form);
   try {
     return await db.transaction(async (tx) => {
@@ -86,10 +87,12 @@ export async function saveDiscount(db: Db, actor: Actor, id: number | null, form
 }
 
 export async function setDiscountActive(db: Db, actor: Actor, id: number, active: boolean) {
+  assertStaff(actor);
   return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(discounts).where(eq(discounts.id, id)).for("update");
+    if (!before) throw new AdminError("This discount no longer exists.");
     const [row] = await tx.update(discounts).set({ active, updatedAt: new Date() }).where(eq(discounts.id, id)).returning();
-    if (!row) throw new AdminError("This discount no longer exists.");
-    await recordAudit(tx, actor, { action: active ? "discount.enable" : "discount.disable", entity: "discount", entityId: id, after: { active } });
+    await recordAudit(tx, actor, { action: active ? "discount.enable" : "discount.disable", entity: "discount", entityId: id, before, after: row });
     return { id };
   });
 }

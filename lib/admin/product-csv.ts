@@ -2,7 +2,7 @@ import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db";
 import { categories, products, productVariants } from "@/db/schema";
 import { toDecimalString } from "@/lib/catalog/decimal";
-import { type Actor } from "./audit";
+import { type Actor, assertStaff } from "./audit";
 import { csvRecords } from "./csv";
 import { AdminError } from "./errors";
 import { type ProductInput, productFormSchema, toProductInput, type VariantInput } from "./product-input";
@@ -21,6 +21,7 @@ export type ImportReport = { rows: ImportRowReport[]; created: number; updated: 
  * a form save). A product whose save fails reports that reason on each of its rows.
  */
 export async function importProductsCsv(db: Db, actor: Actor, text: string): Promise<ImportReport> {
+  assertStaff(actor);
   let parsed: ReturnType<typeof csvRecords>;
   try {
     parsed = csvRecords(text);

@@ -3,7 +3,7 @@ import type { Db, Tx } from "@/db";
 import { categories, orderLines, products, productVariants, stockAdjustments } from "@/db/schema";
 import { enqueueEvent } from "@/lib/events";
 import { env } from "@/lib/env";
-import { type Actor, recordAudit } from "./audit";
+import { type Actor, assertStaff, recordAudit } from "./audit";
 import { AdminError, isUniqueViolation } from "./errors";
 import type { ProductInput } from "./product-input";
 
@@ -32,6 +32,7 @@ function translateUnique(error: unknown): never {
 
 /** Creates or updates a product with its variants, audited, with a catalog event, in one transaction. */
 export async function saveProduct(db: Db, actor: Actor, id: number | null, input: ProductInput): Promise<ProductChangeResult> {
+  assertStaff(actor);
   try {
     return await db.transaction(async (tx) => {
       const before = id === null ? null : await productSnapshot(tx, id);
@@ -120,6 +121,7 @@ async function saveVariants(tx: Tx, actor: Actor, productId: number, variants: P
 
 /** Publish (active), unpublish (draft) or archive. */
 export async function setProductStatus(db: Db, actor: Actor, id: number, status: "draft" | "active" | "archived"): Promise<ProductChangeResult> {
+  assertStaff(actor);
   return db.transaction(async (tx) => {
     const before = await productSnapshot(tx, id);
     if (!before) throw new AdminError("This product no longer exists.");
@@ -135,6 +137,7 @@ export async function setProductStatus(db: Db, actor: Actor, id: number, status:
 
 /** Deletes a product nobody has ordered; one with orders is archived instead (order history links to it). */
 export async function deleteOrArchiveProduct(db: Db, actor: Actor, id: number): Promise<ProductChangeResult & { deleted: boolean }> {
+  assertStaff(actor);
   return db.transaction(async (tx) => {
     const before = await productSnapshot(tx, id);
     if (!before) throw new AdminError("This product no longer exists.");

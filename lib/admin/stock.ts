@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { products, productVariants, stockAdjustments } from "@/db/schema";
 import { enqueueEvent } from "@/lib/events";
-import { type Actor, recordAudit } from "./audit";
+import { type Actor, assertStaff, recordAudit } from "./audit";
 import { AdminError } from "./errors";
 import { MAX_STOCK, STOCK_CHANGE_RANGE } from "./limits";
 
@@ -12,6 +12,7 @@ import { MAX_STOCK, STOCK_CHANGE_RANGE } from "./limits";
  * overwritten and stock never goes below zero (the CHECK would refuse it anyway).
  */
 export async function adjustStock(db: Db, actor: Actor, input: { variantId: number; delta: number; reason: string }) {
+  assertStaff(actor);
   // Checked here too: the data layer is reachable without the action's schema.
   if (!Number.isInteger(input.delta) || Math.abs(input.delta) > MAX_STOCK) throw new AdminError("Please correct the highlighted fields.", { delta: [STOCK_CHANGE_RANGE] });
   return db.transaction(async (tx) => {
