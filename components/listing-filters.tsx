@@ -7,6 +7,19 @@ import { ListingForm } from "./listing-form";
 const input =
   "w-full rounded-md border border-gray-300 bg-white px-3 py-2 text-sm text-gray-950 shadow-sm placeholder:text-gray-500";
 
+/** One end of the price range, in the listing's currency as typed (e.g. "19.99"). */
+function PriceBound({ name, label, value, placeholder }: { name: "min" | "max"; label: string; value: string; placeholder: string }) {
+  const id = `${name}-price`;
+  return (
+    <div className="flex-1">
+      <label htmlFor={id} className="mb-1 block text-xs text-gray-700">
+        {label}
+      </label>
+      <input id={id} name={name} inputMode="decimal" autoComplete="off" defaultValue={value} placeholder={placeholder} className={input} />
+    </div>
+  );
+}
+
 export function ListingFilters({
   formId,
   action,
@@ -27,21 +40,11 @@ export function ListingFilters({
         <fieldset>
           <legend className="text-sm font-medium text-gray-900">Price ({currency})</legend>
           <div className="mt-2 flex items-center gap-2">
-            <div className="flex-1">
-              <label htmlFor="min-price" className="mb-1 block text-xs text-gray-700">
-                Minimum
-              </label>
-              <input id="min-price" name="min" inputMode="decimal" autoComplete="off" defaultValue={amount(params.minPrice)} placeholder="0" className={input} />
-            </div>
+            <PriceBound name="min" label="Minimum" value={amount(params.minPrice)} placeholder="0" />
             <span aria-hidden="true" className="mt-5 text-gray-500">
               –
             </span>
-            <div className="flex-1">
-              <label htmlFor="max-price" className="mb-1 block text-xs text-gray-700">
-                Maximum
-              </label>
-              <input id="max-price" name="max" inputMode="decimal" autoComplete="off" defaultValue={amount(params.maxPrice)} placeholder="Any" className={input} />
-            </div>
+            <PriceBound name="max" label="Maximum" value={amount(params.maxPrice)} placeholder="Any" />
           </div>
         </fieldset>
         <InStockFilter id="in-stock" checked={params.inStock} />
