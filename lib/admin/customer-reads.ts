@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
+import { and, count, desc, eq, ilike, isNull, or, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { addresses, orders, users } from "@/db/schema";
 import { requireStaff } from "@/lib/auth/session";
@@ -42,7 +42,8 @@ export async function getCustomer(id: string) {
     db
       .select({ id: orders.id, number: orders.number, status: orders.status, totalAmount: orders.totalAmount, currency: orders.currency, createdAt: orders.createdAt })
       .from(orders)
-      .where(eq(orders.userId, id))
+      // Their account's orders, and the ones they placed as a guest with the same email.
+      .where(or(eq(orders.userId, id), and(isNull(orders.userId), eq(orders.email, user.email))))
       .orderBy(desc(orders.createdAt))
       .limit(100),
     db.select().from(addresses).where(eq(addresses.userId, id)).orderBy(desc(addresses.isDefault), desc(addresses.createdAt)),

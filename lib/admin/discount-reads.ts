@@ -3,20 +3,29 @@ import { desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { discounts } from "@/db/schema";
 import { requireStaff } from "@/lib/auth/session";
+import { ADMIN_PAGE_SIZE } from "./product-reads";
 
-/** Every code with its usage: uses counted by checkout, and what it took off placed orders. */
+/**
+ * Codes with their usage, newest first, a page at a time: uses counted by checkout, and
+ * what the code took off orders that were not cancelled.
+ */
 // Correlated subqueries name the outer table explicitly: drizzle leaves columns unqualified
 // in a one-table select, where a bare "id" would bind to the inner table.
-export async function listDiscounts() {
+export async function listDiscounts(page = 1) {
   await requireStaff("/admin/discounts");
-  return db
+  const current = Math.max(1, page);
+  const rows = await db
     .select({
       discount: discounts,
       orders: sql<number>`(select count(*)::int from discount_redemptions r where r.discount_id = "discounts"."id")`,
-      discounted: sql<number>`(select coalesce(sum(o.discount_amount), 0)::int from orders o where o.discount_id = "discounts"."id")`,
+      discounted: sql<number>`(select coalesce(sum(o.discount_amount), 0)::int from orders o where o.discount_id = "discounts"."id" and o.status <> 'cancelled')`,
     })
     .from(discounts)
-    .orderBy(desc(discounts.createdAt));
+    .orderBy(desc(discounts.createdAt), desc(discounts.id))
+    .limit(ADMIN_PAGE_SIZE)
+    .offset((current - 1) * ADMIN_PAGE_SIZE);
+  const total = await db.$count(discounts);
+  return { rows, page: current, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
 }
 
 export async function getDiscount(id: number) {

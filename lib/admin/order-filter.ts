@@ -1,4 +1,4 @@
-import { and, eq, gte, ilike, lt, type SQL } from "drizzle-orm";
+import { and, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
 import { type OrderStatus, orders, type PaymentStatus, payments } from "@/db/schema";
 
 export type OrderFilters = { status?: OrderStatus; paymentStatus?: PaymentStatus; from?: string; to?: string; email?: string; page?: number };
@@ -12,7 +12,11 @@ export function orderFilter(f: OrderFilters): SQL | undefined {
   if (f.paymentStatus) where.push(eq(payments.status, f.paymentStatus));
   if (isDate(f.from)) where.push(gte(orders.createdAt, new Date(`${f.from}T00:00:00Z`)));
   if (isDate(f.to)) where.push(lt(orders.createdAt, new Date(Date.parse(`${f.to}T00:00:00Z`) + 86_400_000)));
-  const email = f.email?.trim();
-  if (email) where.push(ilike(orders.email, `%${email.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  // "Customer": part of the email or the name on the order, or the order number.
+  const customer = f.email?.trim();
+  if (customer) {
+    const like = `%${customer.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(or(ilike(orders.email, like), ilike(orders.customerName, like), ilike(orders.number, like))!);
+  }
   return where.length ? and(...where) : undefined;
 }

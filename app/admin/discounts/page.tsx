@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { ActionButton } from "@/components/account/action-button";
+import { Pagination } from "@/components/pagination";
 import { AdminPage, linkButtonClass, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
 import { listDiscounts } from "@/lib/admin/discount-reads";
 import { describeDiscount } from "@/lib/discounts/evaluate";
@@ -11,9 +12,9 @@ import { setDiscountActiveAction } from "./actions";
 
 export const metadata: Metadata = { title: "Discounts" };
 
-export default async function DiscountsPage() {
+export default async function DiscountsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   await connection();
-  const rows = await listDiscounts();
+  const { rows, page, pageCount } = await listDiscounts(Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1));
   return (
     <AdminPage title="Discount codes" actions={<Link href="/admin/discounts/new" className={linkButtonClass}>New discount</Link>}>
       {rows.length === 0 ? <p className="rounded-md border border-dashed border-gray-300 p-8 text-center text-gray-700">No discount codes yet.</p> : (
@@ -38,6 +39,7 @@ export default async function DiscountsPage() {
           </table>
         </div>
       )}
+      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => `/admin/discounts?page=${n}`} />
     </AdminPage>
   );
 }

@@ -53,7 +53,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
           <input id="to" name="to" type="date" defaultValue={p.to ?? ""} className={inputClass} />
         </div>
         <div>
-          <label htmlFor="email" className={field}>Customer email</label>
+          <label htmlFor="email" className={field}>Customer email, name or order number</label>
           <input id="email" name="email" type="search" defaultValue={p.email ?? ""} className={inputClass} />
         </div>
         <button type="submit" className="rounded-md border border-gray-300 px-4 py-2 text-sm font-semibold hover:bg-gray-50">Filter</button>
