@@ -101,6 +101,9 @@ const envSchema = z
     RESEND_BASE_URL: url(["http:", "https:"]),
     EMAIL_FROM: optional.default("Northwind Supply <orders@example.com>"),
 
+    // How many proxies in front of the app append to x-forwarded-for (lib/auth/client-ip.ts).
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+
     AUTH_SECRET: optional,
     AUTH_URL: url(["http:", "https:"]),
     AUTH_TRUST_HOST: flag,
