@@ -1,3 +1,20 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+// The embedded default keeps a generated server-actions key in DATA_DIR/secrets.json
+// (lib/auth/secrets.ts, written at the first start). Builds after that use it, so a rebuild
+// does not change the key that encrypts server actions' bound values. Production sets
+// NEXT_SERVER_ACTIONS_ENCRYPTION_KEY itself, shared by every instance (DESIGN.md, scale-out).
+if (!process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY && !process.env.DATABASE_URL) {
+  try {
+    const file = path.join(process.env.DATA_DIR || ".data", "secrets.json");
+    const key = JSON.parse(readFileSync(file, "utf8")).serverActionsKey;
+    if (typeof key === "string" && key.length >= 32) process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY = key;
+  } catch {
+    // First build on a fresh checkout: no secrets yet, Next generates a key per build.
+  }
+}
+
 /** @param {string | undefined} base */
 function mediaCdnPatterns(base) {
   if (!base) return [];
