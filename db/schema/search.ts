@@ -7,6 +7,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
@@ -48,12 +49,34 @@ export const searchDocuments = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     indexedAt: timestamp("indexed_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  // Only the full-text index: filters, facets and sorts run over the matched rows in one
-  // pass (lib/search/postgres/search-sql.ts), where other indexes would only slow writes.
-  // No pending list (fastupdate): a search scans the whole unsorted list on every query, and
-  // a rebuild left all 10,000 documents in it until a vacuum, so the planner chose a 20 ms
-  // sequential scan over a sub-millisecond index scan.
-  (t) => [index("search_documents_document_idx").using("gin", t.document).with({ fastupdate: false })],
+  // GIN indexes without the pending list (fastupdate): a search scans the whole unsorted
+  // list on every query, and a rebuild left all 10,000 documents in it until a vacuum, so
+  // the planner chose a 20 ms sequential scan over a sub-millisecond index scan. Browsing (no
+  // query words) reads a page in sort order from the b-tree for its sort, or collects a
+  // category's few documents through category_slugs (lib/search/postgres/browse-sql.ts).
+  (t) => [
+    index("search_documents_document_idx").using("gin", t.document).with({ fastupdate: false }),
+    index("search_documents_category_slugs_idx").using("gin", t.categorySlugs).with({ fastupdate: false }),
+    index("search_documents_browse_idx").on(t.featured.desc(), t.createdAt.desc(), t.productId.desc()),
+    index("search_documents_newest_idx").on(t.createdAt.desc(), t.productId.desc()),
+    index("search_documents_price_asc_idx").on(t.priceAmount, t.productId),
+    index("search_documents_price_desc_idx").on(t.priceAmount.desc(), t.productId),
+  ],
+);
+
+// How many documents share each combination of facet values, kept by triggers on
+// search_documents (migration 0011): browsing without query words counts its facets from
+// these few hundred rows instead of every document.
+export const searchFacetCounts = pgTable(
+  "search_facet_counts",
+  {
+    categorySlugs: text("category_slugs").array().notNull(),
+    brand: text().notNull(),
+    priceBucket: text("price_bucket").notNull(),
+    inStock: boolean("in_stock").notNull(),
+    products: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.categorySlugs, t.brand, t.priceBucket, t.inStock] })],
 );
 
 // Every word the index knows, for "did you mean" and typo correction: a misspelt query word

@@ -3,7 +3,8 @@ import { selectRows } from "@/db";
 import { money } from "@/lib/money";
 import { highlightTerms } from "../highlight";
 import type { FacetCount, SearchEngine, SearchFacets, SearchHit, SearchRequest, SearchResult } from "../types";
-import { type FacetRow, type HitRow, searchQuery, type SearchRow, type TextMatch } from "./search-sql";
+import { browseCountsQuery, browseHitsQuery, COLLECT_AT_MOST } from "./browse-sql";
+import { type FacetRow, type HitRow, type PageOptions, searchQuery, type SearchRow, type TextMatch } from "./search-sql";
 import { correctedQuery, matchWords, type ResolvedTerm, resolveTerms, toTsquery } from "./terms";
 import { deleteDocuments, rebuildIndex, upsertDocuments } from "./write";
 
@@ -23,31 +24,37 @@ export function createPostgresEngine(db: Db): SearchEngine {
 }
 
 async function search(db: Db, request: SearchRequest): Promise<SearchResult> {
-  const browsing = request.query.trim() === "";
-  const { terms } = browsing ? { terms: [] } : await resolveTerms(db, request.query);
+  const withFacets = request.withFacets !== false;
+  const page: PageOptions = { sort: request.sort, limit: request.pageSize, offset: (request.page - 1) * request.pageSize, withFacets };
+  if (request.query.trim() === "") return browse(db, request, page);
+  const { terms } = await resolveTerms(db, request.query);
   const corrected = correctedQuery(request.query, terms);
-  if (!browsing && terms.length === 0) return resultOf(request, [], 0, emptyFacets, corrected);
+  if (terms.length === 0) return resultOf(request, [], 0, emptyFacets, corrected);
 
   // Like Meilisearch's default matching strategy: when every word together finds nothing,
   // drop words from the end until something matches.
   for (let active = terms; ; active = active.slice(0, -1)) {
-    const withFacets = request.withFacets !== false;
-    const [row] = await selectRows<SearchRow>(
-      db,
-      searchQuery(textMatch(active, browsing), request.filters, {
-        sort: request.sort,
-        limit: request.pageSize,
-        offset: (request.page - 1) * request.pageSize,
-        withFacets,
-      }),
-    );
+    const [row] = await selectRows<SearchRow>(db, searchQuery(textMatch(active), request.filters, page));
     const total = Number(row?.total ?? 0);
     if (total === 0 && active.length > 1) continue;
     const words = [...matchWords(active), ...terms.map((t) => t.term)];
-    const hits = json<HitRow[]>(row?.hits).map((hit) => toHit(hit, words));
     const facets = withFacets ? toFacets(json<FacetRow[]>(row?.facets)) : emptyFacets;
-    return resultOf(request, hits, total, facets, corrected);
+    return resultOf(request, toHits(row, words), total, facets, corrected);
   }
+}
+
+async function browse(db: Db, request: SearchRequest, page: PageOptions): Promise<SearchResult> {
+  const [counts] = await selectRows<SearchRow>(db, browseCountsQuery(request.filters, page.withFacets));
+  const total = Number(counts?.total ?? 0);
+  const facets = page.withFacets ? toFacets(json<FacetRow[]>(counts?.facets)) : emptyFacets;
+  if (page.offset >= total) return resultOf(request, [], total, facets, null);
+  const collect = total <= COLLECT_AT_MOST;
+  const [row] = await selectRows<Pick<SearchRow, "hits">>(db, browseHitsQuery(request.filters, page, collect));
+  return resultOf(request, toHits(row, []), total, facets, null);
+}
+
+function toHits(row: Pick<SearchRow, "hits"> | undefined, words: string[]): SearchHit[] {
+  return json<HitRow[]>(row?.hits).map((hit) => toHit(hit, words));
 }
 
 /** json columns arrive parsed from postgres.js and as text from some PGlite versions. */
@@ -56,8 +63,7 @@ function json<T extends unknown[]>(value: T | string | null | undefined): T {
   return value ?? ([] as unknown as T);
 }
 
-function textMatch(terms: ResolvedTerm[], browsing: boolean): TextMatch {
-  if (browsing || terms.length === 0) return { tsquery: null, text: "" };
+function textMatch(terms: ResolvedTerm[]): TextMatch {
   return { tsquery: toTsquery(terms), text: terms.map((t) => t.correction ?? t.term).join(" ") };
 }
 

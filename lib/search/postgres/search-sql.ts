@@ -1,37 +1,13 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { SearchFilters, SearchSort } from "../types";
+import { allExcept, facetsOf, filterConditions, matchedRows, totalOf } from "./filters-sql";
 
-// SQL pieces for the Postgres engine's search over search_documents. Columns are unqualified
-// so the same conditions work on the table and on the `matched` CTE the facets count over.
-
-type FacetKey = "categories" | "brands" | "priceBuckets" | "inStock";
-
-function list(values: string[]): SQL {
-  return sql.join(values.map((v) => sql`${v}`), sql`, `);
-}
-
-/** One condition per active filter; disjunctive facets leave their own one out. */
-export function filterConditions(filters: SearchFilters): Record<FacetKey, SQL | null> {
-  return {
-    categories: filters.categories.length > 0 ? sql`category_slugs && ARRAY[${list(filters.categories)}]::text[]` : null,
-    brands: filters.brands.length > 0 ? sql`brand IN (${list(filters.brands)})` : null,
-    priceBuckets: filters.priceBuckets.length > 0 ? sql`price_bucket IN (${list(filters.priceBuckets)})` : null,
-    inStock: filters.inStock ? sql`in_stock` : null,
-  };
-}
-
-function all(conditions: (SQL | null)[]): SQL {
-  const present = conditions.filter((c): c is SQL => c !== null);
-  return present.length > 0 ? sql.join(present, sql` AND `) : sql`true`;
-}
-
-function allExcept(conditions: Record<FacetKey, SQL | null>, except?: FacetKey): SQL {
-  return all(Object.entries(conditions).filter(([key]) => key !== except).map(([, c]) => c));
-}
+// The Postgres engine's search for query words over search_documents (browse-sql.ts serves
+// searches without words).
 
 export type TextMatch = {
-  /** to_tsquery input built by terms.ts, or null to browse every document. */
-  tsquery: string | null;
+  /** to_tsquery input built by terms.ts. */
+  tsquery: string;
   /** Folded, corrected query words, compared with the folded name for the exact-name bonus. */
   text: string;
 };
@@ -44,22 +20,17 @@ function tsquery(match: TextMatch): SQL {
   return sql`(SELECT to_tsquery('english', ${match.tsquery}))`;
 }
 
-function textCondition(match: TextMatch): SQL {
-  return match.tsquery === null ? sql`true` : sql`document @@ ${tsquery(match)}`;
-}
-
 // Name hits outrank brand and category hits, which outrank options, specs and description
 // (weights D, C, B, A); a name that is the query, or starts with it, comes first, so
 // "leather jacket" puts the Leather Jacket above a jacket that mentions leather. (Trigram
 // similarity to the name did the same job at five times the cost of the whole ranking.)
 function score(match: TextMatch): SQL {
-  if (match.tsquery === null) return sql`0`;
   return sql`(ts_rank('{0.05, 0.2, 0.4, 1.0}', document, ${tsquery(match)})
     + CASE WHEN name_text = ${match.text} THEN 1 WHEN starts_with(name_text, ${match.text}) THEN 0.5 ELSE 0 END)`;
 }
 
 // Sort keys come from the `matched` CTE below, where the score is computed once per row.
-function orderBy(sort: SearchSort, match: TextMatch): SQL {
+function orderBy(sort: SearchSort): SQL {
   switch (sort) {
     case "price-asc":
       return sql`price_amount ASC, product_id ASC`;
@@ -68,9 +39,7 @@ function orderBy(sort: SearchSort, match: TextMatch): SQL {
     case "newest":
       return sql`created_at DESC, product_id DESC`;
     case "relevance":
-      return match.tsquery === null
-        ? sql`featured DESC, created_at DESC, product_id DESC`
-        : sql`score DESC, featured DESC, product_id ASC`;
+      return sql`score DESC, featured DESC, product_id ASC`;
   }
 }
 
@@ -86,52 +55,40 @@ export type HitRow = {
   image: unknown;
 };
 
+/** What a hit shows, from a search_documents row `d`, in HitRow's names. */
+export const hitColumns = sql`d.product_id AS id, d.slug, d.name, d.brand, d.price_amount AS "priceAmount",
+  d.compare_at_amount AS "compareAtAmount", d.currency, d.in_stock AS "inStock", d.image`;
+
 /** Categories are counted per category path (root → leaf) and rolled up to ancestors after. */
 export type FacetRow = { facet: "category" | "brand" | "price" | "instock"; value: string | null; path: string[] | null; count: number };
 
 /** One row: the page of hits, the filtered total and (unless skipped) every facet's counts, as JSON. */
 export type SearchRow = { hits: HitRow[] | string | null; total: number; facets: FacetRow[] | string | null };
 
+export type PageOptions = { sort: SearchSort; limit: number; offset: number; withFacets: boolean };
+
 /**
  * A search in one statement and one pass over the matching rows: `matched` holds the narrow
  * columns filters, facets and sorting need (and the score, computed once per row); the page
  * of hits then joins back for its display columns, 24 rows rather than every match.
  */
-export function searchQuery(
-  match: TextMatch,
-  filters: SearchFilters,
-  page: { sort: SearchSort; limit: number; offset: number; withFacets: boolean },
-): SQL {
+export function searchQuery(match: TextMatch, filters: SearchFilters, page: PageOptions): SQL {
   const c = filterConditions(filters);
-  const facets = page.withFacets
-    ? sql`(SELECT json_agg(f) FROM (
-        SELECT 'category' AS facet, NULL AS value, category_slugs AS path, count(*)::int AS count
-          FROM matched WHERE ${allExcept(c, "categories")} GROUP BY category_slugs
-        UNION ALL
-        SELECT 'brand', brand, NULL, count(*)::int FROM matched WHERE brand <> '' AND ${allExcept(c, "brands")} GROUP BY brand
-        UNION ALL
-        SELECT 'price', price_bucket, NULL, count(*)::int FROM matched WHERE ${allExcept(c, "priceBuckets")} GROUP BY price_bucket
-        UNION ALL
-        SELECT 'instock', NULL, NULL, count(*)::int FROM matched WHERE in_stock AND ${allExcept(c, "inStock")}
-      ) f)`
-    : sql`NULL`;
   return sql`
     WITH matched AS MATERIALIZED (
       SELECT product_id, brand, category_slugs, price_bucket, in_stock, featured, price_amount, created_at,
         ${score(match)} AS score
-      FROM search_documents WHERE ${textCondition(match)}
+      FROM search_documents WHERE document @@ ${tsquery(match)}
     ),
     filtered AS NOT MATERIALIZED (SELECT * FROM matched WHERE ${allExcept(c)}),
     top AS (
-      SELECT product_id, row_number() OVER (ORDER BY ${orderBy(page.sort, match)}) AS position
-      FROM (SELECT * FROM filtered ORDER BY ${orderBy(page.sort, match)} LIMIT ${page.limit} OFFSET ${page.offset}) p
+      SELECT product_id, row_number() OVER (ORDER BY ${orderBy(page.sort)}) AS position
+      FROM (SELECT * FROM filtered ORDER BY ${orderBy(page.sort)} LIMIT ${page.limit} OFFSET ${page.offset}) p
     )
     SELECT
       (SELECT json_agg(h ORDER BY h.position) FROM (
-         SELECT top.position, d.product_id AS id, d.slug, d.name, d.brand, d.price_amount AS "priceAmount",
-           d.compare_at_amount AS "compareAtAmount", d.currency, d.in_stock AS "inStock", d.image
-         FROM top JOIN search_documents d USING (product_id)
+         SELECT top.position, ${hitColumns} FROM top JOIN search_documents d USING (product_id)
        ) h) AS hits,
-      (SELECT count(*)::int FROM filtered) AS total,
-      ${facets} AS facets`;
+      ${totalOf(matchedRows, c)} AS total,
+      ${page.withFacets ? facetsOf(matchedRows, c) : sql`NULL`} AS facets`;
 }
