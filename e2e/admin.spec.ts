@@ -148,7 +148,8 @@ test("staff publish a product, a shopper orders it, staff ship it and the shoppe
 
   // Shipping needs a carrier and a tracking number.
   await form("Ship").getByRole("button", { name: "Ship" }).click();
-  await expect(form("Ship").getByRole("alert")).toHaveText("Enter the carrier.");
+  await expect(form("Ship").getByText("Enter the carrier.")).toBeVisible();
+  await expect(form("Ship").getByLabel("Carrier")).toHaveAttribute("aria-invalid", "true");
   await expect(adminStatus(staff, "packed")).toBeVisible();
   await form("Ship").getByLabel("Carrier").fill("UPS");
   await form("Ship").getByLabel("Tracking number").fill(trackingNumber);
