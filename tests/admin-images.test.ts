@@ -138,4 +138,16 @@ describe("image files follow their rows", () => {
     expect(await rowsOf()).toHaveLength(before.rows);
     expect(filesOf(productId)).toEqual(before.files);
   });
+
+  it("takes a deleted product's image files with it; an archived product keeps them", async () => {
+    const { deleteProductAction } = await import("@/app/admin/products/actions");
+    const [unordered] = await db.insert(products).values({ slug: "spare-tarp", name: "Spare Tarp", status: "draft" }).returning();
+    const key = `products/${unordered!.id}/tarp.png`;
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#3300aa" } }).png().toBuffer();
+    const { mediaStorage } = await import("@/lib/storage");
+    await mediaStorage.put(key, png, "image/png");
+    await db.insert(productImages).values({ productId: unordered!.id, path: key, width: 8, height: 8, alt: "Tarp", position: 0 });
+    expect(await deleteProductAction({ id: unordered!.id })).toMatchObject({ ok: true, data: { deleted: true } });
+    expect(hasFile(key)).toBe(false);
+  });
 });

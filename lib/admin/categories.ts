@@ -1,11 +1,8 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import { after } from "next/server";
 import { type Db, selectRows, type Tx } from "@/db";
-import { categories, outbox, products } from "@/db/schema";
-import { eventSchemas } from "@/inngest/client";
+import { categories, products } from "@/db/schema";
 import { isValidSlug, slugify } from "@/lib/catalog/slug";
-import { InvalidEventError, kickDispatcher } from "@/lib/events";
-import { describeIssues } from "@/lib/events/errors";
+import { enqueueEvents } from "@/lib/events";
 import { type Actor, assertStaff, recordAudit } from "./audit";
 import { AdminError, isUniqueViolation } from "./errors";
 
@@ -36,15 +33,10 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-// Rows per outbox insert when a category change re-indexes its products: one statement per
-// chunk instead of one per product, small enough to stay well under Postgres's 65,535
-// parameters per statement.
-const EVENT_CHUNK = 500;
-
 /**
  * The search index stores each product's category path, so renaming or moving a category
- * re-indexes every product in it and below it (one catalog event per product, written in
- * chunks of multi-row inserts inside the caller's transaction, like enqueueEvent would).
+ * re-indexes every product in it and below it: one catalog event per product, in the
+ * caller's transaction.
  */
 async function reindexSubtree(tx: Tx, id: number): Promise<void> {
   const rows = await selectRows<{ id: number; slug: string }>(
@@ -54,27 +46,7 @@ async function reindexSubtree(tx: Tx, id: number): Promise<void> {
     sql`with recursive sub as (select id from categories where id = ${id} union select c.id from categories c join sub on c.parent_id = sub.id)
         select p.id, p.slug from products p where p.category_id in (select id from sub)`,
   );
-  const name = "catalog/product.changed";
-  const payloads = rows.map((row) => {
-    // Validated by the outbox's own schema, as enqueueEvent does for a single event.
-    const parsed = eventSchemas[name].safeParse({ productId: row.id, slug: row.slug, change: "updated" });
-    if (!parsed.success) throw new InvalidEventError(name, describeIssues(parsed.error));
-    return parsed.data;
-  });
-  for (let i = 0; i < payloads.length; i += EVENT_CHUNK) {
-    await tx.insert(outbox).values(payloads.slice(i, i + EVENT_CHUNK).map((payload) => ({ name, payload })));
-  }
-  if (payloads.length) kickAfterResponse();
-}
-
-// Same as enqueueEvent's: deliver soon after the response (the transaction has committed by
-// then). Outside a request after() throws; the periodic sweep delivers the rows instead.
-function kickAfterResponse(): void {
-  try {
-    after(() => kickDispatcher({ wait: true }));
-  } catch {
-    // No request scope (a script or a test): the rows are written, the sweep finds them.
-  }
+  await enqueueEvents(tx, "catalog/product.changed", rows.map((row) => ({ productId: row.id, slug: row.slug, change: "updated" as const })));
 }
 
 export async function createCategory(db: Db, actor: Actor, input: { name: string; slug?: string; parentId: number | null }): Promise<CategoryChangeResult> {

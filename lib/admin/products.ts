@@ -1,10 +1,11 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
-import { categories, orderLines, products, productVariants, stockAdjustments } from "@/db/schema";
+import { categories, orderLines, productImages, products, productVariants, stockAdjustments } from "@/db/schema";
 import { enqueueEvent } from "@/lib/events";
 import { env } from "@/lib/env";
 import { type Actor, assertStaff, recordAudit } from "./audit";
 import { AdminError, isUniqueViolation } from "./errors";
+import { removeUnusedImageFiles } from "./images";
 import type { ProductInput } from "./product-input";
 
 export type ProductChangeResult = { id: number; slugs: string[]; categorySlugs: string[] };
@@ -138,7 +139,7 @@ export async function setProductStatus(db: Db, actor: Actor, id: number, status:
 /** Deletes a product nobody has ordered; one with orders is archived instead (order history links to it). */
 export async function deleteOrArchiveProduct(db: Db, actor: Actor, id: number): Promise<ProductChangeResult & { deleted: boolean }> {
   assertStaff(actor);
-  return db.transaction(async (tx) => {
+  const outcome = await db.transaction(async (tx) => {
     const before = await productSnapshot(tx, id);
     if (!before) throw new AdminError("This product no longer exists.");
     const [ordered] = await tx.select({ id: orderLines.id }).from(orderLines).where(eq(orderLines.productId, id)).limit(1);
@@ -148,11 +149,16 @@ export async function deleteOrArchiveProduct(db: Db, actor: Actor, id: number): 
       await tx.update(products).set({ status: "archived", updatedAt: new Date() }).where(eq(products.id, id));
       await recordAudit(tx, actor, { action: "product.archive", entity: "product", entityId: id, before, after: await productSnapshot(tx, id) });
       await enqueueEvent(tx, "catalog/product.changed", { productId: id, slug: before.slug, change: "updated" });
-      return { ...result, deleted: false };
+      return { ...result, deleted: false, imageKeys: [] };
     }
+    const images = await tx.select({ path: productImages.path }).from(productImages).where(eq(productImages.productId, id));
     await tx.delete(products).where(eq(products.id, id));
     await recordAudit(tx, actor, { action: "product.delete", entity: "product", entityId: id, before, after: null });
     await enqueueEvent(tx, "catalog/product.changed", { productId: id, slug: before.slug, change: "deleted" });
-    return { ...result, deleted: true };
+    return { ...result, deleted: true, imageKeys: images.map((i) => i.path) };
   });
+  // Files go only once the rows are gone for good (after the commit), and only if unshared.
+  const { imageKeys, ...result } = outcome;
+  await removeUnusedImageFiles(db, imageKeys);
+  return result;
 }

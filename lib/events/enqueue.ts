@@ -24,17 +24,34 @@ export async function enqueueEvent<N extends EventName>(
   payload: EventPayload<N>,
   options: { notBefore?: Date } = {},
 ): Promise<{ id: string }> {
-  if (!isEventName(name)) throw new InvalidEventError(name, ["no such event (see inngest/client.ts)"]);
-  const parsed = eventSchemas[name].safeParse(payload);
-  if (!parsed.success) {
-    throw new InvalidEventError(name, describeIssues(parsed.error));
-  }
   const [row] = await tx
     .insert(outbox)
-    .values({ name, payload: parsed.data as Record<string, unknown>, ...(options.notBefore ? { nextAttemptAt: options.notBefore } : {}) })
+    .values({ name, payload: validated(name, payload), ...(options.notBefore ? { nextAttemptAt: options.notBefore } : {}) })
     .returning({ id: outbox.id });
   dispatchAfterResponse();
   return { id: row!.id };
+}
+
+// Rows per statement for enqueueEvents: well under Postgres's 65,535 parameters.
+const BATCH_ROWS = 500;
+
+/**
+ * Many events of one kind (a category rename re-indexes every product in it) in multi-row
+ * inserts, with the same validation and transaction rules as enqueueEvent: every payload is
+ * checked before anything is written.
+ */
+export async function enqueueEvents<N extends EventName>(tx: DbOrTx, name: N, payloads: readonly EventPayload<N>[]): Promise<number> {
+  const rows = payloads.map((payload) => ({ name, payload: validated(name, payload) }));
+  for (let i = 0; i < rows.length; i += BATCH_ROWS) await tx.insert(outbox).values(rows.slice(i, i + BATCH_ROWS));
+  if (rows.length > 0) dispatchAfterResponse();
+  return rows.length;
+}
+
+function validated<N extends EventName>(name: N, payload: EventPayload<N>): Record<string, unknown> {
+  if (!isEventName(name)) throw new InvalidEventError(name, ["no such event (see inngest/client.ts)"]);
+  const parsed = eventSchemas[name].safeParse(payload);
+  if (!parsed.success) throw new InvalidEventError(name, describeIssues(parsed.error));
+  return parsed.data as Record<string, unknown>;
 }
 
 function dispatchAfterResponse(): void {

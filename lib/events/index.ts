@@ -1,5 +1,5 @@
 // The outbox: write events with enqueueEvent inside the transaction that makes the change.
-export { enqueueEvent } from "./enqueue";
+export { enqueueEvent, enqueueEvents } from "./enqueue";
 export { InvalidEventError, PermanentError } from "./errors";
 export { kickDispatcher, getDispatcher, startOutboxSweep } from "./runtime";
 export { retryOutboxEvent } from "./admin";
