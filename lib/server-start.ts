@@ -17,6 +17,10 @@ export async function prepareServer(): Promise<void> {
       await dbHandle.migrate();
       const { seedCatalogIfEmpty } = await import("@/db/seed");
       await seedCatalogIfEmpty(dbHandle.db, { log: (line) => console.log(`[seed] ${line}`) });
+      // Index the seeded catalog now: were a product published before the first search, the
+      // "index is empty" bootstrap would never run and the seeded products never be found.
+      const { ensurePostgresIndex } = await import("@/lib/search/reindex");
+      await ensurePostgresIndex(dbHandle.db, (line) => console.log(line));
       loadOrCreateLocalSecrets();
       const { ensureDemoStaff } = await import("@/lib/auth/admin-users");
       await ensureDemoStaff(dbHandle.db, (line) => console.log(`[auth] ${line}`));
