@@ -2,7 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
-import { Checkbox, errorsFor, fieldIds, FormMessage, inputClass, SubmitButton, TextField, useSubmitWithoutReset, type FormAction } from "@/components/auth/form-controls";
+import { fieldIds, inputClass } from "@/components/ui/field-ids";
+import { Checkbox, SubmitButton, TextField } from "@/components/ui/form-controls";
+import { errorsFor, FormMessage, useSubmitWithoutReset, type FormAction } from "@/components/ui/action-form";
 
 export type DiscountDefaults = { id: number | null; code: string; description: string; kind: "percentage" | "fixed"; value: string; minSubtotal: string; startsAt: string; endsAt: string; usageLimit: string; perCustomerLimit: string; active: boolean };
 

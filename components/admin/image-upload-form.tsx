@@ -1,7 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { errorsFor, FieldError, fieldIds, FormMessage, inputClass, SubmitButton, TextField, type FormAction } from "@/components/auth/form-controls";
+import { fieldIds, inputClass } from "@/components/ui/field-ids";
+import { FieldError, SubmitButton, TextField } from "@/components/ui/form-controls";
+import { errorsFor, FormMessage, type FormAction } from "@/components/ui/action-form";
 
 export function ImageUploadForm({ action, productId }: { action: FormAction; productId: number }) {
   const [state, formAction] = useActionState(action, null);

@@ -1,7 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { errorsFor, FieldError, fieldIds, FormMessage, inputClass, SubmitButton, type FormAction } from "@/components/auth/form-controls";
+import { fieldIds, inputClass } from "@/components/ui/field-ids";
+import { FieldError, SubmitButton } from "@/components/ui/form-controls";
+import { errorsFor, FormMessage, type FormAction } from "@/components/ui/action-form";
 import type { ImportReport } from "@/lib/admin/product-csv";
 
 export function ImportForm({ action }: { action: FormAction }) {

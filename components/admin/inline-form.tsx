@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage, SubmitButton, type FormAction } from "@/components/auth/form-controls";
+import { SubmitButton } from "@/components/ui/form-controls";
+import { FormMessage, type FormAction } from "@/components/ui/action-form";
 
 /**
  * A small form whose fields come from the server page (a rename box, a parent select), with

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { errorsFor, FormMessage, SubmitButton, TextField, type FormAction } from "@/components/auth/form-controls";
+import { SubmitButton, TextField } from "@/components/ui/form-controls";
+import { errorsFor, FormMessage, type FormAction } from "@/components/ui/action-form";
 
 type OrderAction = "mark_paid" | "pack" | "ship" | "deliver" | "cancel" | "refund";
 

@@ -2,7 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
-import { Checkbox, errorsFor, FieldError, fieldIds, FormMessage, inputClass, SubmitButton, TextField, useSubmitWithoutReset, type FormAction } from "@/components/auth/form-controls";
+import { fieldIds, inputClass } from "@/components/ui/field-ids";
+import { Checkbox, FieldError, SubmitButton, TextField } from "@/components/ui/form-controls";
+import { errorsFor, FormMessage, useSubmitWithoutReset, type FormAction } from "@/components/ui/action-form";
 import { RowsEditor } from "./rows-editor";
 
 export type ProductFormDefaults = {

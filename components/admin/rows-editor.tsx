@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { FieldError, fieldIds, inputClass } from "@/components/auth/form-controls";
+import { fieldIds, inputClass } from "@/components/ui/field-ids";
+import { FieldError } from "@/components/ui/form-controls";
 
 // Repeated rows (variants, specifications) posted as same-named fields, one per column; the
 // server reads them by index, so field errors are keyed `column.index`.

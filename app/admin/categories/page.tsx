@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { ActionButton } from "@/components/account/action-button";
 import { AdminPage } from "@/components/admin/admin-page";
 import { InlineForm } from "@/components/admin/inline-form";
-import { inputClass } from "@/components/auth/form-controls";
+import { inputClass } from "@/components/ui/field-ids";
 import { listCategoryTree } from "@/lib/admin/product-reads";
 import { createCategoryAction, deleteCategoryAction, moveCategoryAction, renameCategoryAction, reorderCategoryAction } from "./actions";
 

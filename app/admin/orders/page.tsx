@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { AdminPage, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
-import { inputClass } from "@/components/auth/form-controls";
+import { inputClass } from "@/components/ui/field-ids";
 import { Pagination } from "@/components/pagination";
 import { orderStatus, paymentStatus } from "@/db/schema";
 import { listAdminOrders, type OrderFilters } from "@/lib/admin/order-reads";

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { env } from "@/lib/env";
 import { AdminPage, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
 import { InlineForm } from "@/components/admin/inline-form";
-import { inputClass } from "@/components/auth/form-controls";
+import { inputClass } from "@/components/ui/field-ids";
 import { getAdminProduct, listLowStock, listStockHistory } from "@/lib/admin/product-reads";
 import { adjustStockAction } from "./actions";
 
