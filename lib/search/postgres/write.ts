@@ -117,9 +117,6 @@ export async function rebuildIndex(
       onProgress?.(indexed);
     }
     await insertTerms(tx, [...frequency].map(([term, count]) => ({ term, frequency: count })), "replace");
-    // Fresh statistics before the first search: without them the planner guesses at how
-    // many documents a filter keeps and may read a whole category in sort order for one page.
-    await tx.execute(sql`ANALYZE search_documents, search_terms, search_facet_counts`);
   });
   forgetWords(db);
 }
