@@ -5,6 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/db";
 import { action, fail } from "@/lib/actions";
+import { getCartForWrite } from "@/lib/cart";
+import { restoreLinesToCart } from "@/lib/cart/restore";
 import { getOrderForViewer } from "@/lib/orders/queries";
 import { invalidateStockCaches } from "@/lib/orders/revalidate";
 import { cancelAwaitingCardPayment } from "@/lib/payments/cancel-unpaid";
@@ -34,6 +36,11 @@ export const cancelUnpaidOrder = action(orderRef, async ({ number, token }) => {
   const result = await cancelAwaitingCardPayment(db, view.order.id);
   if (!result.ok) return fail(result.error);
   await invalidateStockCaches(result.stock);
+  // What they chose goes back in the cart (checkout emptied it), as far as stock allows.
+  const { cartId, keep } = await getCartForWrite();
+  const restored = await restoreLinesToCart(cartId, view.lines);
+  if (restored > 0) await keep();
   refresh();
-  return { ok: true, data: undefined, message: "Your order is cancelled. You have not been charged." };
+  const cart = restored > 0 ? " Its items are back in your cart." : "";
+  return { ok: true, data: undefined, message: `Your order is cancelled. You have not been charged.${cart}` };
 });
