@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { listenLocally } from "./http-server";
 
 // A small local server speaking the part of Meilisearch's HTTP API the search engine uses:
 // indexes, settings, documents (add, delete), search and multi-search (filters, facets,
@@ -239,15 +239,8 @@ export async function startFakeMeilisearch(apiKey = "test-master-key"): Promise<
     res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(payload));
   }
 
-  const server = createServer((req, res) => void handle(req, res));
-  // Longer than any pause in a test run, so the client never reuses a socket as it closes.
-  server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  fake.close = () =>
-    new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
+  const { url, close } = await listenLocally(createServer((req, res) => void handle(req, res)));
+  fake.url = url;
+  fake.close = close;
   return fake;
 }

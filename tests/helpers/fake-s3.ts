@@ -1,6 +1,6 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { listenLocally } from "./http-server";
 
 // The part of S3's REST API the media driver uses, path-style: PutObject, GetObject,
 // HeadObject and DeleteObject on one bucket, with bodies and their headers kept in memory.
@@ -158,15 +158,8 @@ export async function startFakeS3(options: { bucket?: string; region?: string } 
     }
   }
 
-  const server = createServer((req, res) => void handle(req, res));
-  // Longer than any pause in a test run, so the SDK never reuses a socket as it closes.
-  server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  fake.close = () =>
-    new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
+  const { url, close } = await listenLocally(createServer((req, res) => void handle(req, res)));
+  fake.url = url;
+  fake.close = close;
   return fake;
 }

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export type TestServer = { url: string; close: () => Promise<void> };
@@ -16,6 +16,13 @@ export async function startTestServer(
       response.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: String(error) }));
     }
   });
+  return listenLocally(server);
+}
+
+/** Starts `server` on a free port of 127.0.0.1; `close` also drops kept-alive connections. */
+export async function listenLocally(server: Server): Promise<TestServer> {
+  // Longer than any pause in a test run, so a client never reuses a socket as it closes.
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
