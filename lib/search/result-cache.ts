@@ -11,6 +11,8 @@ export type ResultCache<T> = {
   get(key: string): T | undefined;
   set(key: string, value: T): void;
   clear(): void;
+  /** Counts clear()s: a result computed across one (an index update) must not be stored. */
+  generation(): number;
 };
 
 export function createResultCache<T>(options: { maxEntries: number; ttlMs: number; now?: () => number }): ResultCache<T> {
@@ -18,6 +20,7 @@ export function createResultCache<T>(options: { maxEntries: number; ttlMs: numbe
   // A Map iterates in insertion order: re-inserting on a hit makes the first key the least
   // recently used one.
   const entries = new Map<string, { value: T; expires: number }>();
+  let cleared = 0;
   return {
     get(key) {
       const entry = entries.get(key);
@@ -34,7 +37,9 @@ export function createResultCache<T>(options: { maxEntries: number; ttlMs: numbe
     },
     clear() {
       entries.clear();
+      cleared++;
     },
+    generation: () => cleared,
   };
 }
 
@@ -56,8 +61,10 @@ export function withResultCache(reader: SearchReader, cache: ResultCache<SearchR
       const key = JSON.stringify(request);
       const hit = cache.get(key);
       if (hit) return hit;
+      const generation = cache.generation();
       const result = await reader.search(request);
-      if (result.engine === trusted) cache.set(key, result);
+      // An index update during the search may have made this result stale already.
+      if (result.engine === trusted && cache.generation() === generation) cache.set(key, result);
       return result;
     },
   };
