@@ -2,8 +2,9 @@ import { expect, test } from "@playwright/test";
 import { type FakeStripe, startFakeStripe } from "../tests/helpers/fake-stripe";
 import { addToCart, emailFromMailbox, expectNoAxeViolations, fillUsAddress, uniqueEmail } from "./support";
 
-// A guest buys on the embedded default with a manual payment method: product page → cart →
-// checkout details → review → confirmation with the bank details; then the confirmation
+// A guest buys on the embedded default with a manual payment method (bank transfer, then
+// cash on delivery): product page → cart → checkout details → review → confirmation (with
+// the bank details for a transfer); then the confirmation
 // email in the mailbox (read as the demo admin: outside `next dev` the mailbox is
 // staff-only) and the order on the public /track page.
 //
@@ -81,6 +82,38 @@ test("a guest pays by bank transfer: confirmation, email and tracking", async ({
   await expect(page.getByTestId("order-status")).toHaveText("Awaiting payment");
   await expect(page.getByTestId("order-timeline")).toContainText("Order placed");
   await expectNoAxeViolations(page);
+});
+
+test("a guest pays cash on delivery: confirmation, email and tracking", async ({ page, browser }) => {
+  const email = uniqueEmail("cod");
+  await addToCart(page, "/products/pour-over-coffee-dripper");
+  await page.goto("/checkout");
+  await page.getByLabel("Email").fill(email);
+  await fillUsAddress(page);
+  await page.getByRole("radio", { name: /Standard/ }).check();
+  await page.getByRole("radio", { name: /Cash on delivery/ }).check();
+  await page.getByRole("button", { name: "Continue to review" }).click();
+  await expect(page.getByTestId("review-total")).toHaveText("$35.11");
+  await page.getByRole("button", { name: "Place order" }).click();
+
+  // Nothing to pay now: the order is placed and goes to packing; no bank details.
+  await expect(page.getByRole("heading", { level: 1, name: /Thank you for your order/ })).toBeVisible();
+  const number = (await page.getByRole("heading", { level: 1 }).innerText()).match(/NW-[0-9A-Z]{8}/)?.[0];
+  expect(number).toBeTruthy();
+  await expect(page.getByTestId("order-status")).toHaveText("Placed");
+  await expect(page.getByText(/pay the courier in cash on delivery/)).toBeVisible();
+  await expect(page.getByTestId("bank-transfer")).toHaveCount(0);
+
+  const body = await emailFromMailbox(browser, email, "order-confirmation");
+  expect(body).toContain(number!);
+  expect(body).toContain("$35.11");
+
+  await page.goto("/track");
+  await page.getByLabel("Order number").fill(number!);
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Track order" }).click();
+  await expect(page.getByRole("heading", { name: `Order ${number}` })).toBeVisible();
+  await expect(page.getByTestId("order-status")).toHaveText("Placed");
 });
 
 test.describe("paying by card through Stripe", () => {
