@@ -1,7 +1,9 @@
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
-import { discounts, orders, payments } from "@/db/schema";
+import { categories, discounts, orders, payments } from "@/db/schema";
 import { createUser, signInAs } from "./admin-helpers";
+import { insertCatalogFixture } from "./catalog-fixture";
 
 // What staff find with the admin lists' filters: the orders list, a customer's page, the
 // discount codes.
@@ -14,6 +16,7 @@ vi.mock("@/lib/auth/next-auth", async () => {
 const { listAdminOrders } = await import("@/lib/admin/order-reads");
 const { getCustomer } = await import("@/lib/admin/customer-reads");
 const { listDiscounts } = await import("@/lib/admin/discount-reads");
+const { listAdminProducts } = await import("@/lib/admin/product-reads");
 
 let n = 0;
 async function order(values: { email: string; customerName: string; status?: "placed" | "paid" | "cancelled"; createdAt?: Date; userId?: string | null; paymentStatus?: "pending" | "succeeded"; discountId?: number; discountAmount?: number }) {
@@ -79,5 +82,16 @@ describe("discount codes", () => {
     await order({ email: "d@example.com", customerName: "D", discountId: code!.id, discountAmount: 700, status: "cancelled" });
     const { rows } = await listDiscounts();
     expect(rows.find((r) => r.discount.id === code!.id)?.discounted).toBe(500);
+  });
+});
+
+describe("the products list", () => {
+  it("filters by a category and everything below it, with the other filters", async () => {
+    await insertCatalogFixture(db);
+    const [camping] = await db.select({ id: categories.id }).from(categories).where(eq(categories.slug, "camping"));
+    const slugs = async (query: Parameters<typeof listAdminProducts>[0]) => (await listAdminProducts(query)).rows.map((r) => r.slug).sort();
+    expect(await slugs({ categoryId: camping!.id })).toEqual(["archived-stove", "camp-stove", "draft-lantern", "ridge-tent"]);
+    expect(await slugs({ categoryId: camping!.id, status: "active" })).toEqual(["camp-stove", "ridge-tent"]);
+    expect(await slugs({ categoryId: camping!.id, q: "tent" })).toEqual(["ridge-tent"]);
   });
 });

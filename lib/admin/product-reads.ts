@@ -10,10 +10,14 @@ import { requireStaff } from "@/lib/auth/session";
 export const ADMIN_PAGE_SIZE = 25;
 export type ProductStatusFilter = "draft" | "active" | "archived" | "all";
 
-export async function listAdminProducts(query: { q?: string; status?: ProductStatusFilter; page?: number }) {
+export async function listAdminProducts(query: { q?: string; status?: ProductStatusFilter; categoryId?: number; page?: number }) {
   await requireStaff("/admin/products");
   const where: SQL[] = [];
   if (query.status && query.status !== "all") where.push(eq(products.status, query.status));
+  // A category means it and everything below it, as on the storefront.
+  if (query.categoryId) {
+    where.push(sql`${products.categoryId} in (with recursive sub as (select id from categories where id = ${query.categoryId} union select c.id from categories c join sub on c.parent_id = sub.id) select id from sub)`);
+  }
   const q = query.q?.trim();
   if (q) {
     const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

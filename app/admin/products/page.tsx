@@ -4,20 +4,23 @@ import { connection } from "next/server";
 import { AdminPage, linkButtonClass, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
 import { inputClass } from "@/components/ui/field-ids";
 import { Pagination } from "@/components/pagination";
-import { listAdminProducts, type ProductStatusFilter } from "@/lib/admin/product-reads";
+import { listAdminProducts, listCategoryTree, type ProductStatusFilter } from "@/lib/admin/product-reads";
 
 export const metadata: Metadata = { title: "Products" };
 
 const statuses: ProductStatusFilter[] = ["all", "active", "draft", "archived"];
 
-export default async function ProductsPage({ searchParams }: { searchParams: Promise<{ q?: string; status?: string; page?: string }> }) {
+export default async function ProductsPage({ searchParams }: { searchParams: Promise<{ q?: string; status?: string; category?: string; page?: string }> }) {
   await connection();
   const params = await searchParams;
   const status = statuses.find((s) => s === params.status) ?? "all";
   const page = Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1);
   const q = params.q?.slice(0, 100) ?? "";
-  const { rows, total, pageCount } = await listAdminProducts({ q, status, page });
-  const hrefFor = (p: number) => `/admin/products?${new URLSearchParams({ ...(q ? { q } : {}), ...(status !== "all" ? { status } : {}), page: String(p) })}`;
+  const tree = await listCategoryTree();
+  const category = tree.find((c) => String(c.id) === params.category);
+  const { rows, total, pageCount } = await listAdminProducts({ q, status, page, ...(category ? { categoryId: category.id } : {}) });
+  const hrefFor = (p: number) =>
+    `/admin/products?${new URLSearchParams({ ...(q ? { q } : {}), ...(status !== "all" ? { status } : {}), ...(category ? { category: String(category.id) } : {}), page: String(p) })}`;
 
   return (
     <AdminPage title="Products" description={`${total} product${total === 1 ? "" : "s"}`} actions={<Link href="/admin/products/new" className={linkButtonClass}>New product</Link>}>
@@ -31,6 +34,15 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
           <select id="status" name="status" defaultValue={status} className={inputClass}>
             {statuses.map((s) => (
               <option key={s} value={s}>{s === "all" ? "All" : s[0]!.toUpperCase() + s.slice(1)}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="category" className="block text-sm font-medium text-gray-900">Category</label>
+          <select id="category" name="category" defaultValue={category ? String(category.id) : ""} className={inputClass}>
+            <option value="">All</option>
+            {tree.map((c) => (
+              <option key={c.id} value={c.id}>{c.path}</option>
             ))}
           </select>
         </div>
