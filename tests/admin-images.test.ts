@@ -41,7 +41,7 @@ vi.mock("@/lib/events", async (original) => {
 const hasFile = (key: string) => existsSync(path.join(media.root, key));
 const filesOf = (id: number) => (existsSync(path.join(media.root, `products/${id}`)) ? readdirSync(path.join(media.root, `products/${id}`)) : []);
 
-const { uploadProductImageAction, updateProductImageAction } = await import("@/app/admin/products/image-actions");
+const { uploadProductImageAction, updateProductImageAction, updateImageAltAction } = await import("@/app/admin/products/image-actions");
 
 let productId = 0;
 const upload = (bytes: Uint8Array, alt: string, name = "photo.png") => {
@@ -149,5 +149,18 @@ describe("image files follow their rows", () => {
     await db.insert(productImages).values({ productId: unordered!.id, path: key, width: 8, height: 8, alt: "Tarp", position: 0 });
     expect(await deleteProductAction({ id: unordered!.id })).toMatchObject({ ok: true, data: { deleted: true } });
     expect(hasFile(key)).toBe(false);
+  });
+
+  it("changes an image's alt text, and refuses an empty one", async () => {
+    const image = await uploadOne("Blurry stove");
+    const data = (alt: string) => {
+      const form = new FormData();
+      form.set("imageId", String(image.id));
+      form.set("alt", alt);
+      return form;
+    };
+    expect(await updateImageAltAction(data("   "))).toMatchObject({ ok: false, fieldErrors: { alt: [expect.stringMatching(/Describe the image/)] } });
+    expect(await updateImageAltAction(data("Camp stove, burner lit"))).toMatchObject({ ok: true });
+    expect((await rowsOf()).find((r) => r.id === image.id)?.alt).toBe("Camp stove, burner lit");
   });
 });

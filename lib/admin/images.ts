@@ -5,7 +5,7 @@ import { productImages, products } from "@/db/schema";
 import { enqueueEvent } from "@/lib/events";
 import { mediaStorage } from "@/lib/storage";
 import { detectImageType, freshMediaKey, MAX_IMAGE_BYTES } from "@/lib/storage/image-upload";
-import { type Actor, recordAudit } from "./audit";
+import { type Actor, assertStaff, recordAudit } from "./audit";
 import { AdminError } from "./errors";
 
 async function productOf(db: Db, productId: number) {
@@ -37,6 +37,7 @@ export async function removeUnusedImageFiles(db: Db, keys: string[]): Promise<vo
  * the row, so no row ever points at nothing; if recording fails, the new file is removed.
  */
 export async function addProductImage(db: Db, actor: Actor, input: { productId: number; bytes: Uint8Array; alt: string }) {
+  assertStaff(actor);
   if (input.bytes.byteLength === 0) throw new AdminError("Please correct the highlighted fields.", { image: ["Choose an image file."] });
   if (input.bytes.byteLength > MAX_IMAGE_BYTES) throw new AdminError("Please correct the highlighted fields.", { image: ["The image must be 5 MB or smaller."] });
   const kind = detectImageType(input.bytes);
@@ -67,7 +68,8 @@ async function recordNewImage(db: Db, actor: Actor, { product, key, alt, width, 
   });
 }
 
-export async function updateProductImage(db: Db, actor: Actor, input: { imageId: number; op: "up" | "down" | "delete"; alt?: string }) {
+export async function updateProductImage(db: Db, actor: Actor, input: { imageId: number; op: "up" | "down" | "delete" }) {
+  assertStaff(actor);
   const { slug, removedKey } = await db.transaction(async (tx) => {
     const [image] = await tx.select().from(productImages).where(eq(productImages.id, input.imageId));
     if (!image) throw new AdminError("This image no longer exists.");
@@ -87,4 +89,18 @@ export async function updateProductImage(db: Db, actor: Actor, input: { imageId:
   });
   if (removedKey) await removeUnusedImageFiles(db, [removedKey]);
   return { slug };
+}
+
+/** Changes an image's alt text (what screen readers and search engines get). */
+export async function updateProductImageAlt(db: Db, actor: Actor, input: { imageId: number; alt: string }) {
+  assertStaff(actor);
+  return db.transaction(async (tx) => {
+    const [image] = await tx.select().from(productImages).where(eq(productImages.id, input.imageId));
+    if (!image) throw new AdminError("This image no longer exists.");
+    const [after] = await tx.update(productImages).set({ alt: input.alt }).where(eq(productImages.id, image.id)).returning();
+    const [product] = await tx.select({ slug: products.slug }).from(products).where(eq(products.id, image.productId));
+    await recordAudit(tx, actor, { action: "product.image.alt", entity: "product", entityId: image.productId, before: image, after });
+    await enqueueEvent(tx, "catalog/product.changed", { productId: image.productId, slug: product?.slug, change: "updated" });
+    return { slug: product?.slug ?? "" };
+  });
 }

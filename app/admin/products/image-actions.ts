@@ -3,13 +3,15 @@
 import { z } from "zod";
 import { db } from "@/db";
 import { staffAction } from "@/lib/actions";
-import { addProductImage, updateProductImage } from "@/lib/admin/images";
+import { addProductImage, updateProductImage, updateProductImageAlt } from "@/lib/admin/images";
 import { refreshCatalog } from "@/lib/admin/revalidate";
 import { actorOf, runAdmin } from "@/lib/admin/run";
 
+const altText = z.string().trim().min(1, "Describe the image for people who cannot see it.").max(300);
+
 const uploadSchema = z.object({
   productId: z.coerce.number().int().positive(),
-  alt: z.string().trim().min(1, "Describe the image for people who cannot see it.").max(300),
+  alt: altText,
   image: z.instanceof(File, { message: "Choose an image file." }),
 });
 
@@ -28,4 +30,12 @@ export const updateProductImageAction = staffAction(z.object({ imageId: z.coerce
     refreshCatalog({ productSlugs: [result.slug] });
     return null;
   }, input.op === "delete" ? "Image removed." : "Image moved."),
+);
+
+export const updateImageAltAction = staffAction(z.object({ imageId: z.coerce.number().int().positive(), alt: altText }), async (input, caller) =>
+  runAdmin(async () => {
+    const result = await updateProductImageAlt(db, actorOf(caller), input);
+    refreshCatalog({ productSlugs: [result.slug] });
+    return null;
+  }, "Alt text saved."),
 );

@@ -1,9 +1,11 @@
 import Image from "next/image";
 import { ActionButton } from "@/components/account/action-button";
 import { ImageUploadForm } from "@/components/admin/image-upload-form";
+import { InlineForm } from "@/components/admin/inline-form";
+import { inputClass } from "@/components/ui/field-ids";
 import type { ProductImage } from "@/db/schema";
 import { mediaUrl } from "@/lib/storage";
-import { updateProductImageAction, uploadProductImageAction } from "../image-actions";
+import { updateImageAltAction, updateProductImageAction, uploadProductImageAction } from "../image-actions";
 
 export function ProductImages({ productId, images }: { productId: number; images: ProductImage[] }) {
   return (
@@ -16,7 +18,13 @@ export function ProductImages({ productId, images }: { productId: number; images
           {images.map((image, index) => (
             <li key={image.id} className="rounded-md border border-gray-200 p-2">
               <Image src={mediaUrl(image.path)} alt={image.alt} width={image.width} height={image.height} className="aspect-square w-full object-contain" sizes="240px" />
-              <p className="mt-2 text-sm text-gray-800">{index + 1}. {image.alt}</p>
+              <InlineForm action={updateImageAltAction} submitLabel={<>Save<span className="sr-only"> alt text of image {index + 1}</span></>}>
+                <input type="hidden" name="imageId" value={image.id} />
+                <div>
+                  <label htmlFor={`alt-${image.id}`} className="block text-xs font-medium">Image {index + 1} alt text</label>
+                  <input id={`alt-${image.id}`} name="alt" defaultValue={image.alt} required maxLength={300} className={inputClass} />
+                </div>
+              </InlineForm>
               <div className="mt-2 flex flex-wrap gap-2">
                 {index > 0 && <ActionButton action={updateProductImageAction} fields={{ imageId: image.id, op: "up" }} label={<>Move earlier<span className="sr-only"> image {index + 1}</span></>} />}
                 {index < images.length - 1 && <ActionButton action={updateProductImageAction} fields={{ imageId: image.id, op: "down" }} label={<>Move later<span className="sr-only"> image {index + 1}</span></>} />}
