@@ -1,23 +1,35 @@
 "use client";
 
-import { useActionState } from "react";
+import { ActionForm, FormMessage, type FormAction } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/form-controls";
-import { FormMessage, type FormAction } from "@/components/ui/action-form";
 
 /**
- * A small form whose fields come from the server page (a rename box, a parent select), with
- * its outcome announced. Field errors appear in the form message: each has one input.
+ * A small form repeated down a page (a rename box per category, a stock change per
+ * variant). Its fields (TextField, SelectField) get ids unique to `idScope` and show their
+ * own errors; the form's outcome is announced below them.
  */
-export function InlineForm({ action, submitLabel, children, className = "flex flex-wrap items-end gap-2" }: { action: FormAction; submitLabel: React.ReactNode; children: React.ReactNode; className?: string }) {
-  const [state, formAction] = useActionState(action, null);
-  const fieldMessages = state && !state.ok ? Object.values(state.fieldErrors ?? {}).flat().filter(Boolean) : [];
+export function InlineForm({
+  action,
+  idScope,
+  submitLabel,
+  children,
+  className = "flex flex-wrap items-start gap-2",
+}: {
+  action: FormAction;
+  idScope: string;
+  submitLabel: React.ReactNode;
+  children: React.ReactNode;
+  className?: string;
+}) {
   return (
-    <form action={formAction} className="space-y-1">
+    <ActionForm action={action} idScope={idScope} className="space-y-1">
       <div className={className}>
         {children}
-        <SubmitButton variant="secondary">{submitLabel}</SubmitButton>
+        <div className="pt-6">
+          <SubmitButton variant="secondary">{submitLabel}</SubmitButton>
+        </div>
       </div>
-      <FormMessage state={state && !state.ok && fieldMessages.length ? { ok: false, formError: `${state.formError ?? ""} ${fieldMessages.join(" ")}`.trim() } : state} />
-    </form>
+      <FormMessage />
+    </ActionForm>
   );
 }

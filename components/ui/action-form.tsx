@@ -11,6 +11,12 @@ type FormState = ActionResult<unknown> | null;
 // The last result of the nearest ActionForm, so its fields and message find their own
 // errors by name instead of every form threading them through by hand.
 const FormStateContext = createContext<FormState>(null);
+// The nearest ActionForm's id scope (fieldIds), for pages that repeat one form.
+const FieldScopeContext = createContext("");
+
+export function useFieldScope(): string {
+  return useContext(FieldScopeContext);
+}
 
 export function errorsFor(state: FormState, name: string): string[] | undefined {
   return state && !state.ok ? state.fieldErrors?.[name] : undefined;
@@ -47,11 +53,14 @@ export function useSubmitWithoutReset(formAction: (formData: FormData) => void) 
 export function ActionForm({
   action,
   className,
+  idScope = "",
   "aria-label": ariaLabel,
   children,
 }: {
   action: FormAction;
   className?: string;
+  /** Makes the fields' ids unique when the page shows this form more than once. */
+  idScope?: string;
   "aria-label"?: string;
   children: React.ReactNode;
 }) {
@@ -59,9 +68,11 @@ export function ActionForm({
   const onSubmit = useSubmitWithoutReset(formAction);
   return (
     <FormStateContext value={state}>
-      <form action={formAction} onSubmit={onSubmit} className={className} aria-label={ariaLabel} noValidate>
-        {children}
-      </form>
+      <FieldScopeContext value={idScope}>
+        <form action={formAction} onSubmit={onSubmit} className={className} aria-label={ariaLabel} noValidate>
+          {children}
+        </form>
+      </FieldScopeContext>
     </FormStateContext>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormStatus } from "react-dom";
-import { useFieldErrors } from "./action-form";
+import { useFieldErrors, useFieldScope } from "./action-form";
 import { describedBy, fieldIds, inputClass } from "./field-ids";
 
 // Field primitives for every form: each input labelled, its errors tied to it with
@@ -9,9 +9,10 @@ import { describedBy, fieldIds, inputClass } from "./field-ids";
 // forms that keep their own state pass `errors`.
 
 export function FieldError({ name, errors }: { name: string; errors?: string[] }) {
+  const scope = useFieldScope();
   if (!errors?.length) return null;
   return (
-    <p id={fieldIds(name).error} className="mt-1 text-sm text-red-700">
+    <p id={fieldIds(name, scope).error} className="mt-1 text-sm text-red-700">
       {errors.join(" ")}
     </p>
   );
@@ -20,7 +21,7 @@ export function FieldError({ name, errors }: { name: string; errors?: string[] }
 type TextFieldProps = {
   name: string;
   label: string;
-  type?: "text" | "email" | "password" | "tel";
+  type?: "text" | "email" | "password" | "tel" | "number";
   autoComplete?: string;
   defaultValue?: string;
   errors?: string[];
@@ -46,7 +47,7 @@ function FieldFrame({
   errors?: string[];
   children: React.ReactNode;
 }) {
-  const ids = fieldIds(name);
+  const ids = fieldIds(name, useFieldScope());
   return (
     <div>
       <label htmlFor={ids.input} className="block text-sm font-medium text-gray-900">
@@ -66,15 +67,16 @@ function FieldFrame({
 
 export function TextField({ name, label, type = "text", errors: given, hint, required = false, ...rest }: TextFieldProps) {
   const errors = useFieldErrors(name, given);
+  const scope = useFieldScope();
   return (
     <FieldFrame name={name} label={label} optional={!required} hint={hint} errors={errors}>
       <input
-        id={fieldIds(name).input}
+        id={fieldIds(name, scope).input}
         name={name}
         type={type}
         required={required}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
+        aria-describedby={describedBy(name, errors, hint, scope)}
         className={inputClass}
         {...rest}
       />
@@ -92,13 +94,14 @@ type SelectFieldProps = {
 /** A labelled <select>; `children` are its options. */
 export function SelectField({ name, label, errors: given, children, ...rest }: SelectFieldProps) {
   const errors = useFieldErrors(name, given);
+  const scope = useFieldScope();
   return (
     <FieldFrame name={name} label={label} errors={errors}>
       <select
-        id={fieldIds(name).input}
+        id={fieldIds(name, scope).input}
         name={name}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors)}
+        aria-describedby={describedBy(name, errors, undefined, scope)}
         className={inputClass}
         {...rest}
       >

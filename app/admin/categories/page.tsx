@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { ActionButton } from "@/components/account/action-button";
 import { AdminPage } from "@/components/admin/admin-page";
 import { InlineForm } from "@/components/admin/inline-form";
-import { inputClass } from "@/components/ui/field-ids";
+import { SelectField, TextField } from "@/components/ui/form-controls";
 import { listCategoryTree } from "@/lib/admin/product-reads";
 import { createCategoryAction, deleteCategoryAction, moveCategoryAction, renameCategoryAction, reorderCategoryAction } from "./actions";
 
@@ -24,19 +24,10 @@ export default async function CategoriesPage() {
     <AdminPage title="Categories" description="Nested categories in display order. A category can be deleted once it has no subcategories and no products.">
       <section aria-labelledby="new-category" className="rounded-md border border-gray-200 p-4">
         <h2 id="new-category" className="font-semibold text-gray-950">New category</h2>
-        <InlineForm action={createCategoryAction} submitLabel="Create category">
-          <div>
-            <label htmlFor="new-name" className="block text-sm font-medium">Name</label>
-            <input id="new-name" name="name" required maxLength={120} className={inputClass} />
-          </div>
-          <div>
-            <label htmlFor="new-slug" className="block text-sm font-medium">Slug <span className="font-normal text-gray-600">(optional)</span></label>
-            <input id="new-slug" name="slug" maxLength={80} className={inputClass} />
-          </div>
-          <div>
-            <label htmlFor="new-parent" className="block text-sm font-medium">Parent</label>
-            <select id="new-parent" name="parentId" className={inputClass}>{parentOptions}</select>
-          </div>
+        <InlineForm action={createCategoryAction} idScope="new" submitLabel="Create category">
+          <TextField name="name" label="Name" required maxLength={120} />
+          <TextField name="slug" label="Slug" maxLength={80} />
+          <SelectField name="parentId" label="Parent">{parentOptions}</SelectField>
         </InlineForm>
       </section>
       <ul className="mt-6 divide-y divide-gray-200 rounded-md border border-gray-200">
@@ -46,23 +37,14 @@ export default async function CategoriesPage() {
               {c.name} <span className="text-sm font-normal text-gray-600">/{c.slug} · {c.products} product{c.products === 1 ? "" : "s"}</span>
             </h2>
             <div className="flex flex-wrap items-start gap-4">
-              <InlineForm action={renameCategoryAction} submitLabel={<>Rename<span className="sr-only"> {c.name}</span></>}>
+              <InlineForm action={renameCategoryAction} idScope={`rename-${c.id}`} submitLabel={<>Rename<span className="sr-only"> {c.name}</span></>}>
                 <input type="hidden" name="id" value={c.id} />
-                <div>
-                  <label htmlFor={`name-${c.id}`} className="block text-xs font-medium">Name</label>
-                  <input id={`name-${c.id}`} name="name" defaultValue={c.name} required maxLength={120} className={inputClass} />
-                </div>
-                <div>
-                  <label htmlFor={`slug-${c.id}`} className="block text-xs font-medium">Slug</label>
-                  <input id={`slug-${c.id}`} name="slug" defaultValue={c.slug} maxLength={80} className={inputClass} />
-                </div>
+                <TextField name="name" label="Name" defaultValue={c.name} required maxLength={120} />
+                <TextField name="slug" label="Slug" defaultValue={c.slug} maxLength={80} />
               </InlineForm>
-              <InlineForm action={moveCategoryAction} submitLabel={<>Move<span className="sr-only"> {c.name}</span></>}>
+              <InlineForm action={moveCategoryAction} idScope={`move-${c.id}`} submitLabel={<>Move<span className="sr-only"> {c.name}</span></>}>
                 <input type="hidden" name="id" value={c.id} />
-                <div>
-                  <label htmlFor={`parent-${c.id}`} className="block text-xs font-medium">Parent</label>
-                  <select id={`parent-${c.id}`} name="parentId" defaultValue={c.parentId ?? ""} className={inputClass}>{parentOptions}</select>
-                </div>
+                <SelectField name="parentId" label="Parent" defaultValue={c.parentId ?? ""}>{parentOptions}</SelectField>
               </InlineForm>
               <ActionButton action={reorderCategoryAction} fields={{ id: c.id, direction: "up" }} label={<>Earlier<span className="sr-only"> {c.name}</span></>} />
               <ActionButton action={reorderCategoryAction} fields={{ id: c.id, direction: "down" }} label={<>Later<span className="sr-only"> {c.name}</span></>} />

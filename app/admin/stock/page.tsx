@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { env } from "@/lib/env";
 import { AdminPage, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
 import { InlineForm } from "@/components/admin/inline-form";
+import { TextField } from "@/components/ui/form-controls";
 import { inputClass } from "@/components/ui/field-ids";
 import { getAdminProduct, listLowStock, listStockHistory } from "@/lib/admin/product-reads";
 import { adjustStockAction } from "./actions";
@@ -58,16 +59,10 @@ export default async function StockPage({ searchParams }: { searchParams: Promis
                   </td>
                   <td className={tdClass}>{r.stock}</td>
                   <td className={tdClass}>
-                    <InlineForm action={adjustStockAction} submitLabel={<>Apply<span className="sr-only"> to {r.sku}</span></>}>
+                    <InlineForm action={adjustStockAction} idScope={`stock-${r.variantId}`} submitLabel={<>Apply<span className="sr-only"> to {r.sku}</span></>}>
                       <input type="hidden" name="variantId" value={r.variantId} />
-                      <div>
-                        <label htmlFor={`delta-${r.variantId}`} className="block text-xs font-medium">Change (+/−)</label>
-                        <input id={`delta-${r.variantId}`} name="delta" type="number" step={1} required className={`${inputClass} w-24`} />
-                      </div>
-                      <div>
-                        <label htmlFor={`reason-${r.variantId}`} className="block text-xs font-medium">Reason</label>
-                        <input id={`reason-${r.variantId}`} name="reason" required minLength={3} maxLength={300} className={inputClass} />
-                      </div>
+                      <TextField name="delta" label="Change (+/−)" type="number" required />
+                      <TextField name="reason" label="Reason" required minLength={3} maxLength={300} />
                     </InlineForm>
                   </td>
                 </tr>

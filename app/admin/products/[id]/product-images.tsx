@@ -2,7 +2,7 @@ import Image from "next/image";
 import { ActionButton } from "@/components/account/action-button";
 import { ImageUploadForm } from "@/components/admin/image-upload-form";
 import { InlineForm } from "@/components/admin/inline-form";
-import { inputClass } from "@/components/ui/field-ids";
+import { TextField } from "@/components/ui/form-controls";
 import type { ProductImage } from "@/db/schema";
 import { mediaUrl } from "@/lib/storage";
 import { updateImageAltAction, updateProductImageAction, uploadProductImageAction } from "../image-actions";
@@ -18,12 +18,9 @@ export function ProductImages({ productId, images }: { productId: number; images
           {images.map((image, index) => (
             <li key={image.id} className="rounded-md border border-gray-200 p-2">
               <Image src={mediaUrl(image.path)} alt={image.alt} width={image.width} height={image.height} className="aspect-square w-full object-contain" sizes="240px" />
-              <InlineForm action={updateImageAltAction} submitLabel={<>Save<span className="sr-only"> alt text of image {index + 1}</span></>}>
+              <InlineForm action={updateImageAltAction} idScope={`image-${image.id}`} submitLabel={<>Save<span className="sr-only"> alt text of image {index + 1}</span></>}>
                 <input type="hidden" name="imageId" value={image.id} />
-                <div>
-                  <label htmlFor={`alt-${image.id}`} className="block text-xs font-medium">Image {index + 1} alt text</label>
-                  <input id={`alt-${image.id}`} name="alt" defaultValue={image.alt} required maxLength={300} className={inputClass} />
-                </div>
+                <TextField name="alt" label={`Image ${index + 1} alt text`} defaultValue={image.alt} required maxLength={300} />
               </InlineForm>
               <div className="mt-2 flex flex-wrap gap-2">
                 {index > 0 && <ActionButton action={updateProductImageAction} fields={{ imageId: image.id, op: "up" }} label={<>Move earlier<span className="sr-only"> image {index + 1}</span></>} />}
