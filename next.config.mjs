@@ -23,6 +23,17 @@ function mediaCdnPatterns(base) {
   return [{ protocol: /** @type {"http" | "https"} */ (url.protocol.slice(0, -1)), hostname: url.hostname, port: url.port, pathname }];
 }
 
+// Pages and "use cache" results go through the store's own handlers (lib/cache): one cache in
+// process on the embedded default, one in Redis shared by every instance with REDIS_URL, and
+// either one can expire tags outside a request. Vercel serves pages from its own cache.
+const cacheHandlers = process.env.VERCEL
+  ? {}
+  : {
+      cacheHandler: path.resolve("lib/cache/next/pages.mjs"),
+      cacheHandlers: { default: path.resolve("lib/cache/next/use-cache.mjs") },
+      cacheMaxMemorySize: 0,
+    };
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Lets two builds of one checkout run side by side (e2e runs on different ports).
@@ -32,6 +43,14 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite"],
   outputFileTracingIncludes: { "/**": ["./db/migrations/**/*"] },
   poweredByHeader: false,
+  // Catalog pages are cached whole and served until a write expires a tag they carry.
+  // Without partial prefetching an unknown product is a blocking render, so it gets a real 404.
+  cacheComponents: true,
+  partialPrefetching: false,
+  ...cacheHandlers,
+  // The time limits only bound how stale a page gets after a change made outside the store
+  // (a seed, psql); the store's own writes expire tags at once (lib/cache).
+  cacheLife: { catalog: { stale: 30, revalidate: 600, expire: 86400 } },
   // Admin image uploads allow 5 MB (lib/admin); the default server-action body limit is 1 MB.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
   images: {

@@ -1,12 +1,13 @@
 import type { MetadataRoute } from "next";
+import { connection } from "next/server";
 import { absoluteUrl } from "@/lib/catalog/paths";
 import { env } from "@/lib/env";
 
+
 // Per request so the sitemap link follows the SITE_URL the server runs with, not the one
 // present at build time.
-export const dynamic = "force-dynamic";
-
-export default function robots(): MetadataRoute.Robots {
+export default async function robots(): Promise<MetadataRoute.Robots> {
+  await connection();
   return {
     rules: { userAgent: "*", allow: "/", disallow: ["/admin", "/account", "/cart", "/checkout"] },
     sitemap: absoluteUrl("/sitemap.xml", env.SITE_URL),

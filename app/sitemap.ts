@@ -1,13 +1,13 @@
 import type { MetadataRoute } from "next";
+import { connection } from "next/server";
 import { getSitemapEntries } from "@/lib/catalog";
 import { absoluteUrl, categoryPath, productPath } from "@/lib/catalog/paths";
 import { env } from "@/lib/env";
 
-// Built per request (from the tagged cache), never at build time: `next build` must not
-// open the database.
-export const dynamic = "force-dynamic";
 
+// Per request (from the tagged cache), so its URLs follow the SITE_URL the server runs with.
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  await connection();
   const { categories, products } = await getSitemapEntries();
   const url = (path: string) => absoluteUrl(path, env.SITE_URL);
   return [

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cacheLife } from "next/cache";
 import { categoryPath } from "@/lib/catalog/paths";
 import type { CategoryNode } from "@/lib/catalog/types";
 import { Container } from "./ui/container";
@@ -46,9 +47,16 @@ export function SiteFooter({ storeName, categories }: { storeName: string; categ
       </Container>
       <Container className="border-t border-gray-200 py-6 text-sm text-gray-700">
         <p>
-          © {new Date().getFullYear()} {storeName}
+          © <CopyrightYear /> {storeName}
         </p>
       </Container>
     </footer>
   );
+}
+
+// Part of every cached page, so the year is cached too, for a day at most.
+async function CopyrightYear() {
+  "use cache";
+  cacheLife("days");
+  return new Date().getFullYear();
 }

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { UserMenu } from "@/components/auth";
 import type { CategoryNode } from "@/lib/catalog/types";
 import { CartLink } from "./cart/cart-link";
 import { CategoryNav } from "./category-nav";
 import { SearchBox } from "./search/search-box";
+import { AccountLinks } from "./visitor/account-links";
 import { Container } from "./ui/container";
 
 // Two rows: the shopper's tools (search, account, cart) on top, categories below, so the
@@ -19,7 +19,7 @@ export function SiteHeader({ storeName, categories }: { storeName: string; categ
           <SearchBox className="w-full" />
         </div>
         <div className="ml-auto flex shrink-0 items-center gap-4">
-          <UserMenu />
+          <AccountLinks />
           <CartLink />
         </div>
       </Container>

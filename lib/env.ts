@@ -114,6 +114,10 @@ const envSchema = z
     AUTH_GOOGLE_SECRET: optional,
 
     SEED_DEMO_DATA: flag,
+
+    // Set by the platform, never by hand: Next's build phase, and Vercel's deployments.
+    NEXT_PHASE: optional,
+    VERCEL: flag,
   })
   .superRefine((env, ctx) => {
     const pairs: [keyof typeof env, keyof typeof env][] = [
@@ -153,6 +157,16 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 }
 
 export const env: Env = parseEnv(process.env);
+
+/**
+ * True while a self-hosted `next build` prerenders: catalog reads return nothing there and
+ * the build opens no database. The server never serves those prerenders (its cache handlers
+ * render each page on first request, lib/cache), so one build runs against any database. On
+ * Vercel, whose own cache serves the build's output, the build reads real data.
+ */
+export function skipsDataAtBuild(): boolean {
+  return env.NEXT_PHASE === "phase-production-build" && !env.VERCEL;
+}
 
 /** True when the store runs on its embedded defaults (PGlite, no external services). */
 export const isEmbeddedDatabase = !env.DATABASE_URL;

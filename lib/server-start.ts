@@ -11,6 +11,10 @@ export async function prepareServer(): Promise<void> {
     // instances); the embedded default generates its secrets into DATA_DIR instead.
     const { assertAuthSecretConfigured, loadOrCreateLocalSecrets } = await import("@/lib/auth/secrets");
     assertAuthSecretConfigured();
+    // Before the first request: Next's cache handlers forward to what is installed here.
+    const { createCacheRuntime, installCache } = await import("@/lib/cache");
+    const { env } = await import("@/lib/env");
+    installCache(createCacheRuntime({ redisUrl: env.VERCEL ? undefined : env.REDIS_URL }));
     const { dbHandle } = await import("@/db");
     await checkConnection(dbHandle);
     if (dbHandle.target.kind === "pglite") {

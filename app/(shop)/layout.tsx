@@ -1,19 +1,16 @@
-import { connection } from "next/server";
-import { CartCountProvider } from "@/components/cart/cart-count-provider";
 import { NoScriptReveal } from "@/components/no-script-reveal";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { VisitorProvider } from "@/components/visitor/visitor-provider";
 import { getNavigation } from "@/lib/catalog";
 import { env } from "@/lib/env";
 
 // No loading.tsx at this level on purpose: a Suspense boundary here would start streaming
 // before a child segment can call notFound(), and unknown slugs would answer 200, not 404.
 export default async function ShopLayout({ children }: { children: React.ReactNode }) {
-  // Request time only: `next build` must never open the database (PGlite allows one process).
-  await connection();
   const categories = await getNavigation();
   return (
-    <CartCountProvider>
+    <VisitorProvider>
       <a
         href="#main"
         className="sr-only rounded-md bg-gray-950 px-4 py-2 text-sm font-semibold text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
@@ -25,6 +22,6 @@ export default async function ShopLayout({ children }: { children: React.ReactNo
       {/* Pages render their own <main> (components/shop-main.tsx). */}
       {children}
       <SiteFooter storeName={env.STORE_NAME} categories={categories} />
-    </CartCountProvider>
+    </VisitorProvider>
   );
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { CategoryTiles } from "@/components/category-tiles";
 import { ProductGrid } from "@/components/product-card";
 import { getFeaturedProducts, getTopCategories } from "@/lib/catalog";
@@ -14,7 +13,6 @@ export const metadata: Metadata = {
 };
 
 export default async function HomePage() {
-  await connection();
   const [featured, categories] = await Promise.all([getFeaturedProducts(8), getTopCategories()]);
   const firstCategory = categories[0];
 

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { UserMenu } from "@/components/auth/user-menu";
+import { AccountLinks } from "@/components/visitor/account-links";
+import { VisitorProvider } from "@/components/visitor/visitor-provider";
 import { loginUrl } from "@/lib/auth/callback-url";
 import { isStaffRole } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
@@ -39,7 +40,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             </Link>
           </div>
           <div className="rounded-md bg-white px-2">
-            <UserMenu />
+            <VisitorProvider>
+              <AccountLinks />
+            </VisitorProvider>
           </div>
         </div>
       </header>
@@ -53,3 +56,6 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     </div>
   );
 }
+
+// Per request: reads the session, cookies or the URL (a blocking route, not a static shell).
+export const instant = false;

@@ -4,7 +4,7 @@ import { useId } from "react";
 import { addToCart } from "@/lib/cart/actions/add-to-cart";
 import { MAX_LINE_QUANTITY } from "@/lib/cart/limits";
 import { ActionStatus } from "./action-status";
-import { useCartCountDelta } from "./cart-count-provider";
+import { useVisitor } from "@/components/visitor/visitor-provider";
 import { fieldError, useCartAction } from "./use-cart-action";
 
 export type AddToCartVariant = { id: number; title: string; stock: number };
@@ -40,9 +40,9 @@ function AddToCartFormInner({
   selected: AddToCartVariant | undefined;
 }) {
   const id = useId();
-  const count = useCartCountDelta();
+  const visitor = useVisitor();
   const { state, formAction, onSubmit, isPending } = useCartAction(addToCart, {
-    optimistic: (formData) => count?.adjust(Math.max(1, Number(formData.get("quantity")) || 1)),
+    optimistic: (formData) => visitor?.adjustCartCount(Math.max(1, Number(formData.get("quantity")) || 1)),
   });
   const single = selected ?? (variants.length === 1 ? variants[0] : undefined);
   const soldOut = single ? single.stock <= 0 : variants.every((v) => v.stock <= 0);

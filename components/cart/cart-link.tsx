@@ -1,13 +1,15 @@
+"use client";
+
 import Link from "next/link";
-import { getCartCount } from "@/lib/cart/get-cart";
-import { CartCount } from "./cart-count";
+import { useVisitor } from "@/components/visitor/visitor-provider";
 
 /**
  * The header's mini-cart: a link to /cart with the item count ("Cart, 3 items" to a screen
- * reader). A server component reading the cart cookie, so its route renders per request.
+ * reader). The count is the visitor's, read by the browser (components/visitor); until it
+ * is known, or when the cart store cannot say, the link shows no count.
  */
-export async function CartLink() {
-  const count = await getCartCount();
+export function CartLink() {
+  const count = useVisitor()?.cartCount ?? null;
   return (
     <Link
       href="/cart"
@@ -16,13 +18,11 @@ export async function CartLink() {
       <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.8">
         <path strokeLinecap="round" strokeLinejoin="round" d="M6 7h12l1 13H5L6 7Zm3 0V6a3 3 0 0 1 6 0v1" />
       </svg>
-      <span className="sr-only">Cart,</span>
+      <span className="sr-only">Cart{count === null ? "" : ","}</span>
       <span className="min-w-6 rounded-full bg-gray-950 px-2 py-0.5 text-center text-xs font-semibold text-white">
-        <CartCount count={count} />
+        <span data-testid="cart-count">{count ?? ""}</span>
+        {count !== null && <span className="sr-only">{count === 1 ? " item" : " items"}</span>}
       </span>
     </Link>
   );
 }
-
-/** The same link under the name the issue uses. */
-export const MiniCart = CartLink;

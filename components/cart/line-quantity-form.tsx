@@ -5,7 +5,7 @@ import type { ActionResult } from "@/lib/actions";
 import { updateCartLineQuantity } from "@/lib/cart/actions/update-cart-line";
 import type { CartChange } from "@/lib/cart/mutations";
 import { MAX_LINE_QUANTITY } from "@/lib/cart/limits";
-import { useCartCountDelta } from "./cart-count-provider";
+import { useVisitor } from "@/components/visitor/visitor-provider";
 import { fieldError, useCartAction } from "./use-cart-action";
 
 /** A labelled number input and an Update button; 0 removes the line. */
@@ -21,13 +21,13 @@ export function LineQuantityForm({
   onOptimistic: (quantity: number) => void;
 }) {
   const id = useId();
-  const count = useCartCountDelta();
+  const visitor = useVisitor();
   const { state, formAction, onSubmit, isPending } = useCartAction(updateCartLineQuantity, {
     optimistic: (formData) => {
       const next = Number(formData.get("quantity"));
       if (!Number.isInteger(next) || next < 0 || next > MAX_LINE_QUANTITY) return;
       onOptimistic(next);
-      count?.adjust(next - quantity);
+      visitor?.adjustCartCount(next - quantity);
     },
   });
   const error = fieldError(state, "quantity") ?? formErrorOf(state);

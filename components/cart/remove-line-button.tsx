@@ -2,7 +2,7 @@
 
 import { removeFromCart } from "@/lib/cart/actions/remove-cart-line";
 import { useAnnounce } from "./cart-announcer";
-import { useCartCountDelta } from "./cart-count-provider";
+import { useVisitor } from "@/components/visitor/visitor-provider";
 import { useCartAction } from "./use-cart-action";
 
 export function RemoveLineButton({
@@ -16,12 +16,12 @@ export function RemoveLineButton({
   quantity: number;
   onOptimistic: () => void;
 }) {
-  const count = useCartCountDelta();
+  const visitor = useVisitor();
   const announce = useAnnounce();
   const { formAction, onSubmit } = useCartAction(removeFromCart, {
     optimistic: () => {
       onOptimistic();
-      count?.adjust(-quantity);
+      visitor?.adjustCartCount(-quantity);
       announce(`Removing ${label}…`);
     },
     onResult: (result) => announce(result.ok ? (result.message ?? "") : (result.formError ?? "Could not remove the item.")),

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState, useTransition } from "react";
+import { useVisitor } from "@/components/visitor/visitor-provider";
 import type { ActionResult } from "@/lib/actions";
 
 type ServerAction<T> = (state: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
@@ -10,10 +11,11 @@ type ServerAction<T> = (state: ActionResult<T> | null, formData: FormData) => Pr
  * posts to the server action natively when scripts are off (useActionState carries the
  * result into the re-rendered page). With scripts, `onSubmit` takes over: it runs
  * `optimistic(formData)` and the action inside one transition, so optimistic state lasts
- * exactly until the server's answer and refreshed page arrive. `onResult` runs even if the
- * form is gone by then (a removed line), e.g. to announce the result elsewhere.
+ * exactly until the server's answer and refreshed page arrive; the cart count the action
+ * reports goes to the header in the same transition. `onResult` runs even if the form is
+ * gone by then (a removed line), e.g. to announce the result elsewhere.
  */
-export function useCartAction<T>(
+export function useCartAction<T extends { cartCount?: number } | undefined>(
   serverAction: ServerAction<T>,
   {
     optimistic,
@@ -23,6 +25,7 @@ export function useCartAction<T>(
   const [serverState, formAction] = useActionState(serverAction, null);
   const [clientState, setClientState] = useState<ActionResult<T> | null>(null);
   const [isPending, startTransition] = useTransition();
+  const visitor = useVisitor();
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,6 +34,7 @@ export function useCartAction<T>(
     startTransition(async () => {
       optimistic?.(formData);
       const result = await serverAction(clientState ?? serverState, formData);
+      if (result.ok && result.data?.cartCount !== undefined) visitor?.setCartCount(result.data.cartCount);
       onResult?.(result);
       startTransition(() => setClientState(result));
     });

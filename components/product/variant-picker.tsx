@@ -1,7 +1,6 @@
 "use client";
 
-import { useSearchParams } from "next/navigation";
-import { useId } from "react";
+import { useId, useState } from "react";
 import { productPath } from "@/lib/catalog/paths";
 import { AddToCartForm } from "../cart/add-to-cart-form";
 import type { VariantDetail } from "@/lib/catalog/types";
@@ -10,22 +9,33 @@ import { Price } from "../price";
 import { StockStatus } from "./stock-status";
 
 // The chosen variant lives in the URL (?variant=<id>), so every choice is linkable and each
-// option is a real link that works without JavaScript. With JavaScript a click only
-// replaces the URL: Next syncs history.replaceState into useSearchParams, so price and
+// option is a real link that works without JavaScript (the server renders the page for that
+// variant). With JavaScript a click only replaces the URL and the state here, so price and
 // stock update at once without a server round trip.
 
-export function VariantPicker({ slug, productName, variants }: { slug: string; productName: string; variants: VariantDetail[] }) {
-  const searchParams = useSearchParams();
-  const selected = resolveVariant(variants, searchParams.get("variant") ?? undefined);
+export function VariantPicker({
+  slug,
+  productName,
+  variants,
+  initialVariantId,
+}: {
+  slug: string;
+  productName: string;
+  variants: VariantDetail[];
+  initialVariantId?: number;
+}) {
+  const [selectedId, setSelectedId] = useState(initialVariantId);
+  const selected = resolveVariant(variants, selectedId === undefined ? undefined : String(selectedId));
   const groupId = useId();
   if (!selected) return null;
 
   const groups = optionGroups(variants);
   const current = optionsOf(selected);
 
-  function choose(event: React.MouseEvent<HTMLAnchorElement>, href: string) {
+  function choose(event: React.MouseEvent<HTMLAnchorElement>, href: string, variantId: number) {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
+    setSelectedId(variantId);
     window.history.replaceState(null, "", href);
   }
 
@@ -53,7 +63,7 @@ export function VariantPicker({ slug, productName, variants }: { slug: string; p
                 <li key={value}>
                   <a
                     href={href}
-                    onClick={(event) => choose(event, href)}
+                    onClick={(event) => choose(event, href, target.id)}
                     aria-current={isSelected ? "true" : undefined}
                     className={`inline-flex min-h-10 min-w-12 items-center justify-center rounded-md border px-3 py-2 text-sm font-medium ${
                       isSelected

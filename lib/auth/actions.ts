@@ -15,6 +15,11 @@ export async function logout(): Promise<void> {
   await signOut({ redirectTo: "/" });
 }
 
+/** The same for the header's script, which then reads the visitor again and goes home itself. */
+export async function logoutWithoutRedirect(): Promise<void> {
+  await signOut({ redirect: false });
+}
+
 /** Ends every session of the caller, on every device, this one included. */
 export async function logoutEverywhere(): Promise<void> {
   const user = await getSessionUser();

@@ -27,6 +27,12 @@ export async function getCart(owner?: CartOwner): Promise<CartView> {
 
 /** How many items the current shopper's cart holds, for the header; no database read. */
 export async function getCartCount(): Promise<number> {
-  const stored = await loadStoredCart();
-  return stored?.lines.reduce((sum, line) => sum + line.quantity, 0) ?? 0;
+  return itemCount(await loadStoredCart());
 }
+
+/** How many items a cart holds now (after a change), read from the cart store alone. */
+export async function countCartItems(cartId: string | null): Promise<number> {
+  return cartId ? itemCount(await getCartStore().get(cartId)) : 0;
+}
+
+const itemCount = (cart: StoredCart | null) => cart?.lines.reduce((sum, line) => sum + line.quantity, 0) ?? 0;

@@ -1,91 +1,82 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
-import { cache } from "react";
+import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/db";
 import { cacheTags } from "@/lib/cache-tags";
-import {
-  queryCategoryBySlug,
-  queryCategorySitemap,
-  queryCategoryTree,
-  queryTopCategories,
-} from "./categories";
+import { skipsDataAtBuild } from "@/lib/env";
+import { queryCategoryBySlug, queryCategorySitemap, queryCategoryTree, queryTopCategories } from "./categories";
 import { queryFeaturedProducts } from "./product-cards";
-import { queryProductBySlug, queryProductSitemap, queryVariantStock, withLiveStock } from "./product-detail";
+import { queryProductBySlug, queryProductSitemap } from "./product-detail";
 import { type ListingQuery, queryProducts } from "./product-listing";
+import type { ProductListing } from "./types";
 
-// The catalog's read API for pages: each read is a plain query from this folder wrapped in
-// unstable_cache and tagged from lib/cache-tags, so a catalog write invalidates exactly
-// what it touched. Tests call the plain queries against a real database instead.
+// The catalog's read API for pages. Each read is a plain query from this folder inside
+// "use cache", tagged from lib/cache-tags: the pages built from them are cached whole and
+// served until a write expires a tag they carry (lib/cache). Stock is part of the cached
+// product: every stock change expires its product's tag, in a request or outside one.
+// Tests call the plain queries against a real database instead.
 //
-// Writes are expected to revalidate these tags; the time limit only bounds how stale a
-// page can get after a change made outside the app (a seed script, psql).
-const revalidate = 600;
+// A self-hosted `next build` reads no data (skipsDataAtBuild): the server never serves what
+// the build prerendered, it renders each page on its first request and caches that.
 
-// React's cache() dedupes within one request (layout, generateMetadata and page all ask
-// for the same product); unstable_cache shares results across requests.
-
-export const getNavigation = cache(
-  unstable_cache(() => queryCategoryTree(db), ["catalog:navigation"], {
-    tags: [cacheTags.catalog, cacheTags.categories],
-    revalidate,
-  }),
-);
-
-export const getTopCategories = cache(
-  unstable_cache(() => queryTopCategories(db), ["catalog:top-categories"], {
-    tags: [cacheTags.catalog, cacheTags.categories, cacheTags.products],
-    revalidate,
-  }),
-);
-
-export const getCategoryBySlug = cache((slug: string) =>
-  unstable_cache(() => queryCategoryBySlug(db, slug), ["catalog:category", slug], {
-    tags: [cacheTags.catalog, cacheTags.categories, cacheTags.category(slug)],
-    revalidate,
-  })(),
-);
-
-export function listProducts(query: ListingQuery) {
-  const tags: string[] = [cacheTags.catalog, cacheTags.products];
-  if (query.categorySlug !== undefined) tags.push(cacheTags.categories, cacheTags.category(query.categorySlug));
-  return unstable_cache(() => queryProducts(db, query), ["catalog:products", JSON.stringify(query)], {
-    tags,
-    revalidate,
-  })();
+export async function getNavigation() {
+  "use cache";
+  cacheLife("catalog");
+  cacheTag(cacheTags.catalog, cacheTags.categories);
+  if (skipsDataAtBuild()) return [];
+  return queryCategoryTree(db);
 }
 
-const getCachedProduct = (slug: string) =>
-  unstable_cache(() => queryProductBySlug(db, slug), ["catalog:product", slug], {
-    // Categories too: the product page shows its category breadcrumb.
-    tags: [cacheTags.catalog, cacheTags.products, cacheTags.product(slug), cacheTags.categories],
-    revalidate,
-  })();
+export async function getTopCategories() {
+  "use cache";
+  cacheLife("catalog");
+  cacheTag(cacheTags.catalog, cacheTags.categories, cacheTags.products);
+  if (skipsDataAtBuild()) return [];
+  return queryTopCategories(db);
+}
 
-/**
- * The product page: its content from the cache, its stock read live. Stock also changes in
- * background jobs (an unpaid order's hold released), which run outside any request, where
- * cache tags cannot be invalidated; a shopper must never be shown stock that is not there.
- */
-export const getProductBySlug = cache(async (slug: string) => {
-  const product = await getCachedProduct(slug);
-  return product && withLiveStock(product, await queryVariantStock(db, product.id));
-});
+export async function getCategoryBySlug(slug: string) {
+  "use cache";
+  cacheLife("catalog");
+  cacheTag(cacheTags.catalog, cacheTags.categories, cacheTags.category(slug));
+  if (skipsDataAtBuild()) return null;
+  return queryCategoryBySlug(db, slug);
+}
 
-export const getFeaturedProducts = cache(
-  unstable_cache((limit: number) => queryFeaturedProducts(db, limit), ["catalog:featured"], {
-    tags: [cacheTags.catalog, cacheTags.products],
-    revalidate,
-  }),
-);
+export async function listProducts(query: ListingQuery): Promise<ProductListing> {
+  "use cache";
+  cacheLife("catalog");
+  cacheTag(cacheTags.catalog, cacheTags.products);
+  if (query.categorySlug !== undefined) cacheTag(cacheTags.categories, cacheTags.category(query.categorySlug));
+  if (skipsDataAtBuild()) return { items: [], total: 0, page: 1, pageSize: 1, pageCount: 0 };
+  return queryProducts(db, query);
+}
 
-export const getSitemapEntries = unstable_cache(
-  async () => {
-    const [categories, products] = await Promise.all([queryCategorySitemap(db), queryProductSitemap(db)]);
-    return { categories, products };
-  },
-  ["catalog:sitemap"],
-  { tags: [cacheTags.catalog, cacheTags.categories, cacheTags.products], revalidate },
-);
+/** An active product with its stock, or null (unknown, draft or archived). */
+export async function getProductBySlug(slug: string) {
+  "use cache";
+  cacheLife("catalog");
+  // Categories too: the product page shows its category breadcrumb.
+  cacheTag(cacheTags.catalog, cacheTags.products, cacheTags.product(slug), cacheTags.categories);
+  if (skipsDataAtBuild()) return null;
+  return queryProductBySlug(db, slug);
+}
+
+export async function getFeaturedProducts(limit: number) {
+  "use cache";
+  cacheLife("catalog");
+  cacheTag(cacheTags.catalog, cacheTags.products);
+  if (skipsDataAtBuild()) return [];
+  return queryFeaturedProducts(db, limit);
+}
+
+export async function getSitemapEntries() {
+  "use cache";
+  cacheLife("catalog");
+  cacheTag(cacheTags.catalog, cacheTags.categories, cacheTags.products);
+  if (skipsDataAtBuild()) return { categories: [], products: [] };
+  const [categories, products] = await Promise.all([queryCategorySitemap(db), queryProductSitemap(db)]);
+  return { categories, products };
+}
 
 export type { ListingQuery } from "./product-listing";
 export type * from "./types";

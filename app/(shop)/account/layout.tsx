@@ -19,3 +19,6 @@ export default function AccountLayout({ children }: { children: React.ReactNode 
     </ShopMain>
   );
 }
+
+// Per request: reads the session, cookies or the URL (a blocking route, not a static shell).
+export const instant = false;

@@ -55,3 +55,6 @@ function EmptyCart() {
     </div>
   );
 }
+
+// Per request: reads the session, cookies or the URL (a blocking route, not a static shell).
+export const instant = false;

@@ -46,3 +46,6 @@ export default async function CheckoutPage() {
     </ShopMain>
   );
 }
+
+// Per request: reads the session, cookies or the URL (a blocking route, not a static shell).
+export const instant = false;

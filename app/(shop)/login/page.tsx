@@ -34,3 +34,6 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
     </AuthCard>
   );
 }
+
+// Per request: reads the session, cookies or the URL (a blocking route, not a static shell).
+export const instant = false;

@@ -30,3 +30,6 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
     </AuthCard>
   );
 }
+
+// Per request: reads the session, cookies or the URL (a blocking route, not a static shell).
+export const instant = false;

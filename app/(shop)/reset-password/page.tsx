@@ -31,3 +31,6 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
     </AuthCard>
   );
 }
+
+// Per request: reads the session, cookies or the URL (a blocking route, not a static shell).
+export const instant = false;

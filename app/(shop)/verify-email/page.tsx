@@ -17,3 +17,6 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
     </AuthCard>
   );
 }
+
+// Per request: reads the session, cookies or the URL (a blocking route, not a static shell).
+export const instant = false;

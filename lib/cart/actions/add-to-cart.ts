@@ -1,22 +1,21 @@
 "use server";
 
-import { refresh } from "next/cache";
 import { action } from "@/lib/actions";
+import { countCartItems } from "../get-cart";
 import { addToCartLine } from "../mutations";
 import { getCartForWrite } from "../request-cart";
 import { addToCartSchema } from "../schemas";
 
 // A public POST endpoint (DESIGN.md: server actions are). The caller is whoever holds the
 // cart cookie, or the signed-in account; the form names only a variant and a quantity,
-// never a cart, a price or a user. Cart reads are per request and never cached, so there
-// is no cache tag to invalidate: refresh() re-renders the page and the header count.
+// never a cart, a price or a user. Carts are never part of a cached page, so there is no
+// cache tag to invalidate and nothing to re-render: the product page stays the cached one,
+// and the header takes the new count from the result (components/cart/use-cart-action.ts).
 
 export const addToCart = action(addToCartSchema, async (input) => {
   const cart = await getCartForWrite();
   const result = await addToCartLine(cart.cartId, input);
-  if (result.ok) {
-    await cart.keep();
-    refresh();
-  }
-  return result;
+  if (!result.ok) return result;
+  await cart.keep();
+  return { ...result, data: { ...result.data, cartCount: await countCartItems(cart.cartId) } };
 });

@@ -2,15 +2,17 @@
 
 import { refresh } from "next/cache";
 import { action } from "@/lib/actions";
+import { countCartItems } from "../get-cart";
 import { removeCartLine } from "../mutations";
 import { getCartIdForRequest, touchCartCookie } from "../request-cart";
 import { removeCartLineSchema } from "../schemas";
 
-// Removes a line from the caller's own cart (cookie or account). See add-to-cart.ts.
+// Removes a line from the caller's own cart (cookie or account). See update-cart-line.ts.
 
 export const removeFromCart = action(removeCartLineSchema, async (input) => {
-  const result = await removeCartLine(await getCartIdForRequest(), input);
+  const cartId = await getCartIdForRequest();
+  const result = await removeCartLine(cartId, input);
   await touchCartCookie();
   refresh();
-  return result;
+  return result.ok ? { ...result, data: { ...result.data, cartCount: await countCartItems(cartId) } } : result;
 });

@@ -150,3 +150,6 @@ function EmptyListing({
     </div>
   );
 }
+
+// Per request: reads the session, cookies or the URL (a blocking route, not a static shell).
+export const instant = false;

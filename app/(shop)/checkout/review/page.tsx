@@ -123,3 +123,6 @@ export default async function CheckoutReviewPage() {
     </ShopMain>
   );
 }
+
+// Per request: reads the session, cookies or the URL (a blocking route, not a static shell).
+export const instant = false;

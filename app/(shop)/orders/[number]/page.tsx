@@ -68,3 +68,6 @@ export default async function OrderPage({ params, searchParams }: Props) {
     </ShopMain>
   );
 }
+
+// Per request: reads the session, cookies or the URL (a blocking route, not a static shell).
+export const instant = false;

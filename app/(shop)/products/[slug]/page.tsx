@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { JsonLd } from "@/components/json-ld";
 import { ProductGallery } from "@/components/product/product-gallery";
@@ -14,13 +13,14 @@ import { resolveVariant } from "@/lib/catalog/variant-selection";
 import { env } from "@/lib/env";
 import { ShopMain } from "@/components/shop-main";
 
-type Props = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = { params: Promise<{ slug: string }> };
+
+// At least one entry is required; products are rendered on their first request and cached.
+export function generateStaticParams() {
+  return [{ slug: "-" }];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await connection();
   const { slug } = await params;
   const product = await getProductBySlug(slug);
   if (!product) return {};
@@ -40,14 +40,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ProductPage({ params, searchParams }: Props) {
-  await connection();
+export default async function ProductPage({ params }: Props) {
   const { slug } = await params;
   const product = await getProductBySlug(slug);
   if (!product) notFound();
-  const { variant: variantParam } = await searchParams;
-  // The same resolution the client picker makes from the URL, so both show one variant.
-  const variant = resolveVariant(product.variants, Array.isArray(variantParam) ? variantParam[0] : variantParam);
+  const variant = resolveVariant(product.variants, undefined);
   const paragraphs = product.description.split(/\n\s*\n/).filter((p) => p.trim() !== "");
 
   return (

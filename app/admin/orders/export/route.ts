@@ -4,8 +4,6 @@ import { orderStatus, paymentStatus } from "@/db/schema";
 import { staffCsvResponse } from "@/lib/admin/csv-response";
 import { exportOrdersCsv } from "@/lib/admin/order-csv";
 
-export const dynamic = "force-dynamic";
-
 export function GET(request: NextRequest): Promise<Response> {
   const q = request.nextUrl.searchParams;
   return staffCsvResponse("orders", () =>

@@ -1,4 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
+import { connection } from "next/server";
 import { db } from "@/db";
 import { env } from "@/lib/env";
 import { getDispatcher } from "@/lib/events/runtime";
@@ -15,7 +16,6 @@ const jobs = {
   maintenance: async () => ({ ...(await runMaintenance(db)), outbox: await getDispatcher().drain() }),
 } as const;
 
-export const dynamic = "force-dynamic";
 
 function authorized(header: string | null, secret: string): boolean {
   const given = Buffer.from(header ?? "");
@@ -24,6 +24,7 @@ function authorized(header: string | null, secret: string): boolean {
 }
 
 export async function GET(request: Request, { params }: { params: Promise<{ job: string }> }) {
+  await connection();
   if (!env.CRON_SECRET) return Response.json({ error: "Scheduled jobs over HTTP are off: set CRON_SECRET to enable /api/cron/*." }, { status: 404 });
   if (!authorized(request.headers.get("authorization"), env.CRON_SECRET)) return Response.json({ error: "Missing or wrong bearer token." }, { status: 401 });
   const { job } = await params;

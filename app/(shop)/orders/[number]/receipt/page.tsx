@@ -94,3 +94,6 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
     </ShopMain>
   );
 }
+
+// Per request: reads the session, cookies or the URL (a blocking route, not a static shell).
+export const instant = false;

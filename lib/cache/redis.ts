@@ -1,0 +1,71 @@
+import { createClient } from "redis";
+
+function createCacheClient(url: string, connectTimeoutMs: number, commandTimeoutMs: number) {
+  return createClient({
+    url,
+    disableOfflineQueue: true,
+    commandOptions: { timeout: commandTimeoutMs },
+    socket: { connectTimeout: connectTimeoutMs, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 5_000) },
+  });
+}
+
+export type RedisClient = ReturnType<typeof createCacheClient>;
+
+/**
+ * The cache's Redis connection. The cache is an optimisation: when Redis is down, slow or
+ * refusing, a call answers `undefined` at once (no queueing, short timeouts, and a breaker
+ * that stops trying for `coolDownMs` after a failure), and the store renders from the
+ * database instead. The first call that succeeds after a failure runs `onRecovered` first,
+ * which lets the tag store make up for expiries it could not record meanwhile.
+ */
+export type CacheRedis = {
+  call<T>(command: (client: RedisClient) => Promise<T>): Promise<T | undefined>;
+  close(): Promise<void>;
+};
+
+export type CacheRedisOptions = {
+  connectTimeoutMs?: number;
+  commandTimeoutMs?: number;
+  coolDownMs?: number;
+  onRecovered?: (client: RedisClient) => Promise<void>;
+  log?: (line: string) => void;
+};
+
+export function connectCacheRedis(url: string, options: CacheRedisOptions = {}): CacheRedis {
+  const { connectTimeoutMs = 1_000, commandTimeoutMs = 500, coolDownMs = 1_000, onRecovered, log = console.error } = options;
+  const client = createCacheClient(url, connectTimeoutMs, commandTimeoutMs);
+  let lastLogged = 0;
+  // Without a listener node-redis rethrows connection errors and takes the process down.
+  client.on("error", (error: unknown) => report(error));
+  let failedAt = 0;
+  let failing = false;
+
+  function report(error: unknown) {
+    failing = true;
+    failedAt = Date.now();
+    if (failedAt - lastLogged < 60_000) return;
+    lastLogged = failedAt;
+    log(`[cache] Redis: ${error instanceof Error ? error.message : String(error)}; pages render from the database until it answers`);
+  }
+
+  return {
+    async call(command) {
+      if (!client.isOpen) client.connect().catch(report);
+      if (!client.isReady || Date.now() - failedAt < coolDownMs) return undefined;
+      try {
+        if (failing) {
+          await onRecovered?.(client);
+          failing = false;
+        }
+        return await command(client);
+      } catch (error) {
+        report(error);
+        return undefined;
+      }
+    },
+    async close() {
+      if (client.isReady) await client.close();
+      else if (client.isOpen) client.destroy();
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { isStaffRole } from "@/lib/auth/roles";
+import { getSessionUser } from "@/lib/auth/session";
+import { getCartCount } from "@/lib/cart";
+
+import type { VisitorSummary } from "./types";
+
+export type { VisitorSummary } from "./types";
+
+/** The header's state for the current request's visitor. Cached pages never contain it: the browser reads it from /api/visitor. */
+export async function getVisitorSummary(): Promise<VisitorSummary> {
+  const [user, cartCount] = await Promise.all([getSessionUser(), readCartCount()]);
+  return { signedIn: user !== null, staff: Boolean(user && isStaffRole(user.role)), cartCount };
+}
+
+// A header without a count beats a header that fails: the cart page itself says when the
+// cart store is down.
+async function readCartCount(): Promise<number | null> {
+  try {
+    return await getCartCount();
+  } catch (error) {
+    console.error(`[visitor] cart count unavailable: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
+}
