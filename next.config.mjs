@@ -43,6 +43,19 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite"],
   outputFileTracingIncludes: { "/**": ["./db/migrations/**/*"] },
   poweredByHeader: false,
+  // A product page with ?variant= is a page of its own (cached per variant); the same URL
+  // keeps working without JavaScript and in shared links.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        {
+          source: "/products/:slug",
+          has: [{ type: "query", key: "variant", value: "(?<variant>[A-Za-z0-9._-]{1,64})" }],
+          destination: "/products/:slug/variant/:variant",
+        },
+      ],
+    };
+  },
   // Catalog pages are cached whole and served until a write expires a tag they carry.
   // Without partial prefetching an unknown product is a blocking render, so it gets a real 404.
   cacheComponents: true,

@@ -1,8 +1,8 @@
-import { updateTag } from "next/cache";
+import { expireTags } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 
-// Writes invalidate exactly the tags the catalog reads use (lib/catalog/index.ts). updateTag,
-// not revalidateTag: staff should see their own change on the next page (read-your-writes).
+// Writes expire exactly the tags the catalog reads carry (lib/catalog/index.ts), at once:
+// staff see their own change on the next page, and so does every shopper on every instance.
 export type CatalogChange = { productSlugs?: string[]; categorySlugs?: string[]; categories?: boolean };
 
 export function catalogTagsFor(change: CatalogChange): string[] {
@@ -18,6 +18,6 @@ export function catalogTagsFor(change: CatalogChange): string[] {
   return [...tags];
 }
 
-export function refreshCatalog(change: CatalogChange): void {
-  for (const tag of catalogTagsFor(change)) updateTag(tag);
+export async function refreshCatalog(change: CatalogChange): Promise<void> {
+  await expireTags(catalogTagsFor(change));
 }

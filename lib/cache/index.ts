@@ -73,17 +73,15 @@ export async function expireTags(tags: Iterable<string>): Promise<void> {
   const unique = [...new Set(tags)];
   if (unique.length === 0) return;
   await cacheRuntime().tags.expire(unique);
-  // In a request Next is told too: a server action's response then drops the browser's
-  // router cache for them, and on Vercel (whose own cache serves pages) this is what expires.
+  // Where Next allows it (an action or a route handler) it is told too: an action's response
+  // then drops the browser's router cache for them, and on Vercel, whose own cache serves
+  // the pages, this is what expires them. Elsewhere (outside any request, or an index built
+  // inside a cached read) Next refuses, and the expiry above is the whole of the work.
   for (const tag of unique) {
     try {
       revalidateTag(tag, { expire: 0 });
-    } catch (error) {
-      if (!isOutsideRequest(error)) throw error;
+    } catch {
+      // See above: nothing more to do here.
     }
   }
-}
-
-function isOutsideRequest(error: unknown): boolean {
-  return error instanceof Error && error.message.includes("static generation store missing");
 }

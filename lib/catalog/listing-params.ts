@@ -101,3 +101,23 @@ export function listingQueryString(params: Partial<ListingParams>, currency: str
 export function hasActiveFilters(params: ListingParams): boolean {
   return params.minPrice !== null || params.maxPrice !== null || params.inStock;
 }
+
+/**
+ * A listing URL's parameters in canonical form ("sort=name&page=2"), "" when every one is
+ * the default or unknown: the plain listing page. Every URL of one view gets one string.
+ */
+export function canonicalListingQuery(input: URLSearchParams, currency: string): string {
+  return listingSearchParams(parseListingParams(input, currency), currency).toString();
+}
+
+/**
+ * The query a view path segment carries (proxy.ts puts it there URL-encoded, and Next hands
+ * the segment over as it came). A segment that does not decode is no view: the defaults.
+ */
+export function viewSearchParams(segment: string): URLSearchParams {
+  try {
+    return new URLSearchParams(decodeURIComponent(segment));
+  } catch {
+    return new URLSearchParams();
+  }
+}

@@ -4,8 +4,7 @@ import { createCircuitBreaker } from "./circuit-breaker";
 import { type SearchReader, withFallback } from "./fallback";
 import { createMeilisearchEngine } from "./meilisearch/engine";
 import { createPostgresEngine } from "./postgres/engine";
-import { createSearchResultCache, type ResultCache, withResultCache } from "./result-cache";
-import type { SearchEngine, SearchResult } from "./types";
+import type { SearchEngine } from "./types";
 
 // Which engines run is decided by env (DESIGN.md, run modes): Postgres always — it is the
 // embedded default and the fallback, so it is indexed in every mode — and Meilisearch when
@@ -19,17 +18,7 @@ export const MEILISEARCH_COOLDOWN_MS = 30_000;
 const cache = globalThis as unknown as {
   __searchMeili?: SearchEngine | null;
   __searchReader?: SearchReader;
-  __searchResults?: ResultCache<SearchResult>;
 };
-
-function resultCache() {
-  return (cache.__searchResults ??= createSearchResultCache());
-}
-
-/** Called after this process changed an index, so its own next search sees the change. */
-export function clearSearchResultCache(): void {
-  cache.__searchResults?.clear();
-}
 
 /** The Meilisearch engine when configured; one per process so its settings apply once. */
 export function meilisearchEngine(): SearchEngine | null {
@@ -51,7 +40,10 @@ export function indexEngines(db: Db = defaultDb): SearchEngine[] {
   return meili ? [createPostgresEngine(db), meili] : [createPostgresEngine(db)];
 }
 
-/** The engine searches go to: cached, and with its breaker; kept so both persist. */
+/**
+ * The engine searches go to, with its breaker; kept so the breaker persists. Not cached
+ * here: the pages and suggestions built from it are ("use cache", tag `search`).
+ */
 export function searchReader(): SearchReader {
   if (cache.__searchReader) return cache.__searchReader;
   const postgres = createPostgresEngine(defaultDb);
@@ -63,6 +55,6 @@ export function searchReader(): SearchReader {
         createCircuitBreaker({ primary: "Meilisearch", fallback: "Postgres search", cooldownMs: MEILISEARCH_COOLDOWN_MS }),
       )
     : postgres;
-  cache.__searchReader = withResultCache(engine, resultCache(), (meili ?? postgres).name);
-  return cache.__searchReader;
+  cache.__searchReader = engine;
+  return engine;
 }

@@ -71,6 +71,12 @@ export function searchHref(state: SearchState, change: Partial<SearchState> = {}
   return query ? `/search?${query}` : "/search";
 }
 
+/** A /search URL's parameters in canonical form, "" when they ask for nothing but browsing everything. */
+export function canonicalSearchQuery(input: URLSearchParams): string {
+  const state = parseSearchParams(input);
+  return searchHref(state, { page: state.page }).slice("/search?".length);
+}
+
 /** The state with `value` added to or removed from one multi-value filter. */
 export function toggleFilter(
   state: SearchState,

@@ -1,7 +1,9 @@
 import { sql } from "drizzle-orm";
 import { type Db, selectRows } from "@/db";
+import { expireTags } from "@/lib/cache";
+import { cacheTags } from "@/lib/cache-tags";
 import { allSearchDocuments, countSearchableProducts, loadSearchDocuments } from "./documents";
-import { clearSearchResultCache, indexEngines } from "./engines";
+import { indexEngines } from "./engines";
 import type { SearchEngine } from "./types";
 
 // Keeping the indexes in step with the catalog. The outbox handler for
@@ -21,7 +23,8 @@ export async function reindexProduct(db: Db, productId: number, engines: SearchE
       else await engine.remove([productId]);
     }
   } finally {
-    clearSearchResultCache();
+    // Search pages and suggestions on every instance show the index as it is now.
+    await expireTags([cacheTags.search]);
   }
 }
 
@@ -46,7 +49,7 @@ export async function reindexAll(
       },
     );
     summary.push({ engine: engine.name, indexed });
-    clearSearchResultCache();
+    await expireTags([cacheTags.search]);
   }
   return summary;
 }

@@ -1,9 +1,11 @@
 import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
 import { db } from "@/db";
 import { getNavigation } from "@/lib/catalog";
 import { categoryPath, productPath } from "@/lib/catalog/paths";
 import type { CatalogImage } from "@/lib/catalog/types";
-import { env } from "@/lib/env";
+import { cacheTags } from "@/lib/cache-tags";
+import { env, skipsDataAtBuild } from "@/lib/env";
 import type { Money } from "@/lib/money";
 import { flattenCategories, matchCategories } from "./categories";
 import { searchReader } from "./engines";
@@ -11,11 +13,10 @@ import { type SearchState, toSearchRequest } from "./params";
 import { resolveTerms, suggestQuery } from "./postgres/terms";
 import { PRICE_BUCKETS, priceBucketLabel } from "./price-buckets";
 import { ensurePostgresIndex } from "./reindex";
-import { createResultCache, RESULT_CACHE_TTL_MS } from "./result-cache";
 import type { FacetCount, HighlightSegment, SearchResult } from "./types";
 
-// The reads /search and the suggestions endpoint call. Not cached: every query differs and
-// the engines answer in milliseconds.
+// The reads /search and the suggestions endpoint call, cached by query ("use cache") for
+// every instance, until an index changes (lib/search/reindex.ts expires the `search` tag).
 
 export type FacetOption = { value: string; label: string; count: number; selected: boolean; depth?: number };
 
@@ -35,7 +36,16 @@ function options(counts: FacetCount[], selected: string[], label: (value: string
   });
 }
 
+const emptyFacets = { categories: [], brands: [], prices: [] };
+
 export async function searchProducts(state: SearchState): Promise<SearchPage> {
+  "use cache";
+  cacheLife("catalog");
+  cacheTag(cacheTags.catalog, cacheTags.categories, cacheTags.search);
+  if (skipsDataAtBuild()) {
+    const facets = { categories: [], brands: [], priceBuckets: [], inStock: 0 };
+    return { hits: [], total: 0, page: 1, pageSize: 1, pageCount: 0, facets, correctedQuery: null, engine: "postgres", didYouMean: null, facetOptions: emptyFacets };
+  }
   await ensurePostgresIndex(db);
   const [result, navigation] = await Promise.all([searchReader().search(toSearchRequest(state)), getNavigation()]);
   const didYouMean = result.total === 0 && state.q ? await suggestQuery(db, state.q) : null;
@@ -73,24 +83,12 @@ export type Suggestions = { query: string; products: ProductSuggestion[]; catego
 
 const SUGGESTED_PRODUCTS = 6;
 
-// Every shopper types the same first letters. Suggestions may trail a catalog change by the
-// cache's lifetime; the results page may not, and clears its cache on every index update.
-const globalForSuggestions = globalThis as unknown as { __searchSuggestions?: ReturnType<typeof createResultCache<Suggestions>> };
-const suggestionCache = (globalForSuggestions.__searchSuggestions ??= createResultCache<Suggestions>({
-  maxEntries: 2000,
-  ttlMs: RESULT_CACHE_TTL_MS,
-}));
-
-/** Products and categories for the search box, as the shopper types. */
+/** Products and categories for the search box, as the shopper types (every shopper types the same first letters). */
 export async function searchSuggestions(query: string): Promise<Suggestions> {
-  const cached = suggestionCache.get(query);
-  if (cached) return cached;
-  const suggestions = await loadSuggestions(query);
-  suggestionCache.set(query, suggestions);
-  return suggestions;
-}
+  "use cache";
+  cacheLife("catalog");
+  cacheTag(cacheTags.catalog, cacheTags.categories, cacheTags.search);
 
-async function loadSuggestions(query: string): Promise<Suggestions> {
   await ensurePostgresIndex(db);
   const [result, { terms }, navigation] = await Promise.all([
     searchReader().search({

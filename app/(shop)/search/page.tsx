@@ -1,72 +1,10 @@
-import type { Metadata } from "next";
-import { connection } from "next/server";
-import { Pagination } from "@/components/pagination";
-import { SearchBox } from "@/components/search/search-box";
-import { SearchEmpty } from "@/components/search/search-empty";
-import { SearchFacets } from "@/components/search/search-facets";
-import { SearchSortSelect } from "@/components/search/search-form";
-import { SearchResultsGrid } from "@/components/search/search-results";
-import { ShopMain } from "@/components/shop-main";
-import { hasSearchFilters, parseSearchParams, searchHref } from "@/lib/search/params";
-import { searchProducts } from "@/lib/search/service";
+import { parseSearchParams } from "@/lib/search/params";
+import { SearchResultsPage, searchMetadata } from "./search-results-page";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const browseAll = parseSearchParams({});
 
-const FORM_ID = "search-controls";
+export const metadata = searchMetadata(browseAll);
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { q } = parseSearchParams(await searchParams);
-  // Result pages are endless and thin: kept out of the index, their links followed.
-  return { title: q ? `Search: ${q}` : "Search", robots: { index: false, follow: true } };
+export default function SearchPage() {
+  return <SearchResultsPage state={browseAll} />;
 }
-
-export default async function SearchPage({ searchParams }: Props) {
-  await connection();
-  const state = parseSearchParams(await searchParams);
-  const page = await searchProducts(state);
-  const from = (state.page - 1) * page.pageSize + 1;
-  // Filters and sort only help when there is something to narrow, or a filter to undo.
-  const controls = page.total > 0 || hasSearchFilters(state.filters);
-
-  return (
-    <ShopMain>
-      <div className="pt-6">
-        <h1 className="text-3xl font-bold tracking-tight text-gray-950">{state.q ? <>Results for “{state.q}”</> : "All products"}</h1>
-        {/* Keyed by the query so a new search resets the box's text. */}
-        <SearchBox key={state.q} defaultValue={state.q} label="Search again" className="mt-4 max-w-xl" />
-        {page.correctedQuery && page.total > 0 && (
-          <p className="mt-3 text-sm text-gray-800">
-            Showing results for <strong className="font-semibold text-gray-950">{page.correctedQuery}</strong>.
-          </p>
-        )}
-      </div>
-
-      <div className={`mt-8 grid gap-8 ${controls ? "lg:grid-cols-[15rem_1fr]" : ""}`}>
-        {controls && (
-          <aside aria-label="Filters" className="lg:pt-1">
-            <SearchFacets formId={FORM_ID} state={state} page={page} />
-          </aside>
-        )}
-        <section aria-labelledby="results-heading">
-          <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
-            <h2 id="results-heading" className="text-sm text-gray-700">
-              {page.hits.length > 0
-                ? `${from}–${from + page.hits.length - 1} of ${page.total} ${page.total === 1 ? "product" : "products"}`
-                : `${page.total} products`}
-            </h2>
-            {controls && <SearchSortSelect key={state.sort} formId={FORM_ID} value={state.sort} />}
-          </div>
-          {page.hits.length > 0 ? (
-            <SearchResultsGrid hits={page.hits} />
-          ) : (
-            <SearchEmpty state={state} total={page.total} didYouMean={page.didYouMean} />
-          )}
-          <Pagination page={state.page} pageCount={page.pageCount} hrefFor={(p) => searchHref(state, { page: p })} />
-        </section>
-      </div>
-    </ShopMain>
-  );
-}
-
-// Per request: reads the session, cookies or the URL (a blocking route, not a static shell).
-export const instant = false;

@@ -15,7 +15,7 @@ const slug = z.string().trim().max(80).optional();
 export const createCategoryAction = staffAction(z.object({ name, slug, parentId }), async (input, caller) =>
   runAdmin(async () => {
     const result = await createCategory(db, actorOf(caller), { name: input.name, parentId: input.parentId, ...(input.slug ? { slug: input.slug } : {}) });
-    refreshCatalog({ categorySlugs: result.categorySlugs });
+    await refreshCatalog({ categorySlugs: result.categorySlugs });
     return { id: result.id };
   }, "Category created."),
 );
@@ -24,7 +24,7 @@ export const renameCategoryAction = staffAction(z.object({ id, name, slug }), as
   runAdmin(async () => {
     const result = await renameCategory(db, actorOf(caller), input.id, { name: input.name, ...(input.slug ? { slug: input.slug } : {}) });
     // Product pages show the category's name in breadcrumbs, so products are refreshed too.
-    refreshCatalog({ categorySlugs: result.categorySlugs, productSlugs: [] });
+    await refreshCatalog({ categorySlugs: result.categorySlugs, productSlugs: [] });
     return { id: result.id };
   }, "Category saved."),
 );
@@ -32,7 +32,7 @@ export const renameCategoryAction = staffAction(z.object({ id, name, slug }), as
 export const moveCategoryAction = staffAction(z.object({ id, parentId }), async (input, caller) =>
   runAdmin(async () => {
     const result = await moveCategory(db, actorOf(caller), input.id, input.parentId);
-    refreshCatalog({ categorySlugs: result.categorySlugs, productSlugs: [] });
+    await refreshCatalog({ categorySlugs: result.categorySlugs, productSlugs: [] });
     return { id: result.id };
   }, "Category moved."),
 );
@@ -40,7 +40,7 @@ export const moveCategoryAction = staffAction(z.object({ id, parentId }), async 
 export const reorderCategoryAction = staffAction(z.object({ id, direction: z.enum(["up", "down"]) }), async (input, caller) =>
   runAdmin(async () => {
     const result = await reorderCategory(db, actorOf(caller), input.id, input.direction);
-    refreshCatalog({ categorySlugs: result.categorySlugs });
+    await refreshCatalog({ categorySlugs: result.categorySlugs });
     return { id: result.id };
   }),
 );
@@ -48,7 +48,7 @@ export const reorderCategoryAction = staffAction(z.object({ id, direction: z.enu
 export const deleteCategoryAction = staffAction(z.object({ id }), async (input, caller) =>
   runAdmin(async () => {
     const result = await deleteCategory(db, actorOf(caller), input.id);
-    refreshCatalog({ categorySlugs: result.categorySlugs });
+    await refreshCatalog({ categorySlugs: result.categorySlugs });
     return { id: result.id };
   }, "Category deleted."),
 );

@@ -16,7 +16,7 @@ export const saveProductAction = staffAction(productFormSchema.extend({ id: z.pr
     const parsed = toProductInput(values);
     if (!parsed.ok) throw new AdminError("Please correct the highlighted fields.", parsed.fieldErrors);
     const result = await saveProduct(db, actorOf(caller), values.id ?? null, parsed.input);
-    refreshCatalog({ productSlugs: result.slugs, categorySlugs: result.categorySlugs });
+    await refreshCatalog({ productSlugs: result.slugs, categorySlugs: result.categorySlugs });
     return { id: result.id, created: values.id === undefined };
   }, "Product saved."),
 );
@@ -24,7 +24,7 @@ export const saveProductAction = staffAction(productFormSchema.extend({ id: z.pr
 export const setProductStatusAction = staffAction(z.object({ id, status: z.enum(["draft", "active", "archived"]) }), async ({ id, status }, caller) =>
   runAdmin(async () => {
     const result = await setProductStatus(db, actorOf(caller), id, status);
-    refreshCatalog({ productSlugs: result.slugs, categorySlugs: result.categorySlugs });
+    await refreshCatalog({ productSlugs: result.slugs, categorySlugs: result.categorySlugs });
     return { id, status };
   }, status === "active" ? "Product published." : status === "draft" ? "Product unpublished." : "Product archived."),
 );
@@ -33,7 +33,7 @@ export const deleteProductAction = staffAction(z.object({ id }), async ({ id }, 
 {
   const outcome = await runAdmin(async () => {
     const result = await deleteOrArchiveProduct(db, actorOf(caller), id);
-    refreshCatalog({ productSlugs: result.slugs, categorySlugs: result.categorySlugs });
+    await refreshCatalog({ productSlugs: result.slugs, categorySlugs: result.categorySlugs });
     return { deleted: result.deleted };
   });
   if (!outcome.ok) return outcome;

@@ -19,7 +19,7 @@ export const uploadProductImageAction = staffAction(uploadSchema, async (input, 
   runAdmin(async () => {
     const bytes = new Uint8Array(await input.image.arrayBuffer());
     const result = await addProductImage(db, actorOf(caller), { productId: input.productId, bytes, alt: input.alt });
-    refreshCatalog({ productSlugs: [result.slug] });
+    await refreshCatalog({ productSlugs: [result.slug] });
     return null;
   }, "Image added."),
 );
@@ -27,7 +27,7 @@ export const uploadProductImageAction = staffAction(uploadSchema, async (input, 
 export const updateProductImageAction = staffAction(z.object({ imageId: z.coerce.number().int().positive(), op: z.enum(["up", "down", "delete"]) }), async (input, caller) =>
   runAdmin(async () => {
     const result = await updateProductImage(db, actorOf(caller), input);
-    refreshCatalog({ productSlugs: [result.slug] });
+    await refreshCatalog({ productSlugs: [result.slug] });
     return null;
   }, input.op === "delete" ? "Image removed." : "Image moved."),
 );
@@ -35,7 +35,7 @@ export const updateProductImageAction = staffAction(z.object({ imageId: z.coerce
 export const updateImageAltAction = staffAction(z.object({ imageId: z.coerce.number().int().positive(), alt: altText }), async (input, caller) =>
   runAdmin(async () => {
     const result = await updateProductImageAlt(db, actorOf(caller), input);
-    refreshCatalog({ productSlugs: [result.slug] });
+    await refreshCatalog({ productSlugs: [result.slug] });
     return null;
   }, "Alt text saved."),
 );

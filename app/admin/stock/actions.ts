@@ -17,7 +17,7 @@ const adjustStockSchema = z.object({
 export const adjustStockAction = staffAction(adjustStockSchema, async (input, caller) =>
   runAdmin(async () => {
     const result = await adjustStock(db, actorOf(caller), input);
-    refreshCatalog({ productSlugs: [result.slug] });
+    await refreshCatalog({ productSlugs: [result.slug] });
     return { stock: result.stock };
   }, "Stock updated."),
 );

@@ -17,7 +17,7 @@ export const importProductsAction = staffAction(z.object({ file: z.instanceof(Fi
     const report = await importProductsCsv(db, actorOf(caller), await file.text());
     const slugs = [...new Set(report.rows.filter((r) => r.ok).map((r) => r.slug))];
     // Category pages list these products; the whole categories tag covers every category they are in.
-    if (slugs.length) refreshCatalog({ productSlugs: slugs, categories: true });
+    if (slugs.length) await refreshCatalog({ productSlugs: slugs, categories: true });
     return report;
   }),
 );
