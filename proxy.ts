@@ -1,14 +1,24 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { loginUrl } from "@/lib/auth/callback-url";
+import { isSessionCookieName } from "@/lib/auth/session-cookie-name";
 import { canonicalListingQuery } from "@/lib/catalog/listing-params";
 import { env } from "@/lib/env";
 import { canonicalSearchQuery } from "@/lib/search/params";
+
+// What must be decided before a page starts streaming (with Cache Components the response
+// status is fixed by then), and cheaply: nothing here reads the database.
+export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (pathname === "/search" || pathname.startsWith("/categories/")) return viewOf(request);
+  return signInFirst(request);
+}
 
 // Listings and searches keep their state in the query string (links and GET forms that work
 // without JavaScript), but a cached page is found by its path. So a sorted, filtered, later or
 // searched-for view is rewritten to a path of its own, with its query in canonical form: each
 // distinct view is one page, rendered once and cached until a tag it carries expires. The
 // plain listing and /search itself need nothing and go straight to their pages.
-export function proxy(request: NextRequest) {
+function viewOf(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const view = pathname === "/search" ? canonicalSearchQuery(searchParams) : canonicalListingQuery(searchParams, env.STORE_CURRENCY);
   if (!view) return NextResponse.next();
@@ -17,4 +27,16 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(target);
 }
 
-export const config = { matcher: ["/search", "/categories/:slug"] };
+// A visitor without a session who opens an account or staff page gets a real redirect to
+// the login. The pages check the session themselves (an expired or revoked one too); this
+// only spares the common case a page that redirects once it has started. Not in `next dev`
+// for the staff area, whose mailbox is open there (app/admin/layout.tsx).
+function signInFirst(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const devMailbox = env.NODE_ENV === "development" && pathname.startsWith("/admin");
+  const reading = request.method === "GET" || request.method === "HEAD";
+  if (!reading || devMailbox || request.cookies.getAll().some((c) => isSessionCookieName(c.name))) return NextResponse.next();
+  return NextResponse.redirect(new URL(loginUrl(pathname + search), request.url));
+}
+
+export const config = { matcher: ["/search", "/categories/:slug", "/account", "/account/:path*", "/admin", "/admin/:path*"] };

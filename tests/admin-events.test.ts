@@ -8,7 +8,7 @@ vi.mock("@/lib/auth/next-auth", async () => {
   const h = await import("./admin-helpers");
   return { auth: async () => h.session.current };
 });
-vi.mock("next/cache", async () => ({ updateTag: vi.fn(), revalidateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/cache", async () => ({ revalidateTag: vi.fn(), refresh: vi.fn() }));
 // The retry is what is tested here, not the delivery that follows it.
 vi.mock("@/lib/events", async (original) => ({ ...(await original<typeof import("@/lib/events")>()), kickDispatcher: vi.fn(async () => {}) }));
 

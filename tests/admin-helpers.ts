@@ -22,4 +22,3 @@ export function form(values: Record<string, string | string[]>) {
   return data;
 }
 
-export const updateTag = vi.fn();

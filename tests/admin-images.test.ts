@@ -6,16 +6,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { db } from "@/db";
 import { productImages, products } from "@/db/schema";
 import { insertCatalogFixture } from "./catalog-fixture";
-import { createUser, signInAs, updateTag } from "./admin-helpers";
+import { createUser, signInAs } from "./admin-helpers";
+import { tagProbe } from "./helpers/expired-tags";
 
 vi.mock("@/lib/auth/next-auth", async () => {
   const h = await import("./admin-helpers");
   return { auth: async () => h.session.current };
 });
-vi.mock("next/cache", async () => {
-  const h = await import("./admin-helpers");
-  return { updateTag: h.updateTag, revalidateTag: vi.fn(), refresh: vi.fn(), unstable_cache: (fn: unknown) => fn };
-});
+vi.mock("next/cache", async () => ({ revalidateTag: vi.fn(), refresh: vi.fn() }));
 // Media on a real local disk in a temp folder, so the tests see files appear and disappear.
 // Deletes can be made to fail, and so can the outbox write that ends each image transaction.
 const media = await vi.hoisted(async () => {
@@ -44,6 +42,7 @@ const filesOf = (id: number) => (existsSync(path.join(media.root, `products/${id
 const { uploadProductImageAction, updateProductImageAction, updateImageAltAction } = await import("@/app/admin/products/image-actions");
 
 let productId = 0;
+const tags = tagProbe();
 const upload = (bytes: Uint8Array, alt: string, name = "photo.png") => {
   const data = new FormData();
   data.set("productId", String(productId));
@@ -75,13 +74,14 @@ const uploadOne = async (alt: string) => {
 describe("product images", () => {
   it("stores a real image under a fresh key with its size, and refuses others", async () => {
     const png = new Uint8Array(await sharp({ create: { width: 40, height: 30, channels: 3, background: "#336699" } }).png().toBuffer());
+    tags.reset();
     expect(await upload(png, "Blue stove, front")).toMatchObject({ ok: true });
     expect(await upload(png, "Blue stove, side")).toMatchObject({ ok: true });
     const rows = await db.select().from(productImages).where(eq(productImages.productId, productId)).orderBy(productImages.position);
     expect(rows.map((r) => [r.alt, r.width, r.height, r.position])).toEqual([["Blue stove, front", 40, 30, 0], ["Blue stove, side", 40, 30, 1]]);
     expect(rows[0]!.path).not.toBe(rows[1]!.path);
     expect(readFileSync(path.join(media.root, rows[0]!.path))).toEqual(Buffer.from(png));
-    expect(updateTag).toHaveBeenCalledWith("product:camp-stove");
+    await tags.expectExpired(["products", "product:camp-stove"], { notAmong: ["product:ridge-tent", "categories"] });
 
     expect(await upload(new TextEncoder().encode("<svg/>"), "Not an image", "x.png")).toMatchObject({ ok: false, fieldErrors: { image: ["Upload a JPEG, PNG, WebP, GIF or AVIF image."] } });
     expect(await upload(png, "")).toMatchObject({ ok: false, fieldErrors: { alt: expect.any(Array) } });

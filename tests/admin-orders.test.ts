@@ -9,10 +9,7 @@ vi.mock("@/lib/auth/next-auth", async () => {
   const h = await import("./admin-helpers");
   return { auth: async () => h.session.current };
 });
-vi.mock("next/cache", async () => {
-  const h = await import("./admin-helpers");
-  return { updateTag: h.updateTag, revalidateTag: vi.fn(), refresh: vi.fn(), unstable_cache: (fn: unknown) => fn };
-});
+vi.mock("next/cache", async () => ({ revalidateTag: vi.fn(), refresh: vi.fn() }));
 
 const { orderTransitionAction } = await import("@/app/admin/orders/actions");
 

@@ -13,10 +13,10 @@ vi.mock("@/lib/auth/next-auth", async () => {
   const h = await import("./admin-helpers");
   return { auth: async () => h.session.current };
 });
-vi.mock("next/cache", async () => {
-  const h = await import("./admin-helpers");
-  return { updateTag: h.updateTag, revalidateTag: vi.fn(), refresh: vi.fn(), unstable_cache: (fn: unknown) => fn };
-});
+vi.mock("next/cache", async () => ({ revalidateTag: vi.fn(), refresh: vi.fn() }));
+// Route handlers run here outside Next: there is no request for connection() to wait on.
+vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), connection: async () => {} }));
+
 
 // Server actions are public POST endpoints. Every action exported from an admin actions
 // module (found on disk, so a new one cannot be forgotten) must refuse a guest and a

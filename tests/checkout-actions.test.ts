@@ -1,13 +1,14 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
-import { orders } from "@/db/schema";
+import { orders, products } from "@/db/schema";
 import { placeCheckoutOrder, submitCheckoutDetails } from "@/app/(shop)/checkout/actions";
 import { getCheckoutReview } from "@/lib/checkout";
 import { CART_COOKIE, newCartId } from "@/lib/cart/cart-id";
 import { createPostgresCartStore } from "@/lib/cart/store/postgres-store";
 import { money } from "@/lib/money";
 import { insertProduct, stockOf } from "./helpers/checkout-fixtures";
+import { tagProbe } from "./helpers/expired-tags";
 
 // The checkout's server actions as a browser calls them: FormData in, a redirect or a
 // result out, with the request's cookies, the session and Next's navigation stubbed. The
@@ -85,9 +86,10 @@ beforeEach(() => {
 
 describe("checkout actions", () => {
   it("price the order from the database whatever prices, totals, currency or user id the forms carry", async () => {
-    const { variantIds } = await insertProduct(db, { variants: [{ price: 2800, stock: 5 }] });
+    const { productId, variantIds } = await insertProduct(db, { variants: [{ price: 2800, stock: 5 }] });
     const cartId = await cartWith(variantIds[0]!, 2);
     const email = `tamper-${Date.now()}@example.com`;
+    const tags = tagProbe();
 
     const details = form({ email, ...address, shippingMethod: "standard", paymentMethod: "bank_transfer", discountCode: "", ...tampered });
     expect(await redirectOf(submitCheckoutDetails(null, details))).toBe("/checkout/review");
@@ -102,6 +104,9 @@ describe("checkout actions", () => {
     expect(order).toMatchObject({ userId: null, currency: "USD", subtotalAmount: 5600, shippingAmount: 599, taxAmount: 224, totalAmount: 6423 });
     expect(url).toBe(`/orders/${order!.number}?token=${order!.accessToken}`);
     expect(await stockOf(db, variantIds[0]!)).toBe(3);
+    // Its product page shows the stock left at once; listings only show "in stock", still true.
+    const { slug } = (await db.select({ slug: products.slug }).from(products).where(eq(products.id, productId)))[0]!;
+    await tags.expectExpired([`product:${slug}`], { notAmong: ["products", "categories"] });
     // The cart is emptied and the draft forgotten.
     expect(await store.get(cartId)).toBeNull();
     expect(state.cookies.has("checkout_draft")).toBe(false);

@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeEach, expect, it } from "vitest";
+import { afterAll, beforeEach, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/cron/[job]/route";
 import { db } from "@/db";
 import { emails, outbox } from "@/db/schema";
@@ -8,6 +8,9 @@ import { enqueueEvent } from "@/lib/events/enqueue";
 import { resetOutbox } from "./helpers/outbox";
 
 // /api/cron/<job>: the scheduled work a serverless host (Vercel Cron) triggers over HTTP.
+
+// Route handlers run here outside Next: there is no request for connection() to wait on.
+vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), connection: async () => {} }));
 
 const secret = "cron-secret-for-tests-0123456789";
 

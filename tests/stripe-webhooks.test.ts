@@ -1,11 +1,14 @@
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
-import { orderEvents, orders, outbox, payments, refunds, stripeEvents } from "@/db/schema";
+import { orderEvents, orders, outbox, payments, products, productVariants, refunds, stripeEvents } from "@/db/schema";
+import type { EmailSender } from "@/lib/email/sender";
+import { releaseUnpaidOrder } from "@/lib/events/handlers/orders";
 import { startStripeCheckout } from "@/lib/payments/checkout-session";
 import { createStripeClient } from "@/lib/payments/stripe-client";
 import { transitionOrder } from "@/lib/orders/transition";
 import { insertProduct, reviewAndPlace, shopperDetails, stockOf } from "./helpers/checkout-fixtures";
+import { tagProbe } from "./helpers/expired-tags";
 import { type FakeStripe, startFakeStripe } from "./helpers/fake-stripe";
 
 // The Stripe webhook route as Stripe calls it: a raw body signed for real with the webhook
@@ -142,6 +145,7 @@ describe("sessions that run out", () => {
   it("return their stock exactly once, however often and from wherever the expiry comes", async () => {
     const { order, variantId, sessionId } = await cardOrder(3, 2);
     expect(await stockOf(db, variantId)).toBe(1);
+    const tags = tagProbe();
     const expired = fake.event("checkout.session.expired", fake.expire(sessionId));
     const results = await Promise.all([deliver(expired), deliver(expired), deliver({ ...expired, id: `${expired.id as string}_b` })]);
     expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
@@ -149,6 +153,19 @@ describe("sessions that run out", () => {
     expect(await orderRow(order.id)).toMatchObject({ status: "cancelled" });
     expect(await paymentRow(order.id)).toMatchObject({ status: "expired" });
     expect((await outboxNames(order.id)).filter((n) => n === "shop/order.cancelled")).toHaveLength(1);
+    // The product page shows the stock back as soon as the webhook answered.
+    const { slug } = (await db.select({ slug: products.slug }).from(products).innerJoin(productVariants, eq(productVariants.productId, products.id)).where(eq(productVariants.id, variantId)))[0]!;
+    await tags.expectExpired([`product:${slug}`], { notAmong: ["products", "categories"] });
+  });
+
+  it("that nobody reported are ended by the outbox, outside any request, and the stock shows on the cached pages at once", async () => {
+    // Bought down to 0: the product page and the listings ("out of stock") both change back.
+    const { order, variantId } = await cardOrder(2, 2);
+    const tags = tagProbe();
+    await releaseUnpaidOrder.run({ id: "evt", name: "shop/order.payment-window-closed", data: { orderId: order.id, orderNumber: order.number } }, { db, email: {} as EmailSender });
+    expect(await stockOf(db, variantId)).toBe(2);
+    const { slug } = (await db.select({ slug: products.slug }).from(products).innerJoin(productVariants, eq(productVariants.productId, products.id)).where(eq(productVariants.id, variantId)))[0]!;
+    await tags.expectExpired([`product:${slug}`, "products"], { notAmong: ["categories", "product:some-other-product"] });
   });
 
   it("take the stock again for a payment that completes after the expiry, when it is still there", async () => {

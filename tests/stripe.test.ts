@@ -90,12 +90,12 @@ describe("closePaymentWindow (the backstop)", () => {
     const { order, variantId } = await cardOrder({ stock: 4 });
     await startStripeCheckout(db, order.id, { stripe: stripe() });
     expect(await stockOf(db, variantId)).toBe(2);
-    expect(await closePaymentWindow(db, order.id, stripe())).toBe("cancelled, stock released");
+    expect((await closePaymentWindow(db, order.id, stripe())).outcome).toBe("cancelled, stock released");
     const [payment] = await db.select().from(payments).where(eq(payments.orderId, order.id));
     expect(fake.sessions.get(payment!.stripeCheckoutSessionId!)!.status).toBe("expired");
     expect(await stockOf(db, variantId)).toBe(4);
     // And again: nothing left to do.
-    expect(await closePaymentWindow(db, order.id, stripe())).toBe("nothing to do");
+    expect((await closePaymentWindow(db, order.id, stripe())).outcome).toBe("nothing to do");
     expect(await stockOf(db, variantId)).toBe(4);
   });
 
@@ -103,11 +103,11 @@ describe("closePaymentWindow (the backstop)", () => {
     const { order, variantId } = await cardOrder();
     const started = await startStripeCheckout(db, order.id, { stripe: stripe() });
     fake.complete(started.ok ? started.url.split("/pay/")[1]! : "");
-    expect(await closePaymentWindow(db, order.id, stripe())).toBe("session complete: its webhook settles the order");
+    expect((await closePaymentWindow(db, order.id, stripe())).outcome).toBe("session complete: its webhook settles the order");
     expect(await stockOf(db, variantId)).toBe(2);
 
     const never = await cardOrder();
-    expect(await closePaymentWindow(db, never.order.id, stripe())).toBe("cancelled, stock released");
+    expect((await closePaymentWindow(db, never.order.id, stripe())).outcome).toBe("cancelled, stock released");
     const [row] = await db.select().from(orders).where(eq(orders.id, never.order.id));
     expect(row).toMatchObject({ status: "cancelled" });
   });

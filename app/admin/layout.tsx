@@ -10,6 +10,9 @@ import { isStaffRole } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 
+// Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).
+export const instant = false;
+
 export const metadata: Metadata = { title: { default: "Admin", template: "%s · Admin" }, robots: { index: false, follow: false } };
 
 /**
@@ -56,6 +59,3 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     </div>
   );
 }
-
-// Per request: reads the session, cookies or the URL (a blocking route, not a static shell).
-export const instant = false;

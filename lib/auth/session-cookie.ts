@@ -1,6 +1,9 @@
 import "server-only";
 import { decode, encode, type JWTEncodeParams } from "next-auth/jwt";
 import { authSecret } from "./secrets";
+import { isSessionCookieName, sessionCookieChunk } from "./session-cookie-name";
+
+export { isSessionCookieName } from "./session-cookie-name";
 
 // "Remember me". Auth.js v5 gives every session cookie an Expires of session.maxAge and has
 // no per-session setting (an open upstream PR adds one). So:
@@ -13,12 +16,7 @@ import { authSecret } from "./secrets";
 //   server action, which writes next/headers cookies — rewritten by the login action.
 
 export const BROWSER_SESSION_MAX_AGE = 24 * 60 * 60;
-const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.(\d+))?$/;
 export const REMEMBER_COOKIE = "storefront.remember";
-
-export function isSessionCookieName(name: string): boolean {
-  return SESSION_COOKIE.test(name);
-}
 
 /** JWT encoding with a shorter lifetime when the session is not remembered. */
 export function encodeSessionToken(params: JWTEncodeParams): Promise<string> {
@@ -30,9 +28,8 @@ export function encodeSessionToken(params: JWTEncodeParams): Promise<string> {
 /** Whether the (possibly chunked) session token in these cookies is a remembered one. */
 export async function isRememberedToken(cookies: { name: string; value: string }[]): Promise<boolean> {
   const parts = cookies
-    .map((c) => ({ ...c, match: SESSION_COOKIE.exec(c.name) }))
-    .filter((c) => c.match && c.value)
-    .sort((a, b) => Number(a.match?.[1] ?? 0) - Number(b.match?.[1] ?? 0));
+    .filter((c) => isSessionCookieName(c.name) && c.value)
+    .sort((a, b) => (sessionCookieChunk(a.name) ?? 0) - (sessionCookieChunk(b.name) ?? 0));
   const first = parts[0];
   if (!first) return false;
   const salt = first.name.replace(/\.\d+$/, "");

@@ -42,8 +42,8 @@ export function createPageCacheHandler(entries: EntryStore<StoredPage>, tags: Ta
   // from about then on. A tag expired after that moment but before the render finished must
   // still count against the page, so the page is dated from here, not from when it is stored.
   const renderStarts = new Map<string, number>();
-  function renderStarting(key: string) {
-    if (!renderStarts.has(key)) renderStarts.set(key, now());
+  function renderStarting(key: string, { again }: { again: boolean }) {
+    if (again || !renderStarts.has(key)) renderStarts.set(key, now());
     if (renderStarts.size > 10_000) {
       for (const [k, at] of renderStarts) if (now() - at > 60_000) renderStarts.delete(k);
     }
@@ -55,12 +55,12 @@ export function createPageCacheHandler(entries: EntryStore<StoredPage>, tags: Ta
       const entry = await entries.get(key);
       const expired = entry && (await tags.lastExpired(entry.tags));
       if (!entry || expired === null || expired === undefined || expired >= entry.lastModified) {
-        renderStarting(key);
+        renderStarting(key, { again: true });
         return null;
       }
-      // Past its revalidate time Next serves it once more and renders it in the background.
+      // Past its revalidate time Next serves it (until the background render replaces it).
       const revalidate = entry.cacheControl?.revalidate;
-      if (typeof revalidate === "number" && now() - entry.lastModified > revalidate * 1000) renderStarting(key);
+      if (typeof revalidate === "number" && now() - entry.lastModified > revalidate * 1000) renderStarting(key, { again: false });
       return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl };
     },
 

@@ -1,5 +1,16 @@
 import { createClient } from "redis";
 
+// node-redis's own command timeout stops counting once a command is written: a Redis that
+// accepts connections but does not answer would hold a request for ever. So every call here
+// races its own timer.
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 function createCacheClient(url: string, connectTimeoutMs: number, commandTimeoutMs: number) {
   return createClient({
     url,
@@ -48,16 +59,24 @@ export function connectCacheRedis(url: string, options: CacheRedisOptions = {}):
     log(`[cache] Redis: ${error instanceof Error ? error.message : String(error)}; pages render from the database until it answers`);
   }
 
+  let connecting: Promise<void> | undefined;
+  const ready = async () => {
+    if (client.isReady) return true;
+    if (!client.isOpen) connecting = client.connect().then(() => undefined, report);
+    // The first calls wait for the connection, at most connectTimeoutMs.
+    await Promise.race([connecting, new Promise((resolve) => setTimeout(resolve, connectTimeoutMs).unref())]);
+    return client.isReady;
+  };
+
   return {
     async call(command) {
-      if (!client.isOpen) client.connect().catch(report);
-      if (!client.isReady || Date.now() - failedAt < coolDownMs) return undefined;
+      if (Date.now() - failedAt < coolDownMs || !(await ready())) return undefined;
       try {
         if (failing) {
           await onRecovered?.(client);
           failing = false;
         }
-        return await command(client);
+        return await withTimeout(command(client), commandTimeoutMs);
       } catch (error) {
         report(error);
         return undefined;

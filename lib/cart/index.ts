@@ -4,7 +4,7 @@ import "server-only";
 // ./actions (one per file); UI in components/cart.
 
 export { getCart, getCartById, getCartCount, type CartLineView, type CartView } from "./get-cart";
-export { getCartForWrite, getCartIdForRequest } from "./request-cart";
+export { getCartForWrite, getCartIdForRequest, issueGuestCartCookie } from "./request-cart";
 export { mergeCartAtLogin, mergeGuestCartIntoUserCart } from "./merge";
 export { resolveCartOwner, type CartOwner } from "./owner";
 

@@ -24,7 +24,9 @@ export async function getCartIdForRequest(owner?: CartOwner): Promise<string | n
 /**
  * The cart a change should go to, creating its id when there is none. For server actions
  * only (it may set the cookie): call `keep()` once the change succeeded, which writes the
- * cookie for a new guest cart and pushes an existing one's expiry back 30 days.
+ * cookie for a new guest cart. A shopper with JavaScript has the cookie already (the header
+ * asks for it, see issueGuestCartCookie), so an add sets no cookie: a cookie set in an action
+ * makes Next render the whole page again into the action's answer.
  */
 export async function getCartForWrite(owner?: CartOwner): Promise<{ cartId: string; keep: () => Promise<void> }> {
   const { userId } = owner ?? (await resolveCartOwner());
@@ -33,13 +35,24 @@ export async function getCartForWrite(owner?: CartOwner): Promise<{ cartId: stri
     const cartId = (await store.getUserCartId(userId)) ?? (await store.claimUserCart(userId, newCartId()));
     return { cartId, keep: async () => {} };
   }
-  const cartId = (await guestCartIdFromCookie()) ?? newCartId();
+  const existing = await guestCartIdFromCookie();
+  const cartId = existing ?? newCartId();
   return {
     cartId,
     keep: async () => {
-      (await cookies()).set(CART_COOKIE, cartId, cartCookieOptions(env.NODE_ENV === "production"));
+      if (!existing) (await cookies()).set(CART_COOKIE, cartId, cartCookieOptions(env.NODE_ENV === "production"));
     },
   };
+}
+
+/**
+ * For a guest's every page view (the header's /api/visitor): the cart cookie, with a new id
+ * when there is none yet and its expiry pushed back 30 days either way. The cart itself is
+ * only created by the first add.
+ */
+export async function issueGuestCartCookie(): Promise<void> {
+  const cartId = (await guestCartIdFromCookie()) ?? newCartId();
+  (await cookies()).set(CART_COOKIE, cartId, cartCookieOptions(env.NODE_ENV === "production"));
 }
 
 /** In a server action: pushes the guest cart cookie's expiry back along with the cart's. */

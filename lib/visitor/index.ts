@@ -1,15 +1,20 @@
 import "server-only";
 import { isStaffRole } from "@/lib/auth/roles";
 import { getSessionUser } from "@/lib/auth/session";
-import { getCartCount } from "@/lib/cart";
+import { getCartCount, issueGuestCartCookie } from "@/lib/cart";
 
 import type { VisitorSummary } from "./types";
 
 export type { VisitorSummary } from "./types";
 
-/** The header's state for the current request's visitor. Cached pages never contain it: the browser reads it from /api/visitor. */
+/**
+ * The header's state for the current request's visitor. Cached pages never contain it: the
+ * browser reads it from /api/visitor. A guest also gets (or keeps) a cart cookie here, so
+ * that adding to the cart later does not have to set one.
+ */
 export async function getVisitorSummary(): Promise<VisitorSummary> {
   const [user, cartCount] = await Promise.all([getSessionUser(), readCartCount()]);
+  if (!user) await issueGuestCartCookie();
   return { signedIn: user !== null, staff: Boolean(user && isStaffRole(user.role)), cartCount };
 }
 

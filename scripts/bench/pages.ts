@@ -109,7 +109,11 @@ runScript(async () => {
   }
 });
 
-/** The add-to-cart server action as the browser posts it (React's encoding of `(state, formData)`). */
+/**
+ * The add-to-cart server action as the browser posts it (React's encoding of `(state,
+ * formData)`), each request a new shopper's first add: a cart cookie nobody used yet, as the
+ * header's /api/visitor gives every guest on their first page.
+ */
 function addToCart(pagePath: string, variantId: number): LoadTarget {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   const manifest = JSON.parse(readFileSync(path.join(distDir, "server/server-reference-manifest.json"), "utf8")) as {
@@ -126,6 +130,7 @@ function addToCart(pagePath: string, variantId: number): LoadTarget {
     method: "POST",
     headers: { "next-action": actionId, accept: "text/x-component", "content-type": `multipart/form-data; boundary=${boundary}` },
     body,
+    eachRequest: () => ({ cookie: `cart=${randomBytes(16).toString("base64url")}` }),
   };
 }
 

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { AccountNav } from "@/components/account/account-nav";
 import { ShopMain } from "@/components/shop-main";
 
+// Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).
+export const instant = false;
+
 export const metadata: Metadata = { title: { default: "Your account", template: "%s · Your account" }, robots: { index: false } };
 
 // Each page checks the session itself (requireUser with its own path, so login can send
@@ -19,6 +22,3 @@ export default function AccountLayout({ children }: { children: React.ReactNode 
     </ShopMain>
   );
 }
-
-// Per request: reads the session, cookies or the URL (a blocking route, not a static shell).
-export const instant = false;

@@ -6,6 +6,9 @@ import { CartSummary } from "@/components/cart/cart-summary";
 import { ShopMain } from "@/components/shop-main";
 import { getCart } from "@/lib/cart/get-cart";
 
+// Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).
+export const instant = false;
+
 export const metadata: Metadata = { title: "Your cart", robots: { index: false } };
 
 // Per request by nature (it reads the cart cookie and today's prices and stock).
@@ -55,6 +58,3 @@ function EmptyCart() {
     </div>
   );
 }
-
-// Per request: reads the session, cookies or the URL (a blocking route, not a static shell).
-export const instant = false;

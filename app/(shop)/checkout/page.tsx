@@ -10,6 +10,9 @@ import { getCheckoutStart } from "@/lib/checkout";
 import { formatAddressLine } from "@/lib/checkout/address-format";
 import { submitCheckoutDetails } from "./actions";
 
+// Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).
+export const instant = false;
+
 export const metadata: Metadata = { title: "Checkout", robots: { index: false } };
 
 export default async function CheckoutPage() {
@@ -46,6 +49,3 @@ export default async function CheckoutPage() {
     </ShopMain>
   );
 }
-
-// Per request: reads the session, cookies or the URL (a blocking route, not a static shell).
-export const instant = false;

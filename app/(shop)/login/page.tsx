@@ -10,6 +10,9 @@ import { enabledOAuthProviders } from "@/lib/auth/providers";
 import { getSessionUser } from "@/lib/auth/session";
 import { login } from "./actions";
 
+// Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).
+export const instant = false;
+
 export const metadata: Metadata = { title: "Log in", robots: { index: false } };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -34,6 +37,3 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
     </AuthCard>
   );
 }
-
-// Per request: reads the session, cookies or the URL (a blocking route, not a static shell).
-export const instant = false;

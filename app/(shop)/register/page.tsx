@@ -9,6 +9,9 @@ import { enabledOAuthProviders } from "@/lib/auth/providers";
 import { getSessionUser } from "@/lib/auth/session";
 import { register } from "./actions";
 
+// Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).
+export const instant = false;
+
 export const metadata: Metadata = { title: "Create an account", robots: { index: false } };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -30,6 +33,3 @@ export default async function RegisterPage({ searchParams }: { searchParams: Sea
     </AuthCard>
   );
 }
-
-// Per request: reads the session, cookies or the URL (a blocking route, not a static shell).
-export const instant = false;

@@ -5,6 +5,9 @@ import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { isResetTokenUsable } from "@/lib/auth/password-reset";
 import { setNewPassword } from "./actions";
 
+// Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).
+export const instant = false;
+
 // The token is in the URL: keep it out of Referer headers to any other site.
 export const metadata: Metadata = { title: "Choose a new password", robots: { index: false }, referrer: "no-referrer" };
 
@@ -31,6 +34,3 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
     </AuthCard>
   );
 }
-
-// Per request: reads the session, cookies or the URL (a blocking route, not a static shell).
-export const instant = false;

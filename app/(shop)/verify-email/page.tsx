@@ -3,6 +3,9 @@ import { AuthCard } from "@/components/auth/auth-card";
 import { VerifyEmailForm } from "@/components/auth/verify-email-form";
 import { verifyEmail } from "./actions";
 
+// Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).
+export const instant = false;
+
 export const metadata: Metadata = { title: "Confirm your email address", robots: { index: false }, referrer: "no-referrer" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -17,6 +20,3 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
     </AuthCard>
   );
 }
-
-// Per request: reads the session, cookies or the URL (a blocking route, not a static shell).
-export const instant = false;

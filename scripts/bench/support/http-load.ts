@@ -12,6 +12,8 @@ export type LoadTarget = {
   body?: string | Buffer;
   /** Statuses that count as served (default 200). */
   expect?: number[];
+  /** Headers that differ from request to request (each one a new shopper, say). */
+  eachRequest?: () => Record<string, string>;
 };
 
 export type LoadResult = {
@@ -44,6 +46,9 @@ export async function drive(
     headers: target.headers,
     body: target.body,
     timeout: 10,
+    ...(target.eachRequest
+      ? { requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, headers: { ...request.headers, ...target.eachRequest!() } }) }] }
+      : {}),
   };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));

@@ -14,6 +14,9 @@ import { getCheckoutReview } from "@/lib/checkout";
 import { paymentMethodLabels } from "@/lib/payments/methods";
 import { placeCheckoutOrder } from "../actions";
 
+// Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).
+export const instant = false;
+
 export const metadata: Metadata = { title: "Review your order", robots: { index: false } };
 
 export default async function CheckoutReviewPage() {
@@ -123,6 +126,3 @@ export default async function CheckoutReviewPage() {
     </ShopMain>
   );
 }
-
-// Per request: reads the session, cookies or the URL (a blocking route, not a static shell).
-export const instant = false;

@@ -9,6 +9,9 @@ import { ShopMain } from "@/components/shop-main";
 import { getOrderForViewer } from "@/lib/orders/queries";
 import { cancelUnpaidOrder, payForOrder } from "./actions";
 
+// Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).
+export const instant = false;
+
 // The buyer's order page and the checkout's confirmation. Opens for the owner's account or
 // with the access token from the confirmation link; anyone else gets the same 404 as for a
 // number that does not exist. Coming back from Stripe (?payment=return) only shows the
@@ -68,6 +71,3 @@ export default async function OrderPage({ params, searchParams }: Props) {
     </ShopMain>
   );
 }
-
-// Per request: reads the session, cookies or the URL (a blocking route, not a static shell).
-export const instant = false;

@@ -14,6 +14,9 @@ import { getOrderForViewer } from "@/lib/orders/queries";
 import { orderPath } from "@/lib/orders/urls";
 import { paymentMethodLabels } from "@/lib/payments/methods";
 
+// Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).
+export const instant = false;
+
 // The printable receipt of a paid order, for its buyer only (same rule as the order page).
 
 export const metadata: Metadata = { title: "Receipt", robots: { index: false, follow: false }, referrer: "no-referrer" };
@@ -94,6 +97,3 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
     </ShopMain>
   );
 }
-
-// Per request: reads the session, cookies or the URL (a blocking route, not a static shell).
-export const instant = false;
