@@ -1,4 +1,3 @@
-import { vi } from "vitest";
 import { db } from "@/db";
 import { users } from "@/db/schema";
 

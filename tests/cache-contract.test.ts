@@ -116,7 +116,7 @@ describe.each(cacheRuntimesUnderTest("cache contract"))("%s cache", (_name, make
     it("answers a read of a key being written with the written entry", async () => {
       const cache = make();
       const k = key();
-      let finish = (_: ReturnType<typeof useCacheEntry>) => {};
+      let finish: (entry: ReturnType<typeof useCacheEntry>) => void = () => {};
       const pending = new Promise<ReturnType<typeof useCacheEntry>>((resolve) => (finish = resolve));
       const writing = cache.useCache.set(k, pending);
       const reading = cache.useCache.get(k, []);
