@@ -8,7 +8,7 @@ export default defineConfig([
   globalIgnores([".next/**", ".data/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
   {
     rules: {
-      // lib/env.ts is the only reader of process.env (STYLE.md §6).
+      // lib/env.ts is the only reader of process.env (docs/architecture.md, conventions).
       "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read env through lib/env.ts." }],
     },
   },

@@ -4,7 +4,7 @@ import path from "node:path";
 // The embedded default keeps a generated server-actions key in DATA_DIR/secrets.json
 // (lib/auth/secrets.ts, written at the first start). Builds after that use it, so a rebuild
 // does not change the key that encrypts server actions' bound values. Production sets
-// NEXT_SERVER_ACTIONS_ENCRYPTION_KEY itself, shared by every instance (DESIGN.md, scale-out).
+// NEXT_SERVER_ACTIONS_ENCRYPTION_KEY itself, shared by every instance (docs/architecture.md, scale-out).
 if (!process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY && !process.env.DATABASE_URL) {
   try {
     const file = path.join(process.env.DATA_DIR || ".data", "secrets.json");
@@ -68,6 +68,10 @@ const nextConfig = {
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
   images: {
     formats: ["image/avif", "image/webp"],
+    // Fewer widths than Next's ten: every <img> lists each one in its srcset, twice more in the
+    // page's payload, and product photos are 800 px wide (db/seed) or little more.
+    deviceSizes: [640, 828, 1080, 1600],
+    imageSizes: [128, 256, 384],
     localPatterns: [{ pathname: "/media/**" }, { pathname: "/**" }],
     // Product images on a CDN in front of the S3 bucket (lib/storage, S3_PUBLIC_URL).
     remotePatterns: mediaCdnPatterns(process.env.S3_PUBLIC_URL),

@@ -39,4 +39,20 @@ function signInFirst(request: NextRequest) {
   return NextResponse.redirect(new URL(loginUrl(pathname + search), request.url));
 }
 
-export const config = { matcher: ["/search", "/categories/:slug", "/account", "/account/:path*", "/admin", "/admin/:path*"] };
+// A plain listing (most category requests) never reaches the proxy: only one with a listing
+// parameter does (lib/catalog/listing-params.ts names them). Next reads this statically, so
+// every entry is spelled out.
+export const config = {
+  matcher: [
+    "/search",
+    { source: "/categories/:slug", has: [{ type: "query", key: "sort" }] },
+    { source: "/categories/:slug", has: [{ type: "query", key: "page" }] },
+    { source: "/categories/:slug", has: [{ type: "query", key: "min" }] },
+    { source: "/categories/:slug", has: [{ type: "query", key: "max" }] },
+    { source: "/categories/:slug", has: [{ type: "query", key: "instock" }] },
+    "/account",
+    "/account/:path*",
+    "/admin",
+    "/admin/:path*",
+  ],
+};

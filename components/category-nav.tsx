@@ -2,29 +2,39 @@ import Link from "next/link";
 import { categoryPath } from "@/lib/catalog/paths";
 import type { CategoryNode } from "@/lib/catalog/types";
 
-// One navigation landmark for every width: a <details> disclosure on phones, a row of top
-// categories with hover/focus dropdowns from md up. Both are plain HTML, so the menu works
-// before (and without) JavaScript.
+// One navigation landmark and one list for every width: on phones a <details> disclosure
+// with the subcategories indented; from md up the same list in a row, each subcategory list a
+// hover/focus dropdown, and the disclosure always open (globals.css, .category-menu). Plain
+// HTML, so the menu works before (and without) JavaScript; one copy of the links, not two.
 export function CategoryNav({ categories }: { categories: CategoryNode[] }) {
   if (categories.length === 0) return null;
   return (
     <nav aria-label="Categories">
-      <details className="group/menu md:hidden">
-        <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md px-3 py-2 text-sm font-medium text-gray-900 hover:bg-gray-100 [&::-webkit-details-marker]:hidden">
+      <details className="category-menu">
+        <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md px-3 py-2 text-sm font-medium text-gray-900 hover:bg-gray-100 md:hidden [&::-webkit-details-marker]:hidden">
           <MenuIcon />
           <span>Shop categories</span>
         </summary>
-        <ul className="mt-2 space-y-1 border-t border-gray-200 pt-2 pb-3">
+        <ul className="mt-2 space-y-1 border-t border-gray-200 pt-2 pb-3 md:mt-0 md:flex md:flex-wrap md:items-center md:gap-1 md:space-y-0 md:border-0 md:p-0">
           {categories.map((category) => (
-            <li key={category.id}>
-              <Link href={categoryPath(category.slug)} className="block rounded-md px-3 py-2 font-medium text-gray-900 hover:bg-gray-100">
+            <li key={category.id} className="group relative">
+              <Link
+                href={categoryPath(category.slug)}
+                className="flex items-center gap-1 rounded-md px-3 py-2 font-medium text-gray-900 hover:bg-gray-100 md:text-sm md:text-gray-800 md:hover:text-gray-950"
+              >
                 {category.name}
+                {category.children.length > 0 && <ChevronIcon />}
               </Link>
               {category.children.length > 0 && (
-                <ul className="ml-3 border-l border-gray-200 pl-3">
+                // From md up `invisible` keeps the links out of the tab order and the
+                // accessibility tree until the item is hovered or its link focused.
+                <ul className="ml-3 border-l border-gray-200 pl-3 md:invisible md:absolute md:top-full md:left-0 md:z-30 md:ml-0 md:min-w-52 md:rounded-lg md:border md:bg-white md:p-2 md:opacity-0 md:shadow-lg md:transition-opacity md:group-focus-within:visible md:group-focus-within:opacity-100 md:group-hover:visible md:group-hover:opacity-100">
                   {category.children.map((child) => (
                     <li key={child.id}>
-                      <Link href={categoryPath(child.slug)} className="block rounded-md px-3 py-1.5 text-sm text-gray-700 hover:bg-gray-100 hover:text-gray-900">
+                      <Link
+                        href={categoryPath(child.slug)}
+                        className="block rounded-md px-3 py-1.5 text-sm text-gray-700 hover:bg-gray-100 hover:text-gray-950 md:py-2"
+                      >
                         {child.name}
                       </Link>
                     </li>
@@ -35,35 +45,6 @@ export function CategoryNav({ categories }: { categories: CategoryNode[] }) {
           ))}
         </ul>
       </details>
-
-      <ul className="hidden md:flex md:flex-wrap md:items-center md:gap-1">
-        {categories.map((category) => (
-          <li key={category.id} className="group relative">
-            <Link
-              href={categoryPath(category.slug)}
-              className="inline-flex items-center gap-1 rounded-md px-3 py-2 text-sm font-medium text-gray-800 hover:bg-gray-100 hover:text-gray-950"
-            >
-              {category.name}
-              {category.children.length > 0 && <ChevronIcon />}
-            </Link>
-            {category.children.length > 0 && (
-              // `invisible` keeps the links out of the tab order and the accessibility tree
-              // until the item is hovered or its link focused; focus-within then opens it.
-              <div className="invisible absolute top-full left-0 z-30 pt-1 opacity-0 transition-opacity group-focus-within:visible group-focus-within:opacity-100 group-hover:visible group-hover:opacity-100">
-                <ul className="min-w-52 rounded-lg border border-gray-200 bg-white p-2 shadow-lg">
-                  {category.children.map((child) => (
-                    <li key={child.id}>
-                      <Link href={categoryPath(child.slug)} className="block rounded-md px-3 py-2 text-sm text-gray-700 hover:bg-gray-100 hover:text-gray-950">
-                        {child.name}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            )}
-          </li>
-        ))}
-      </ul>
     </nav>
   );
 }
@@ -78,7 +59,7 @@ function MenuIcon() {
 
 function ChevronIcon() {
   return (
-    <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 text-gray-500" fill="currentColor">
+    <svg aria-hidden="true" viewBox="0 0 20 20" className="hidden size-4 text-gray-500 md:block" fill="currentColor">
       <path d="M5.23 7.21a.75.75 0 0 1 1.06.02L10 11.17l3.71-3.94a.75.75 0 1 1 1.08 1.04l-4.25 4.5a.75.75 0 0 1-1.08 0l-4.25-4.5a.75.75 0 0 1 .02-1.06Z" />
     </svg>
   );

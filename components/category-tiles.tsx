@@ -6,7 +6,7 @@ import type { CategoryTile } from "@/lib/catalog/types";
 export function CategoryTiles({ categories }: { categories: CategoryTile[] }) {
   return (
     <ul className="grid grid-cols-2 gap-3 sm:gap-5 lg:grid-cols-3">
-      {categories.map((category, index) => (
+      {categories.map((category) => (
         <li key={category.slug}>
           <Link
             href={categoryPath(category.slug)}
@@ -19,7 +19,6 @@ export function CategoryTiles({ categories }: { categories: CategoryTile[] }) {
                   // Decorative: the tile's text names the category.
                   alt=""
                   fill
-                  loading={index < 3 ? "eager" : undefined}
                   sizes="(min-width: 1024px) 33vw, 50vw"
                   className="object-cover object-top transition duration-500 group-hover:scale-105"
                 />

@@ -53,7 +53,7 @@ test("a guest pays by bank transfer: confirmation, email and tracking", async ({
   const bank = page.getByTestId("bank-transfer");
   await expect(bank).toContainText(number!);
   await expect(bank).toContainText("$35.11");
-  await expect(page.getByText("1 Navy Yard")).toBeVisible();
+  await expect(page.getByRole("main").getByText("1 Navy Yard")).toBeVisible();
   await expect(page.getByTestId("order-timeline")).toContainText("Order placed");
   await expectNoAxeViolations(page);
 

@@ -81,16 +81,13 @@ test("a price change, a sell-out and an unpublish made on one instance show on t
 
   // The price, on A…
   await staff.getByLabel("Price (row 1)").fill("123.45");
-  await staff.getByRole("button", { name: "Save product" }).click();
-  await expect(staff.getByText("Product saved.")).toBeVisible();
+  await save(staff);
   // …on B.
   await expectWithin2s(shopper, product, async () => expect(shopper.getByTestId("product-price")).toContainText("$123.45", { timeout: 100 }));
 
   // Sold out: the stock set to 0 on A.
-  await staff.reload();
   await staff.getByLabel("Stock (row 1)").fill("0");
-  await staff.getByRole("button", { name: "Save product" }).click();
-  await expect(staff.getByText("Product saved.")).toBeVisible();
+  await save(staff);
   await expectWithin2s(shopper, product, async () => expect(shopper.getByTestId("stock-status")).toHaveText("Out of stock", { timeout: 100 }));
 
   // Unpublished on A: B answers 404.
@@ -101,6 +98,13 @@ test("a price change, a sell-out and an unpublish made on one instance show on t
   await staffContext.close();
   await shopperContext.close();
 });
+
+/** Saves the product form and waits for the server's answer (the form then shows what was saved). */
+async function save(staff: Page) {
+  const answered = staff.waitForResponse((response) => response.request().method() === "POST" && response.ok());
+  await staff.getByRole("button", { name: "Save product" }).click();
+  await answered;
+}
 
 /** Reloads `path` on `page` until `check` passes, for at most 2 s after the change. */
 async function expectWithin2s(page: Page, path: string, check: () => Promise<void>) {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { env } from "@/lib/env";
 
 // Every event the store emits, with the zod schema of its payload. Events are named
-// `domain/noun.verb` (STYLE.md §9). lib/events/enqueue.ts validates against these before a
+// `domain/noun.verb` (docs/architecture.md, conventions). lib/events/enqueue.ts validates against these before a
 // row is written; the Inngest functions are triggered by the same definitions.
 //
 // The payloads are snapshots (what the customer saw when it happened), not ids to look up:

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isStaffRole } from "@/lib/auth/roles";
 
-// One shape for every server action (STYLE.md §3): parse → check the caller → call lib →
+// One shape for every server action (docs/architecture.md, conventions): parse → check the caller → call lib →
 // invalidate tags → return a typed result. Expected failures are values; unexpected ones
 // throw to the nearest error.tsx. Never catch redirect()/notFound(): they are thrown too,
 // so `fn` runs outside any try/catch here.

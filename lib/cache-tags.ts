@@ -1,4 +1,4 @@
-// Every cache tag in one place (STYLE.md §5): reads tag themselves with these, writes
+// Every cache tag in one place (docs/architecture.md, conventions): reads tag themselves with these, writes
 // expire exactly these (lib/cache expireTags). Tags are plain strings so both sides must
 // agree on spelling.
 export const cacheTags = {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-// The one place that reads process.env (STYLE.md §6). Every variable is validated here,
+// The one place that reads process.env (docs/architecture.md, conventions). Every variable is validated here,
 // at start-up, so a typo fails loudly with the variable's name instead of deep in a request.
 
 const optional = z

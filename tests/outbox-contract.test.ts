@@ -10,7 +10,7 @@ import { createLogSender } from "@/lib/email/sender";
 import { type FakeInngest, startFakeInngest } from "./helpers/fake-inngest";
 import { makeRetriesDue, outboxRow, productChanged, recordingHandler, registryWith, resetOutbox } from "./helpers/outbox";
 
-// One contract, two dispatch modes (DESIGN.md: every adapter passes one suite). "Delivered
+// One contract, two dispatch modes (docs/architecture.md, run modes: every adapter passes one suite). "Delivered
 // downstream" means the in-process handler ran, or Inngest accepted the event.
 
 type Mode = {

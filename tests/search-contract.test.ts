@@ -14,7 +14,7 @@ import type { SearchEngine, SearchFilters, SearchRequest, SearchResult } from "@
 import { localDiskStorage } from "@/lib/storage";
 import { type FakeMeilisearch, startFakeMeilisearch } from "./helpers/fake-meilisearch";
 
-// One contract for every search engine (DESIGN.md): the Postgres engine on this run's
+// One contract for every search engine (docs/architecture.md): the Postgres engine on this run's
 // database, and the Meilisearch engine against tests/helpers/fake-meilisearch.ts. Both are
 // built from the seeded demo catalog.
 

@@ -51,7 +51,7 @@ export default async function HomePage() {
         </h2>
         <div className="mt-6">
           {featured.length > 0 ? (
-            <ProductGrid products={featured} eagerCount={4} />
+            <ProductGrid products={featured} />
           ) : (
             <p className="text-gray-700">New products are on their way. Check back soon.</p>
           )}

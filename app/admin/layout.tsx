@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: { default: "Admin", template: "%s · 
 /**
  * The staff area: staff and admins only. A visitor is sent to log in; a signed-in customer
  * gets a 404. One exception, in `next dev` only: the layout lets anyone through so the dev
- * mailbox (/admin/emails) can be read without an admin login (DESIGN.md). That is safe
+ * mailbox (/admin/emails) can be read without an admin login (docs/architecture.md). That is safe
  * because this layout is not the only guard: every admin page, read and action checks
  * staff itself (requireStaff, staffAction), and the mailbox its canViewMailbox().
  */

@@ -24,8 +24,8 @@ export function ProductGallery({ images }: { images: CatalogImage[] }) {
           src={main.url}
           alt={main.alt}
           fill
-          loading="eager"
-          fetchPriority="high"
+          // The page's largest paint: fetched from the <head>, before scripts and styles.
+          preload
           sizes="(min-width: 1024px) 36rem, (min-width: 768px) 50vw, 100vw"
           className="object-cover"
         />
@@ -43,7 +43,7 @@ export function ProductGallery({ images }: { images: CatalogImage[] }) {
                   index === active ? "ring-2 ring-gray-950" : "opacity-80 hover:opacity-100"
                 }`}
               >
-                <Image src={image.url} alt="" fill sizes="(min-width: 1024px) 7rem, 20vw" className="object-cover" />
+                <Image src={image.url} alt="" width={128} height={128} className="size-full object-cover" />
               </button>
             </li>
           ))}

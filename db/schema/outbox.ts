@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
-// The transactional outbox (DESIGN.md, invariants): a state change and the event that
+// The transactional outbox (docs/architecture.md, invariants): a state change and the event that
 // announces it commit in one transaction; lib/events/dispatcher.ts delivers the rows later.
 
 export const outboxStatus = pgEnum("outbox_status", ["pending", "processing", "delivered", "failed"]);

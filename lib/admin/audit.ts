@@ -8,7 +8,7 @@ import { AdminError } from "./errors";
 export type Actor = { id: string; email: string; role: "staff" | "admin" | "customer" };
 
 /**
- * Every admin write starts with this: the data layer checks the role itself (DESIGN.md,
+ * Every admin write starts with this: the data layer checks the role itself (docs/architecture.md,
  * authorization in the data layer), so a caller that skipped the action's check is refused.
  */
 export function assertStaff(actor: Actor): void {

@@ -103,7 +103,7 @@ async function saveVariants(tx: Tx, actor: Actor, productId: number, variants: P
       continue;
     }
     // Only the change typed on the form is applied, to the stock as it is now: checkouts since
-    // the page loaded keep their units (DESIGN.md, no overselling). Guarded like a checkout.
+    // the page loaded keep their units (docs/architecture.md, invariants). Guarded like a checkout.
     const [row] = await tx
       .update(productVariants)
       .set({ ...values, stock: sql`${productVariants.stock} + ${v.stockChange}` })

@@ -4,7 +4,7 @@ import path from "node:path";
 import { z } from "zod";
 import { env, isEmbeddedDatabase } from "@/lib/env";
 
-// The embedded default needs no secrets from the user (DESIGN.md, run modes): the first
+// The embedded default needs no secrets from the user (docs/architecture.md, run modes): the first
 // run generates them into DATA_DIR (git-ignored) and later runs, and every process on the
 // same folder, read the same file. With DATABASE_URL set in production, AUTH_SECRET is the
 // operator's job: instances must share it, so we refuse to start without it.

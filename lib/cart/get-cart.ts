@@ -11,7 +11,7 @@ export type { CartLineView, CartView } from "./build-cart";
 export { getCartById } from "./price-cart";
 
 // The current shopper's cart. Never cached across requests: prices and stock are read from
-// the database every time (DESIGN.md: computed on the server at every read of the cart).
+// the database every time (docs/architecture.md, invariants: computed on the server at every read of the cart).
 // React's cache() only shares one store read between the header and the page of a request.
 
 const loadStoredCart = cache(async (): Promise<StoredCart | null> => {

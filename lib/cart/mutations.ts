@@ -8,7 +8,7 @@ import { getCartVariant, isSellable, variantLabel } from "./variants";
 
 // Cart changes with their rules; server actions (lib/cart/actions) add parsing, the caller's
 // cart and the page refresh. Expected failures come back as values with a message for the
-// shopper (STYLE.md §4). The price is always today's price from the database.
+// shopper (docs/architecture.md, conventions). The price is always today's price from the database.
 
 export type CartChange = { variantId: number; quantity: number };
 type Result = ActionResult<CartChange>;

@@ -5,7 +5,7 @@ import { money } from "@/lib/money";
 import type { StockMovement } from "@/lib/orders/stock";
 import type { QuoteLineInput } from "./quote";
 
-// Taking an order's stock (DESIGN.md, no overselling): one conditional UPDATE per line,
+// Taking an order's stock (docs/architecture.md, invariants): one conditional UPDATE per line,
 // `stock >= q` in its WHERE and `CHECK (stock >= 0)` behind it, lines in variant id order
 // so concurrent checkouts lock rows in the same order and never deadlock. The UPDATE also
 // re-reads the price, name and sale status under the row lock: the order is priced from

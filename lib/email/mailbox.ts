@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 
 /**
  * Who may read the sent-email log. It holds password-reset links, so it is open to anyone
- * only under `next dev`; everywhere else to staff and admins (DESIGN.md). Every mailbox
+ * only under `next dev`; everywhere else to staff and admins (docs/architecture.md). Every mailbox
  * page and read goes through here.
  */
 export async function canViewMailbox(): Promise<boolean> {

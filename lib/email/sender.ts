@@ -12,7 +12,7 @@ export type OutgoingEmail = {
   idempotencyKey: string;
 };
 
-/** The email adapter (DESIGN.md, run modes). Throws on failure; PermanentError when a retry cannot help. */
+/** The email adapter (docs/architecture.md, run modes). Throws on failure; PermanentError when a retry cannot help. */
 export type EmailSender = {
   provider: "resend" | "log";
   send: (email: OutgoingEmail) => Promise<{ messageId: string | null }>;

@@ -7,11 +7,11 @@ import { kickDispatcher } from "./runtime";
 
 /**
  * Writes an event to the outbox inside the caller's transaction: the state change and the
- * event commit together or not at all (DESIGN.md, transactional outbox). The payload is
+ * event commit together or not at all (docs/architecture.md, invariants). The payload is
  * validated first; an invalid one throws InvalidEventError and nothing is written, which
  * also rolls back the caller's transaction unless it catches the error.
  *
- * A delay is a delayed event (DESIGN.md), not a sleep in a handler: `notBefore` keeps the
+ * A delay is a delayed event (docs/architecture.md), not a sleep in a handler: `notBefore` keeps the
  * row undelivered until then, in both dispatch modes.
  *
  * Inside a request (server action, route handler) a dispatch is scheduled for after the

@@ -15,7 +15,7 @@ import { releaseUnpaidOrder } from "./handlers/orders";
 import { reindexChangedProduct } from "./handlers/search";
 import type { EventHandler } from "./types";
 
-// THE map from events to their handlers (DESIGN.md, background functions). The in-process
+// THE map from events to their handlers (docs/architecture.md, events and the outbox). The in-process
 // dispatcher runs these lists; inngest/functions/ has one function per handler, and a
 // test fails when the two disagree. Every event is listed, even with no handler yet.
 

@@ -1,5 +1,5 @@
 // Money is an integer amount of the currency's minor unit plus its ISO 4217 code. Never a
-// float: 0.1 + 0.2 is not a price. (DESIGN.md, invariants.)
+// float: 0.1 + 0.2 is not a price. (docs/architecture.md, invariants.)
 export type Money = { amount: number; currency: string };
 
 const CURRENCY = /^[A-Z]{3}$/;

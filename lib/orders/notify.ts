@@ -7,7 +7,7 @@ import { addressForEvent, loadOrderLines, orderRef, orderSnapshot } from "./snap
 import type { StockMovement } from "./stock";
 import { productsCrossingZero } from "./stock";
 
-// The outbox events a status change writes, in its transaction (DESIGN.md, transactional
+// The outbox events a status change writes, in its transaction (docs/architecture.md, transactional
 // outbox). Each has an email handler (lib/events/registry.ts): an email at each step.
 
 export async function enqueuePaidEvent(tx: Tx, order: Order, payment: { reference?: string | null; paidAt: Date }): Promise<void> {

@@ -7,7 +7,7 @@ import { isAccessTokenShape, normalizeOrderNumber, tokensMatch } from "./identif
 import { bankTransferInstructions, loadOrderLines } from "./snapshot";
 import { CUSTOMER_VISIBLE_EVENTS } from "./timeline";
 
-// The shopper's order reads. Authorization lives here (DESIGN.md): an order opens for its
+// The shopper's order reads. Authorization lives here (docs/architecture.md): an order opens for its
 // owner's account, or with the access token from the confirmation link and emails; an
 // order number alone opens nothing, and "not yours" looks exactly like "no such order".
 

@@ -2,7 +2,7 @@
 // client's timeout), and keeps using the fallback for a cool-down before trying the primary
 // again with a single request (half-open). Each switch is logged once, not per request.
 // The state is per process on purpose: each instance finds out for itself, and nothing
-// another instance needs is kept here (DESIGN.md, scale-out).
+// another instance needs is kept here (docs/architecture.md, scale-out).
 
 export type BreakerState = "closed" | "open" | "half-open";
 

@@ -6,7 +6,7 @@ import { createMeilisearchEngine } from "./meilisearch/engine";
 import { createPostgresEngine } from "./postgres/engine";
 import type { SearchEngine } from "./types";
 
-// Which engines run is decided by env (DESIGN.md, run modes): Postgres always — it is the
+// Which engines run is decided by env (docs/architecture.md, run modes): Postgres always — it is the
 // embedded default and the fallback, so it is indexed in every mode — and Meilisearch when
 // MEILISEARCH_HOST is set.
 

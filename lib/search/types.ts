@@ -1,7 +1,7 @@
 import type { DbOrTx } from "@/db";
 import type { CatalogImage, ProductCard } from "@/lib/catalog/types";
 
-// The one search interface (DESIGN.md, run modes): the Postgres engine and the Meilisearch
+// The one search interface (docs/architecture.md, run modes): the Postgres engine and the Meilisearch
 // engine both implement SearchEngine and pass the same contract suite (tests/search-contract).
 // Everything here is JSON so results can cross into client components unchanged.
 

@@ -11,7 +11,7 @@ export { s3Storage, type S3StorageConfig } from "./s3";
 type StorageEnv = Pick<Env, "DATA_DIR" | "S3_BUCKET" | "S3_REGION" | "S3_ENDPOINT" | "S3_ACCESS_KEY_ID" | "S3_SECRET_ACCESS_KEY" | "S3_FORCE_PATH_STYLE">;
 
 /**
- * The one place the media driver is chosen (DESIGN.md, run modes): an S3-compatible bucket
+ * The one place the media driver is chosen (docs/architecture.md, run modes): an S3-compatible bucket
  * when S3_BUCKET is set (lib/env.ts has checked its region and key pair), else local disk
  * under DATA_DIR/media. Keys are the same in both, so stored rows do not change.
  */

@@ -7,7 +7,7 @@ import { action } from "@/lib/actions";
 import { saveCheckoutDetails, submitCheckoutOrder } from "@/lib/checkout/submit";
 import { invalidateStockCaches } from "@/lib/orders/revalidate";
 
-// Public POST endpoints (DESIGN.md). The caller, the cart and every price come from the
+// Public POST endpoints (docs/architecture.md). The caller, the cart and every price come from the
 // server: the details form names only the shopper's own input, the review form only its
 // attempt key and the fingerprint of what was shown (lib/checkout/fingerprint.ts). Any
 // other field (a price, a total, a user id) is dropped by the schemas.

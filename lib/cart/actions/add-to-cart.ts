@@ -6,7 +6,7 @@ import { addToCartLine } from "../mutations";
 import { getCartForWrite } from "../request-cart";
 import { addToCartSchema } from "../schemas";
 
-// A public POST endpoint (DESIGN.md: server actions are). The caller is whoever holds the
+// A public POST endpoint (docs/architecture.md, invariants: server actions are). The caller is whoever holds the
 // cart cookie, or the signed-in account; the form names only a variant and a quantity,
 // never a cart, a price or a user. Carts are never part of a cached page, so there is no
 // cache tag to invalidate and nothing to re-render: the product page stays the cached one,

@@ -10,7 +10,7 @@ import type { CartStore } from "./types";
 export type { AddLineInput, AddLineResult, CartStore, StoredCart, StoredLine } from "./types";
 
 /**
- * The one place the cart backend is chosen (DESIGN.md, run modes): Redis over TCP when
+ * The one place the cart backend is chosen (docs/architecture.md, run modes): Redis over TCP when
  * REDIS_URL is set, Upstash REST when its URL and token are, else the Postgres tables.
  */
 function createCartStoreFromEnv(): CartStore {

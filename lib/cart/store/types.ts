@@ -3,7 +3,7 @@ import type { Money } from "@/lib/money";
 // One interface, three implementations (Redis TCP, Upstash REST, Postgres), one contract
 // suite (tests/cart-store-contract.test.ts). A store keeps only variant ids and quantities,
 // plus the unit price the shopper saw when adding, which is never used to charge: prices
-// come from the database at every read (DESIGN.md, invariants).
+// come from the database at every read (docs/architecture.md, invariants).
 
 export type StoredLine = {
   variantId: number;

@@ -10,7 +10,7 @@ import { refundFailed } from "./refund-failed";
 import { RetryLaterError, type WebhookDeps, type WebhookEffect, type WebhookHandler } from "./types";
 
 // Stripe webhooks: verify → record the event id → apply its one handler, the last two in
-// one transaction (DESIGN.md, invariants). A repeated event finds its id and stops; an
+// one transaction (docs/architecture.md, invariants). A repeated event finds its id and stops; an
 // event that fails records nothing, so Stripe's retry applies it afresh.
 
 const handlers = [

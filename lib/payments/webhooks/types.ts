@@ -8,7 +8,7 @@ export type WebhookDeps = { db: Db; stripe: Stripe };
 export type WebhookEffect = { outcome: string; orderId?: number | null; stock?: StockMovement[] };
 
 /**
- * One handler per event type (STYLE.md §8). `prepare` may call Stripe (outside any
+ * One handler per event type (docs/architecture.md, conventions). `prepare` may call Stripe (outside any
  * transaction); `apply` runs in the transaction that records the event id, so the event
  * and its effects commit together, once.
  */

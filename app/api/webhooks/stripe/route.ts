@@ -4,7 +4,7 @@ import { stripeSettings } from "@/lib/payments/config";
 import { handleStripeWebhook } from "@/lib/payments/webhooks";
 import { getStripe } from "@/lib/payments/stripe-client";
 
-// Thin by design (STYLE.md §8): raw body → verify → record the event id and apply its
+// Thin by design (docs/architecture.md, conventions): raw body → verify → record the event id and apply its
 // handler in one transaction (lib/payments/webhooks) → answer. Unknown event types get
 // 200 so Stripe stops sending them; a failure gets 500 so Stripe sends the event again.
 export async function POST(request: Request): Promise<Response> {

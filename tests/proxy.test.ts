@@ -1,0 +1,52 @@
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import { listingSearchParams } from "@/lib/catalog/listing-params";
+import { config, proxy } from "@/proxy";
+
+// proxy.ts: what is decided before a page streams. A view of a listing or a search goes to
+// its own cached page; an account or staff page sends a visitor without a session to log in.
+
+const call = (path: string, init: { method?: string; cookie?: string } = {}) =>
+  proxy(new NextRequest(`http://localhost${path}`, { method: init.method ?? "GET", headers: init.cookie ? { cookie: init.cookie } : {} }));
+
+const rewrittenTo = (response: Response) => response.headers.get("x-middleware-rewrite")?.replace("http://localhost", "");
+
+describe("listing and search views", () => {
+  it("rewrites a sorted, filtered or later listing to its canonical view, ignoring what is not a listing parameter", () => {
+    expect(rewrittenTo(call("/categories/tents?utm_source=mail&page=2&sort=name"))).toBe(`/categories/tents/view/${encodeURIComponent("sort=name&page=2")}?utm_source=mail&page=2&sort=name`);
+    const view = (path: string) => rewrittenTo(call(path))?.split("?")[0];
+    expect(view("/categories/tents?sort=name&page=2")).toBe(view("/categories/tents?page=2&sort=name&sort=price-asc"));
+  });
+
+  it("leaves the plain listing, and a view whose values are all defaults or nonsense, to the plain page", () => {
+    for (const path of ["/categories/tents?utm_source=mail", "/categories/tents?sort=newest&page=1", "/categories/tents?page=-3&min=abc"]) {
+      expect(rewrittenTo(call(path)), path).toBeUndefined();
+    }
+  });
+
+  it("rewrites a search to its canonical view", () => {
+    expect(rewrittenTo(call("/search?q=tent&page=1"))?.split("?")[0]).toBe(`/search/view/${encodeURIComponent("q=tent")}`);
+    expect(rewrittenTo(call("/search"))).toBeUndefined();
+  });
+
+  it("is asked about every listing parameter a view can have (the matcher names each one)", () => {
+    const all = listingSearchParams({ page: 3, sort: "name", minPrice: 100, maxPrice: 200, inStock: true }, "USD");
+    const matched = config.matcher.flatMap((m) => (typeof m === "string" ? [] : m.has.map((h) => h.key)));
+    expect([...all.keys()].sort()).toEqual([...matched].sort());
+  });
+});
+
+describe("account and staff pages", () => {
+  it("send a visitor without a session to log in and back, with a real redirect", () => {
+    const response = call("/account/orders?page=2");
+    expect(response.status).toBe(307);
+    expect(response.headers.get("location")).toBe(`http://localhost/login?callbackUrl=${encodeURIComponent("/account/orders?page=2")}`);
+    expect(call("/admin/products").headers.get("location")).toBe(`http://localhost/login?callbackUrl=${encodeURIComponent("/admin/products")}`);
+  });
+
+  it("let a request with a session cookie through (the page checks the session itself), and never redirect a form post", () => {
+    expect(call("/account", { cookie: "authjs.session-token=x" }).headers.get("x-middleware-next")).toBe("1");
+    expect(call("/account", { cookie: "__Secure-authjs.session-token.0=x" }).headers.get("x-middleware-next")).toBe("1");
+    expect(call("/account", { method: "POST" }).status).toBe(200);
+  });
+});
