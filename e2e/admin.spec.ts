@@ -32,7 +32,8 @@ test("staff publish a product, a shopper orders it, staff ship it and the shoppe
   await staff.getByRole("link", { name: "New product" }).click();
   await expect(staff.getByRole("heading", { level: 1, name: "New product" })).toBeVisible();
   await staff.getByLabel("Name", { exact: true }).fill(name);
-  await staff.getByLabel("Brand", { exact: true }).fill("Ember & Oak");
+  // Scoped to the page shown: Next keeps the products list, hidden, for going back.
+  await staff.getByRole("main").getByLabel("Brand").fill("Ember & Oak");
   await staff.getByLabel("Category").selectOption({ label: "Home › Kitchen › Coffee & Tea" });
   await staff.getByLabel("Description").fill(`A solid walnut stand for a pour-over dripper (${word}).`);
   await staff.getByLabel("Name (row 1)").fill("Material");

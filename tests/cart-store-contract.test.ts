@@ -67,9 +67,9 @@ describe.each(harnesses)("cart store contract: %s", (_name, createHarness, enabl
 
   test("adds lines, accumulates quantities and keeps the price the shopper saw", async () => {
     const cart = newCartId();
-    expect(await store.add(cart, { variantId: 1, quantity: 2, cap: 99, seenUnitPrice: usd(1000) })).toEqual({ quantity: 2, added: 2 });
-    expect(await store.add(cart, { variantId: 2, quantity: 1, cap: 99, seenUnitPrice: usd(500) })).toEqual({ quantity: 1, added: 1 });
-    expect(await store.add(cart, { variantId: 1, quantity: 3, cap: 99, seenUnitPrice: usd(1200) })).toEqual({ quantity: 5, added: 3 });
+    expect(await store.add(cart, { variantId: 1, quantity: 2, cap: 99, seenUnitPrice: usd(1000) })).toEqual({ quantity: 2, added: 2, cartItems: 2 });
+    expect(await store.add(cart, { variantId: 2, quantity: 1, cap: 99, seenUnitPrice: usd(500) })).toEqual({ quantity: 1, added: 1, cartItems: 3 });
+    expect(await store.add(cart, { variantId: 1, quantity: 3, cap: 99, seenUnitPrice: usd(1200) })).toEqual({ quantity: 5, added: 3, cartItems: 6 });
     const got = await store.get(cart);
     expect(got?.lines.map((l) => [l.variantId, l.quantity, l.seenUnitPrice])).toEqual([
       [1, 5, usd(1200)],
@@ -80,10 +80,10 @@ describe.each(harnesses)("cart store contract: %s", (_name, createHarness, enabl
 
   test("caps an add at the cap and never lowers a line already above it", async () => {
     const cart = newCartId();
-    expect(await store.add(cart, { variantId: 7, quantity: 5, cap: 3, seenUnitPrice: usd(100) })).toEqual({ quantity: 3, added: 3 });
-    expect(await store.add(cart, { variantId: 7, quantity: 1, cap: 3, seenUnitPrice: usd(100) })).toEqual({ quantity: 3, added: 0 });
-    expect(await store.add(cart, { variantId: 7, quantity: 1, cap: 2, seenUnitPrice: usd(100) })).toEqual({ quantity: 3, added: 0 });
-    expect(await store.add(cart, { variantId: 8, quantity: 1, cap: 0, seenUnitPrice: usd(100) })).toEqual({ quantity: 0, added: 0 });
+    expect(await store.add(cart, { variantId: 7, quantity: 5, cap: 3, seenUnitPrice: usd(100) })).toEqual({ quantity: 3, added: 3, cartItems: 3 });
+    expect(await store.add(cart, { variantId: 7, quantity: 1, cap: 3, seenUnitPrice: usd(100) })).toEqual({ quantity: 3, added: 0, cartItems: 3 });
+    expect(await store.add(cart, { variantId: 7, quantity: 1, cap: 2, seenUnitPrice: usd(100) })).toEqual({ quantity: 3, added: 0, cartItems: 3 });
+    expect(await store.add(cart, { variantId: 8, quantity: 1, cap: 0, seenUnitPrice: usd(100) })).toEqual({ quantity: 0, added: 0, cartItems: 3 });
     expect((await store.get(cart))?.lines.map((l) => [l.variantId, l.quantity])).toEqual([[7, 3]]);
   });
 
@@ -177,7 +177,7 @@ describe.each(harnesses)("cart store contract: %s", (_name, createHarness, enabl
     expect(await short.get(used)).toBeNull();
     expect(await short.get(account)).not.toBeNull();
     // An expired cart used again starts over empty (Postgres keeps the rows until purged).
-    expect(await short.add(idle, { variantId: 2, quantity: 1, cap: 9, seenUnitPrice: usd(1) })).toEqual({ quantity: 1, added: 1 });
+    expect(await short.add(idle, { variantId: 2, quantity: 1, cap: 9, seenUnitPrice: usd(1) })).toEqual({ quantity: 1, added: 1, cartItems: 1 });
     expect((await short.get(idle))?.lines.map((l) => l.variantId)).toEqual([2]);
     await short.purgeExpired();
     expect(await short.get(used)).toBeNull();

@@ -10,7 +10,8 @@ import { getCartVariant, isSellable, variantLabel } from "./variants";
 // cart and the page refresh. Expected failures come back as values with a message for the
 // shopper (docs/architecture.md, conventions). The price is always today's price from the database.
 
-export type CartChange = { variantId: number; quantity: number };
+/** A line after a change, and (from an add) the items in the whole cart. */
+export type CartChange = { variantId: number; quantity: number; cartCount?: number };
 type Result = ActionResult<CartChange>;
 
 const onlyLeft = (stock: number): Result => ({
@@ -26,7 +27,7 @@ export async function addToCartLine(cartId: string, input: AddToCartInput, store
   if (input.quantity > variant.stock) return onlyLeft(variant.stock);
 
   const cap = Math.min(variant.stock, MAX_LINE_QUANTITY);
-  const { quantity, added } = await store.add(cartId, {
+  const { quantity, added, cartItems } = await store.add(cartId, {
     variantId: variant.id,
     quantity: input.quantity,
     cap,
@@ -37,7 +38,7 @@ export async function addToCartLine(cartId: string, input: AddToCartInput, store
     added < input.quantity
       ? `Added ${added} of ${label}. Your cart now has ${quantity}, the most you can order.`
       : `Added ${input.quantity > 1 ? `${input.quantity} × ` : ""}${label} to your cart.`;
-  return { ok: true, data: { variantId: variant.id, quantity }, message };
+  return { ok: true, data: { variantId: variant.id, quantity, cartCount: cartItems }, message };
 }
 
 export async function updateCartLine(

@@ -8,7 +8,8 @@ import { createClient } from "redis";
 import { runScript } from "../run-script";
 import { drive, type LoadResult, type LoadTarget } from "./support/http-load";
 import { lighthouseMedian } from "./support/lighthouse";
-import { benchCommand, machineLoad } from "./support/report";
+import { runPhase, timed } from "./support/phase";
+import { benchCommand, machineLoad, printTable } from "./support/report";
 import { assertBuilt, freePort, startStore } from "./support/store-server";
 import { benchServerUrl, createTempDatabase } from "./support/temp-database";
 
@@ -18,16 +19,19 @@ import { benchServerUrl, createTempDatabase } from "./support/temp-database";
 // BENCH_CONNECTIONS clients for BENCH_SECONDS: home, a category, a product, a search, the
 // suggestions API, add-to-cart (the server action over HTTP, each request a new shopper with
 // a fresh cart), and last the same server's 404 page, the ceiling every page is compared to.
-// Then Lighthouse's mobile scores for home, category and product (median of
-// BENCH_LIGHTHOUSE_RUNS runs; 0 skips them). Figures, not pass/fail.
+// Then add-to-cart as 20 shoppers use it (each pausing BENCH_THINK_MS, 0.5–1.5×, between
+// adds, as people do, where the connections above send back to back), and Lighthouse's
+// mobile scores for home, category and product (median of BENCH_LIGHTHOUSE_RUNS runs; 0
+// skips them). Figures, not pass/fail.
 //
 // Env: DATABASE_URL (or BENCH_DATABASE_URL) and REDIS_URL, both on this machine;
 // BENCH_REDIS_DB (13: emptied before and after), BENCH_CONNECTIONS (20), BENCH_SECONDS (10),
-// BENCH_LIGHTHOUSE_RUNS (3), NEXT_DIST_DIR (the build to run, default .next).
+// BENCH_THINK_MS (1000), BENCH_LIGHTHOUSE_RUNS (3), NEXT_DIST_DIR (the build to run, default .next).
 
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const thinkMs = Number(process.env.BENCH_THINK_MS ?? 1_000);
 const redisDb = Number(process.env.BENCH_REDIS_DB ?? 13);
 const serverUrl = benchServerUrl();
 const command = benchCommand("pages", {
@@ -88,6 +92,16 @@ runScript(async () => {
       results.push(await drive(site, target, { connections, seconds, serverCpuMs: store.cpuMs }));
     }
     printResults(results, connections, seconds);
+
+    const add = pages.at(-1)!;
+    const shoppers = await runPhase({ workers: connections, maxOps: Infinity, seconds, thinkMs }, async (_, record) => {
+      const response = await timed(record, "add to cart", () =>
+        fetch(site + add.path, { method: "POST", headers: { ...add.headers, ...add.eachRequest!() }, body: add.body?.toString() }),
+      );
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`add to cart answered ${response.status}`);
+    });
+    printTable(`${connections} shoppers adding to their carts, pausing about ${thinkMs} ms between adds`, shoppers.samples, shoppers.seconds);
 
     if (lighthouseRuns > 0) {
       console.log(`\nLighthouse, mobile (median of ${lighthouseRuns})`);

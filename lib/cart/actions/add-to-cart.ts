@@ -1,7 +1,6 @@
 "use server";
 
 import { action } from "@/lib/actions";
-import { countCartItems } from "../get-cart";
 import { addToCartLine } from "../mutations";
 import { getCartForWrite } from "../request-cart";
 import { addToCartSchema } from "../schemas";
@@ -15,7 +14,6 @@ import { addToCartSchema } from "../schemas";
 export const addToCart = action(addToCartSchema, async (input) => {
   const cart = await getCartForWrite();
   const result = await addToCartLine(cart.cartId, input);
-  if (!result.ok) return result;
-  await cart.keep();
-  return { ...result, data: { ...result.data, cartCount: await countCartItems(cart.cartId) } };
+  if (result.ok) await cart.keep();
+  return result;
 });

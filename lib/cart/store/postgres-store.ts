@@ -38,6 +38,14 @@ export function createPostgresCartStore(db: Db, { ttlSeconds = GUEST_CART_TTL_SE
     return row?.quantity ?? 0;
   }
 
+  async function itemCount(tx: DbOrTx, cartId: string) {
+    const [row] = await tx
+      .select({ items: sql<number>`coalesce(sum(${cartLines.quantity}), 0)::int` })
+      .from(cartLines)
+      .where(eq(cartLines.cartId, cartId));
+    return row?.items ?? 0;
+  }
+
   const priceColumns = (price: Money) => ({ addedUnitAmount: price.amount, addedCurrency: price.currency });
 
   return {
@@ -80,7 +88,7 @@ export function createPostgresCartStore(db: Db, { ttlSeconds = GUEST_CART_TTL_SE
       return db.transaction(async (tx) => {
         await touch(tx, cartId);
         const before = await lineQuantity(tx, cartId, variantId);
-        if (Math.min(quantity, cap) <= 0 && before === 0) return { quantity: 0, added: 0 };
+        if (Math.min(quantity, cap) <= 0 && before === 0) return { quantity: 0, added: 0, cartItems: await itemCount(tx, cartId) };
         const [row] = await tx
           .insert(cartLines)
           .values({ cartId, variantId, quantity: Math.min(quantity, cap), ...priceColumns(seenUnitPrice) })
@@ -94,7 +102,7 @@ export function createPostgresCartStore(db: Db, { ttlSeconds = GUEST_CART_TTL_SE
           })
           .returning({ quantity: cartLines.quantity });
         const after = row?.quantity ?? before;
-        return { quantity: after, added: after - before };
+        return { quantity: after, added: after - before, cartItems: await itemCount(tx, cartId) };
       });
     },
 

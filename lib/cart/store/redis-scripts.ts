@@ -24,8 +24,9 @@ return fields
 
 /**
  * KEYS: cart. ARGV: ttl, variantId, quantity, cap, price, nowMs.
- * Returns {new quantity, previous quantity}. The line grows to at most `cap` and is never
- * lowered here, so parallel adds can neither oversell nor lose each other's quantities.
+ * Returns {new quantity, previous quantity, items in the cart}. The line grows to at most
+ * `cap` and is never lowered here, so parallel adds can neither oversell nor lose each
+ * other's quantities.
  */
 export const addScript = `${touch}
 local vid = ARGV[2]
@@ -37,7 +38,12 @@ if after > 0 then
   if before == 0 then redis.call('HSET', KEYS[1], 't:' .. vid, ARGV[6]) end
   touch(KEYS[1], tonumber(ARGV[1]))
 end
-return {after, before}
+local items = 0
+local fields = redis.call('HGETALL', KEYS[1])
+for i = 1, #fields, 2 do
+  if string.sub(fields[i], 1, 2) == 'q:' then items = items + tonumber(fields[i + 1]) end
+end
+return {after, before, items}
 `;
 
 /** KEYS: cart. ARGV: ttl, variantId, quantity, price ("" keeps it). Returns 1, or 0 if no line. */

@@ -95,8 +95,8 @@ export function createRedisCartStore({ kind, client, prefix = "sf:", ttlSeconds 
     async add(cartId, { variantId, quantity, cap, seenUnitPrice }) {
       const args = [ttlSeconds, variantId, quantity, cap, encodePrice(seenUnitPrice), Date.now()];
       const reply = await run(client, addScript, [cartKey(cartId)], args);
-      const [after, before] = Array.isArray(reply) ? reply.map(Number) : [0, 0];
-      return { quantity: after ?? 0, added: (after ?? 0) - (before ?? 0) };
+      const [after = 0, before = 0, items = 0] = Array.isArray(reply) ? reply.map(Number) : [];
+      return { quantity: after, added: after - before, cartItems: items };
     },
 
     async setQuantity(cartId, variantId, quantity, seenUnitPrice) {

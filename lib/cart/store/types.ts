@@ -32,6 +32,8 @@ export type AddLineResult = {
   quantity: number;
   /** How many were actually added: less than asked when the cap was reached. */
   added: number;
+  /** Items in the whole cart after the add (for the header's count). */
+  cartItems: number;
 };
 
 export interface CartStore {
