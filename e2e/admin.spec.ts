@@ -31,16 +31,17 @@ test("staff publish a product, a shopper orders it, staff ship it and the shoppe
   await logInAsDemoAdmin(staff, "/admin/products");
   await staff.getByRole("link", { name: "New product" }).click();
   await expect(staff.getByRole("heading", { level: 1, name: "New product" })).toBeVisible();
-  await staff.getByLabel("Name", { exact: true }).fill(name);
   // Scoped to the page shown: Next keeps the products list, hidden, for going back.
-  await staff.getByRole("main").getByLabel("Brand").fill("Ember & Oak");
-  await staff.getByLabel("Category").selectOption({ label: "Home › Kitchen › Coffee & Tea" });
-  await staff.getByLabel("Description").fill(`A solid walnut stand for a pour-over dripper (${word}).`);
-  await staff.getByLabel("Name (row 1)").fill("Material");
-  await staff.getByLabel("Value (row 1)").fill("Oiled walnut");
-  await staff.getByLabel("SKU (row 1)").fill(sku);
-  await staff.getByLabel("Price (row 1)").fill((priceCents / 100).toFixed(2));
-  await staff.getByLabel("Stock (row 1)").fill("7");
+  const editor = staff.getByRole("main");
+  await editor.getByLabel("Name", { exact: true }).fill(name);
+  await editor.getByLabel("Brand").fill("Ember & Oak");
+  await editor.getByLabel("Category").selectOption({ label: "Home › Kitchen › Coffee & Tea" });
+  await editor.getByLabel("Description").fill(`A solid walnut stand for a pour-over dripper (${word}).`);
+  await editor.getByLabel("Name (row 1)").fill("Material");
+  await editor.getByLabel("Value (row 1)").fill("Oiled walnut");
+  await editor.getByLabel("SKU (row 1)").fill(sku);
+  await editor.getByLabel("Price (row 1)").fill((priceCents / 100).toFixed(2));
+  await editor.getByLabel("Stock (row 1)").fill("7");
   await staff.getByRole("button", { name: "Create product" }).click();
 
   // Saved as a draft: the edit page opens, and the store does not show it yet.
@@ -99,7 +100,7 @@ test("staff publish a product, a shopper orders it, staff ship it and the shoppe
   // Staff find the order by the customer's email.
   await staff.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Orders" }).click();
   await expect(staff.getByRole("heading", { level: 1, name: "Orders" })).toBeVisible();
-  await staff.getByLabel("Customer email").fill(shopperEmail);
+  await staff.getByRole("main").getByLabel("Customer email").fill(shopperEmail);
   await staff.getByRole("button", { name: "Filter" }).click();
   await staff.waitForURL(/email=/);
   const orderRow = staff.getByRole("row").filter({ hasText: shopperEmail });
@@ -193,7 +194,7 @@ test("staff publish a product, a shopper orders it, staff ship it and the shoppe
 
   // The product's stock went down by the one sold.
   await staff.goto(productUrl);
-  await expect(staff.getByLabel("Stock (row 1)")).toHaveValue("6");
+  await expect(staff.getByRole("main").getByLabel("Stock (row 1)")).toHaveValue("6");
 });
 
 // Axe on the main admin pages, each opened from the keyboard through the admin navigation
