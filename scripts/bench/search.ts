@@ -17,7 +17,8 @@ import { benchServerUrl, createTempDatabase } from "./support/temp-database";
 //   1 shopper         latency with no contention
 //   N shoppers        back to back, no think time: the hardest honest figure (issue 7's target)
 //   N shoppers        pausing BENCH_THINK_MS (0.5–1.5×) between requests, as people do
-//   result cache      N back to back through the per-process cache the app uses, cold at start
+// (The /search page and the suggestions are cached by query for every instance, until the
+// index changes: `npm run bench -- pages` measures them through the cache.)
 //
 // Env: BENCH_DATABASE_URL or DATABASE_URL for a Postgres server to create the temporary
 // database on (else in-memory PGlite); BENCH_SEARCH_PRODUCTS (10000), BENCH_SEARCH_USERS (20),
@@ -56,7 +57,6 @@ runScript(async () => {
   const { seedCatalog, seedSyntheticProducts } = await import("@/db/seed");
   const { createPostgresEngine } = await import("@/lib/search/postgres/engine");
   const { allSearchDocuments } = await import("@/lib/search/documents");
-  const { createSearchResultCache, withResultCache } = await import("@/lib/search/result-cache");
   const engine = createPostgresEngine(db);
 
   try {
@@ -108,16 +108,11 @@ runScript(async () => {
     const loadAfterBusy = machineLoad();
     const thinking = await phase(users, engine, 4, thinkMs);
     printTable(`Engine alone, ${users} shoppers at once, ~${thinkMs} ms think time`, thinking.samples, thinking.seconds);
-    // The cache starts cold: this phase pays for every first search of a request.
-    const cached = withResultCache(engine, createSearchResultCache(), "postgres");
-    const app = await phase(users, cached, 3);
-    printTable(`Through the result cache, ${users} shoppers at once, no think time`, app.samples, app.seconds);
 
     const line = (label: string, samples: Samples) => console.log(`  ${label.padEnd(44)} ${summarize(samples)}`);
     console.log(`\nAll searches (target: p95 ≤ 20 ms at ${users} shoppers, no think time)`);
     line(`engine alone, ${users} at once, no think time`, loaded.samples);
     line(`engine alone, ${users} at once, ~${thinkMs} ms think`, thinking.samples);
-    line(`result cache, ${users} at once, no think time`, app.samples);
     console.log(`  machine after the no-think-time phase: ${loadAfterBusy}; at the end: ${machineLoad()}`);
     console.log(`  ${command}`);
   } finally {
