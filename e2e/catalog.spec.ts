@@ -24,6 +24,14 @@ test("a shopper browses home → category → product and switches variants", as
   await expect(page.getByRole("table")).toContainText("Stoneware");
   await expectNoAxeViolations(page, { wholePage: true });
 
+  // The gallery: choosing the second thumbnail shows that photo large (no script needed).
+  const second = page.getByRole("radio", { name: /^Show image 2 of \d+: / });
+  const secondAlt = (await second.getAttribute("aria-label"))!.replace(/^Show image 2 of \d+: /, "");
+  await expect(page.getByRole("main").getByRole("img", { name: secondAlt, exact: true })).toBeHidden();
+  await page.locator("label", { has: second }).click();
+  await expect(second).toBeChecked();
+  await expect(page.getByRole("main").getByRole("img", { name: secondAlt, exact: true })).toBeVisible();
+
   await page.getByRole("link", { name: "Set of 4" }).click();
   await expect(price).toContainText("$69.00");
   await expect(stock).toHaveText("Only 4 left");

@@ -10,8 +10,10 @@ import { freePort, startStore, type StoreServer } from "../scripts/bench/support
 import { logIn } from "./support";
 
 // Two instances of the built store (`next start`) on one Postgres and one Redis, as behind a
-// load balancer: what staff change on A is what shoppers get from B, at once (within 2 s),
-// because both serve pages from the one cache in Redis and expire its tags there.
+// load balancer: what staff change on A is what shoppers get from B, at once, because both
+// serve pages from the one cache in Redis and A expires its tags there before it answers.
+// So B's first page after A's answer already shows the change (well within the 2 s allowed;
+// how long that page takes to render is a matter for the bench, not for this journey).
 //
 // Needs E2E_DATABASE_URL (a Postgres server to create a database on) and E2E_REDIS_URL; CI
 // sets both (.ci/run). The build is the one the other journeys run.
@@ -58,7 +60,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => cleanup());
 
-test("a price change, a sell-out and an unpublish made on one instance show on the other within 2 s", async ({ browser }) => {
+test("a price change, a sell-out and an unpublish made on one instance show on the other at once", async ({ browser }) => {
   const staffContext = await browser.newContext({ baseURL: a.url });
   const shopperContext = await browser.newContext({ baseURL: b.url });
   const staff = await staffContext.newPage();
@@ -83,17 +85,19 @@ test("a price change, a sell-out and an unpublish made on one instance show on t
   await staff.getByLabel("Price (row 1)").fill("123.45");
   await save(staff);
   // …on B.
-  await expectWithin2s(shopper, product, async () => expect(shopper.getByTestId("product-price")).toContainText("$123.45", { timeout: 100 }));
+  await shopper.goto(product);
+  await expect(shopper.getByTestId("product-price")).toContainText("$123.45", { timeout: 100 });
 
   // Sold out: the stock set to 0 on A.
   await staff.getByLabel("Stock (row 1)").fill("0");
   await save(staff);
-  await expectWithin2s(shopper, product, async () => expect(shopper.getByTestId("stock-status")).toHaveText("Out of stock", { timeout: 100 }));
+  await shopper.goto(product);
+  await expect(shopper.getByTestId("stock-status")).toHaveText("Out of stock", { timeout: 100 });
 
   // Unpublished on A: B answers 404.
   await staff.getByRole("button", { name: "Unpublish" }).click();
   await expect(staff.getByText("Status: draft")).toBeVisible();
-  await expect(async () => expect((await shopper.goto(product))?.status()).toBe(404)).toPass({ timeout: 2_000, intervals: [100] });
+  expect((await shopper.goto(product))?.status()).toBe(404);
 
   await staffContext.close();
   await shopperContext.close();
@@ -104,14 +108,6 @@ async function save(staff: Page) {
   const answered = staff.waitForResponse((response) => response.request().method() === "POST" && response.ok());
   await staff.getByRole("button", { name: "Save product" }).click();
   await answered;
-}
-
-/** Reloads `path` on `page` until `check` passes, for at most 2 s after the change. */
-async function expectWithin2s(page: Page, path: string, check: () => Promise<void>) {
-  await expect(async () => {
-    await page.goto(path);
-    await check();
-  }).toPass({ timeout: 2_000, intervals: [100] });
 }
 
 function run(args: string[], env: Record<string, string>): Promise<void> {

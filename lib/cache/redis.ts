@@ -73,7 +73,7 @@ export function connectCacheRedis(url: string, options: CacheRedisOptions = {}):
       if (Date.now() - failedAt < coolDownMs || !(await ready())) return undefined;
       try {
         if (failing) {
-          await onRecovered?.(client);
+          if (onRecovered) await withTimeout(onRecovered(client), commandTimeoutMs);
           failing = false;
         }
         return await withTimeout(command(client), commandTimeoutMs);

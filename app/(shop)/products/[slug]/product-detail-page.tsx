@@ -47,7 +47,7 @@ export async function ProductDetailPage({ slug, variantParam }: { slug: string; 
     <ShopMain>
       <Breadcrumbs items={[...product.trail.map((c) => ({ name: c.name, href: categoryPath(c.slug) })), { name: product.name }]} />
       <div className="grid gap-8 md:grid-cols-2 lg:gap-12">
-        <ProductGallery images={product.images} />
+        <ProductGallery images={product.images} name={product.slug} />
         <div>
           {product.brand && <p className="text-sm font-medium tracking-wide text-gray-700 uppercase">{product.brand}</p>}
           <h1 className="mt-1 text-3xl font-bold tracking-tight text-gray-950 sm:text-4xl">{product.name}</h1>
