@@ -6,6 +6,8 @@ import type { CategoryNode } from "@/lib/catalog/types";
 // with the subcategories indented; from md up the same list in a row, each subcategory list a
 // hover/focus dropdown, and the disclosure always open (globals.css, .category-menu). Plain
 // HTML, so the menu works before (and without) JavaScript; one copy of the links, not two.
+// Every page carries this menu twice over (its HTML, and the payload React hydrates from), so
+// its styles are named classes in globals.css rather than long lists on each of its links.
 export function CategoryNav({ categories }: { categories: CategoryNode[] }) {
   if (categories.length === 0) return null;
   return (
@@ -15,28 +17,18 @@ export function CategoryNav({ categories }: { categories: CategoryNode[] }) {
           <MenuIcon />
           <span>Shop categories</span>
         </summary>
-        <ul className="mt-2 space-y-1 border-t border-gray-200 pt-2 pb-3 md:mt-0 md:flex md:flex-wrap md:items-center md:gap-1 md:space-y-0 md:border-0 md:p-0">
+        <ul>
           {categories.map((category) => (
-            <li key={category.id} className="group relative">
-              <Link
-                href={categoryPath(category.slug)}
-                className="flex items-center gap-1 rounded-md px-3 py-2 font-medium text-gray-900 hover:bg-gray-100 md:text-sm md:text-gray-800 md:hover:text-gray-950"
-              >
+            <li key={category.id}>
+              <Link href={categoryPath(category.slug)}>
                 {category.name}
                 {category.children.length > 0 && <ChevronIcon />}
               </Link>
               {category.children.length > 0 && (
-                // From md up `invisible` keeps the links out of the tab order and the
-                // accessibility tree until the item is hovered or its link focused.
-                <ul className="ml-3 border-l border-gray-200 pl-3 md:invisible md:absolute md:top-full md:left-0 md:z-30 md:ml-0 md:min-w-52 md:rounded-lg md:border md:bg-white md:p-2 md:opacity-0 md:shadow-lg md:transition-opacity md:group-focus-within:visible md:group-focus-within:opacity-100 md:group-hover:visible md:group-hover:opacity-100">
+                <ul>
                   {category.children.map((child) => (
                     <li key={child.id}>
-                      <Link
-                        href={categoryPath(child.slug)}
-                        className="block rounded-md px-3 py-1.5 text-sm text-gray-700 hover:bg-gray-100 hover:text-gray-950 md:py-2"
-                      >
-                        {child.name}
-                      </Link>
+                      <Link href={categoryPath(child.slug)}>{child.name}</Link>
                     </li>
                   ))}
                 </ul>

@@ -6,35 +6,25 @@ import { Price } from "./price";
 
 const sizes = "(min-width: 1280px) 18rem, (min-width: 768px) 30vw, 50vw";
 
-/** One product in a grid; `name` replaces the plain name (search shows the matched words). */
+/**
+ * One product in a grid; `name` replaces the plain name (search shows the matched words).
+ * A listing repeats this two dozen times, in its HTML and again in the payload React
+ * hydrates from, so its styles are named classes (globals.css, .product-card).
+ */
 export function ProductCard({ product, eager = false, name }: { product: Card; eager?: boolean; name?: React.ReactNode }) {
   return (
-    <Link
-      href={productPath(product.slug)}
-      className="group flex h-full flex-col rounded-xl border border-transparent p-2 transition hover:border-gray-200 hover:shadow-sm"
-    >
-      <div className="relative aspect-square overflow-hidden rounded-lg bg-gray-100">
+    <Link href={productPath(product.slug)} className="product-card">
+      <div className="product-card-photo">
         {product.image ? (
-          <Image
-            src={product.image.url}
-            alt={product.image.alt}
-            fill
-            sizes={sizes}
-            loading={eager ? "eager" : undefined}
-            className="object-cover transition duration-300 group-hover:scale-[1.03]"
-          />
+          <Image src={product.image.url} alt={product.image.alt} fill sizes={sizes} loading={eager ? "eager" : undefined} />
         ) : (
-          <span className="absolute inset-0 grid place-items-center text-sm text-gray-600">No image</span>
+          <span className="product-card-note">No image</span>
         )}
-        {!product.inStock && (
-          <span className="absolute top-2 left-2 rounded-full bg-white/95 px-2.5 py-1 text-xs font-medium text-gray-900 shadow-sm">
-            Out of stock
-          </span>
-        )}
+        {!product.inStock && <span className="product-card-badge">Out of stock</span>}
       </div>
-      <div className="flex flex-1 flex-col gap-1 px-1 pt-3 pb-1">
-        {product.brand && <p className="text-xs font-medium tracking-wide text-gray-600 uppercase">{product.brand}</p>}
-        <h3 className="text-sm font-medium text-gray-950 group-hover:underline group-hover:underline-offset-4">{name ?? product.name}</h3>
+      <div className="product-card-text">
+        {product.brand && <p className="product-card-brand">{product.brand}</p>}
+        <h3>{name ?? product.name}</h3>
         <div className="mt-auto pt-1">
           <Price price={product.price} compareAt={product.compareAt} />
         </div>
