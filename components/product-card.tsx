@@ -34,7 +34,8 @@ export function ProductCard({ product, eager = false, name }: { product: Card; e
 }
 
 /**
- * `eagerCount` cards load at once: the first row is above the fold and often the LCP.
+ * `eagerCount` cards load at once: the first row on a phone (two cards) is above the fold and
+ * often the largest paint; more would compete with it for the connection.
  * `nameOf` renders a card's name in place of the plain one.
  */
 export function ProductGrid<P extends Card>({

@@ -20,9 +20,9 @@ import { benchServerUrl, createTempDatabase } from "./support/temp-database";
 // suggestions API, add-to-cart (the server action over HTTP, each request a new shopper with
 // a fresh cart), and last the same server's 404 page, the ceiling every page is compared to.
 // Then add-to-cart as 20 shoppers use it (each pausing BENCH_THINK_MS, 0.5–1.5×, between
-// adds, as people do, where the connections above send back to back), and Lighthouse's
-// mobile scores for home, category and product (median of BENCH_LIGHTHOUSE_RUNS runs; 0
-// skips them). Figures, not pass/fail.
+// adds, as people do, where the connections above send back to back). Before any load,
+// Lighthouse's mobile scores for home, category and product (median of
+// BENCH_LIGHTHOUSE_RUNS runs; 0 skips them). Figures, not pass/fail.
 //
 // Env: DATABASE_URL (or BENCH_DATABASE_URL) and REDIS_URL, both on this machine;
 // BENCH_REDIS_DB (13: emptied before and after), BENCH_CONNECTIONS (20), BENCH_SECONDS (10),
@@ -86,6 +86,17 @@ runScript(async () => {
     const ceiling: LoadTarget = { name: "404 (ceiling)", path: `/no-such-page-${randomBytes(4).toString("hex")}`, expect: [404] };
 
     for (const target of [...pages, ceiling]) await warm(site, target);
+    // First, on a quiet machine: Lighthouse measures one visitor's browser, not a busy server.
+    if (lighthouseRuns > 0) {
+      console.log(`\nLighthouse, mobile (median of ${lighthouseRuns})`);
+      console.log("  page        perf  a11y   seo    LCP ms    TBT ms     CLS");
+      for (const target of pages.slice(0, 3)) {
+        const f = await lighthouseMedian(site + target.path, lighthouseRuns);
+        console.log(
+          `  ${target.name.padEnd(10)} ${String(f.performance).padStart(5)} ${String(f.accessibility).padStart(5)} ${String(f.seo).padStart(5)} ${f.lcpMs.toFixed(0).padStart(9)} ${f.tbtMs.toFixed(0).padStart(9)} ${f.cls.toFixed(3).padStart(7)}`,
+        );
+      }
+    }
     const results: LoadResult[] = [];
     for (const target of [...pages, ceiling]) {
       process.stdout.write(`  driving ${target.name}…\n`);
@@ -106,16 +117,6 @@ runScript(async () => {
     });
     printTable(`${connections} shoppers adding to their carts, pausing about ${thinkMs} ms between adds`, shoppers.samples, shoppers.seconds);
 
-    if (lighthouseRuns > 0) {
-      console.log(`\nLighthouse, mobile (median of ${lighthouseRuns})`);
-      console.log("  page        perf  a11y   seo    LCP ms    TBT ms     CLS");
-      for (const target of pages.slice(0, 3)) {
-        const f = await lighthouseMedian(site + target.path, lighthouseRuns);
-        console.log(
-          `  ${target.name.padEnd(10)} ${String(f.performance).padStart(5)} ${String(f.accessibility).padStart(5)} ${String(f.seo).padStart(5)} ${f.lcpMs.toFixed(0).padStart(9)} ${f.tbtMs.toFixed(0).padStart(9)} ${f.cls.toFixed(3).padStart(7)}`,
-        );
-      }
-    }
     console.log(`\nMachine at end: ${machineLoad()}`);
   } finally {
     await stopStore();

@@ -84,7 +84,7 @@ export async function CategoryListingPage({ slug, listingParams }: { slug: strin
             <SortSelect key={listingParams.sort} formId={FORM_ID} value={listingParams.sort} />
           </div>
           {listing.items.length > 0 ? (
-            <ProductGrid products={listing.items} eagerCount={4} />
+            <ProductGrid products={listing.items} eagerCount={2} />
           ) : (
             <EmptyListing
               total={listing.total}
