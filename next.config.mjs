@@ -53,6 +53,10 @@ const nextConfig = {
           has: [{ type: "query", key: "variant", value: "(?<variant>[A-Za-z0-9._-]{1,64})" }],
           destination: "/products/:slug/variant/:variant",
         },
+        // A search for words alone is a cached page of its own, reached without proxy.ts
+        // (which handles searches with filters, a sort or a page, and words with characters
+        // that cannot travel in a path segment as they are: proxy.ts's matcher lists them).
+        { source: "/search", has: [{ type: "query", key: "q", value: "(?<q>[^%/\\\\?#]{1,200})" }], destination: "/search/for/:q" },
       ],
     };
   },

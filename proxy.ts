@@ -39,12 +39,19 @@ function signInFirst(request: NextRequest) {
   return NextResponse.redirect(new URL(loginUrl(pathname + search), request.url));
 }
 
-// A plain listing (most category requests) never reaches the proxy: only one with a listing
-// parameter does (lib/catalog/listing-params.ts names them). Next reads this statically, so
-// every entry is spelled out.
+// A plain listing (most category requests) and a search for words alone never reach the
+// proxy: only a view with another parameter does (lib/catalog/listing-params.ts and
+// lib/search/params.ts name them; a search for words alone is rewritten in next.config).
+// Next reads this statically, so every entry is spelled out.
 export const config = {
   matcher: [
-    "/search",
+    { source: "/search", has: [{ type: "query", key: "sort" }] },
+    { source: "/search", has: [{ type: "query", key: "page" }] },
+    { source: "/search", has: [{ type: "query", key: "category" }] },
+    { source: "/search", has: [{ type: "query", key: "brand" }] },
+    { source: "/search", has: [{ type: "query", key: "price" }] },
+    { source: "/search", has: [{ type: "query", key: "instock" }] },
+    { source: "/search", has: [{ type: "query", key: "q", value: "(?:.*[%/\\\\?#].*|.{201,})" }] },
     { source: "/categories/:slug", has: [{ type: "query", key: "sort" }] },
     { source: "/categories/:slug", has: [{ type: "query", key: "page" }] },
     { source: "/categories/:slug", has: [{ type: "query", key: "min" }] },

@@ -1,6 +1,8 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { listingSearchParams } from "@/lib/catalog/listing-params";
+import { parseSearchParams, searchHref } from "@/lib/search/params";
+import { PRICE_BUCKETS } from "@/lib/search/price-buckets";
 import { config, proxy } from "@/proxy";
 
 // proxy.ts: what is decided before a page streams. A view of a listing or a search goes to
@@ -24,15 +26,26 @@ describe("listing and search views", () => {
     }
   });
 
+  it("takes words that cannot travel in a path segment as they are (next.config rewrites the others)", () => {
+    const unsafe = config.matcher.find((m) => typeof m !== "string" && m.has[0]?.key === "q");
+    const pattern = new RegExp(`^${(unsafe as { has: { value: string }[] }).has[0]!.value}$`);
+    for (const q of ["50%", "a/b", "a\\b", "what?", "#1", "x".repeat(201)]) expect(pattern.test(q), q).toBe(true);
+    for (const q of ["tent", "salt & pepper", "'; DROP TABLE products; --"]) expect(pattern.test(q), q).toBe(false);
+    expect(rewrittenTo(call("/search?q=50%25"))?.split("?")[0]).toBe(`/search/view/${encodeURIComponent("q=50%25")}`);
+  });
+
   it("rewrites a search to its canonical view", () => {
     expect(rewrittenTo(call("/search?q=tent&page=1"))?.split("?")[0]).toBe(`/search/view/${encodeURIComponent("q=tent")}`);
     expect(rewrittenTo(call("/search"))).toBeUndefined();
   });
 
-  it("is asked about every listing parameter a view can have (the matcher names each one)", () => {
-    const all = listingSearchParams({ page: 3, sort: "name", minPrice: 100, maxPrice: 200, inStock: true }, "USD");
-    const matched = config.matcher.flatMap((m) => (typeof m === "string" ? [] : m.has.map((h) => h.key)));
-    expect([...all.keys()].sort()).toEqual([...matched].sort());
+  it("is asked about every parameter a view can have (the matcher names each one; words alone are rewritten in next.config)", () => {
+    const matched = (source: string) => config.matcher.flatMap((m) => (typeof m !== "string" && m.source === source ? m.has.map((h) => h.key) : []));
+    const listing = listingSearchParams({ page: 3, sort: "name", minPrice: 100, maxPrice: 200, inStock: true }, "USD");
+    expect([...listing.keys()].sort()).toEqual(matched("/categories/:slug").sort());
+    const state = parseSearchParams({ q: "tent", sort: "newest", page: "2", category: "tents", brand: "Summitline", price: PRICE_BUCKETS[0]!.key, instock: "1" });
+    const search = new URLSearchParams(searchHref(state, { page: 2 }).split("?")[1]);
+    expect([...new Set(search.keys())].filter((key) => key !== "q").sort()).toEqual(matched("/search").filter((key) => key !== "q").sort());
   });
 });
 
