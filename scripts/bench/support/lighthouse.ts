@@ -1,24 +1,14 @@
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../chromium";
 
 // Lighthouse's default run (a mid-range phone on a slow 4G link, simulated) in Debian's
 // Chromium. Scores move from run to run; the median of `runs` is what a bench reports.
 
 export type LighthouseFigures = { performance: number; accessibility: number; seo: number; lcpMs: number; tbtMs: number; cls: number };
 
-const chromeFlags = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
 export async function lighthouseMedian(url: string, runs: number): Promise<LighthouseFigures> {
-  const chrome = await chromeLauncher.launch({ chromePath: "/usr/bin/chromium", chromeFlags });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS.map((f) => (f === "--headless" ? "--headless=new" : f)) });
   try {
     const figures: LighthouseFigures[] = [];
     for (let i = 0; i < runs; i++) {
