@@ -19,6 +19,15 @@ describe("safeCallbackUrl", () => {
     "/register?callbackUrl=/x",
     "/api/auth/signout",
     "",
+    "/.//evil.example",
+    "/./\\evil.example",
+    "/..//evil.example",
+    "/a/..//evil.example",
+    "/%2F/evil.example",
+    "/%2f%2fevil.example",
+    "/%5Cevil.example",
+    "/%2e%2e//evil.example",
+    "/%E0%A4%A",
   ])("rejects %j", (value) => {
     expect(safeCallbackUrl(value, "/fallback")).toBe("/fallback");
   });
