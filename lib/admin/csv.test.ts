@@ -11,6 +11,11 @@ describe("csv", () => {
     expect(toCsv(["v"], [["=SUM(A1)"], ["-5"], ["-2.50"]])).toBe("v\r\n'=SUM(A1)\r\n-5\r\n-2.50\r\n");
   });
 
+  it("quotes a cell a semicolon- or tab-separated spreadsheet would split into a formula", () => {
+    expect(toCsv(["name"], [["Bob;=1+1"], ["Ann\t@SUM(A1)"]])).toBe('name\r\n"Bob;=1+1"\r\n"Ann\t@SUM(A1)"\r\n');
+    expect(parseCsv(toCsv(["name"], [["Bob;=1+1"]]))).toEqual([["name"], ["Bob;=1+1"]]);
+  });
+
   it("neutralises full-width formula characters too", () => {
     expect(toCsv(["v"], [["＝1+1"], ["＋1"], ["－1"], ["＠A1"]])).toBe("v\r\n'＝1+1\r\n'＋1\r\n'－1\r\n'＠A1\r\n");
   });

@@ -9,11 +9,15 @@ const FORMULA_START = "[=+\\-@\\t\\r\\uFF1D\\uFF0B\\uFF0D\\uFF20]";
 const NEEDS_QUOTE = new RegExp(`^'*${FORMULA_START}`);
 const ADDED_QUOTE = new RegExp(`^'(?='*${FORMULA_START})`);
 
-/** Cells that start like a formula are prefixed so spreadsheets show them as text. */
+/**
+ * Cells that start like a formula are prefixed so spreadsheets show them as text. A cell
+ * with a `;` or a tab is quoted too: a spreadsheet that splits on those (many locales use
+ * `;`) would otherwise start a new cell there, and `Bob;=1+1` would run `=1+1`.
+ */
 function cell(value: unknown): string {
   let text = value === null || value === undefined ? "" : String(value);
   if (NEEDS_QUOTE.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
