@@ -66,7 +66,7 @@ test("register, log in, edit profile and addresses, reset the password and end o
   await page.getByRole("button", { name: "Save address" }).click();
   await expect(page).toHaveURL(/\/account\/addresses\?notice=added/);
   // Scoped to the page shown: Next keeps the last few pages, hidden, for going back.
-  await expect(page.getByRole("main").getByText("K1A 0B1")).toBeVisible();
+  await expect(page.getByRole("main").getByText("Ottawa, ON, K1A 0B1")).toBeVisible();
   await expect(page.getByRole("main").getByText("Default delivery address", { exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 
