@@ -74,7 +74,7 @@ const nextConfig = {
     formats: ["image/avif", "image/webp"],
     // Fewer widths than Next's ten: every <img> lists each one in its srcset, twice more in the
     // page's payload, and product photos are 800 px wide (db/seed) or little more.
-    deviceSizes: [640, 828, 1080, 1600],
+    deviceSizes: [640, 828, 1080],
     imageSizes: [128, 256, 384],
     localPatterns: [{ pathname: "/media/**" }, { pathname: "/**" }],
     // Product images on a CDN in front of the S3 bucket (lib/storage, S3_PUBLIC_URL).
