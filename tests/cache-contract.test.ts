@@ -157,8 +157,10 @@ describe("a Redis that stops answering", () => {
       await cache.pages.set(k, page([product]), { cacheControl });
       expect(await cache.pages.get(k, { kind: "APP_PAGE" })).not.toBeNull();
 
+      expect(await cache.redisAnswers()).toBe(true);
       await redis.pause(2_500);
       const started = Date.now();
+      expect(await cache.redisAnswers()).toBe(false);
       // A page cannot be vouched for (its tags cannot be read): it is rendered from the database.
       expect(await cache.pages.get(k, { kind: "APP_PAGE" })).toBeNull();
       expect(Date.now() - started).toBeLessThan(1_500);

@@ -18,6 +18,8 @@ export type CacheRuntime = {
   useCache: ReturnType<typeof createUseCacheHandler>;
   pages: PageCacheHandler;
   tags: TagStore;
+  /** Whether the shared store answers: null when there is none (the cache is in process). */
+  redisAnswers(): Promise<boolean | null>;
   close(): Promise<void>;
 };
 
@@ -37,6 +39,7 @@ export function createCacheRuntime({ redisUrl, prefix = KEY_PREFIX }: { redisUrl
       useCache: createUseCacheHandler(localUseCache(), tags),
       pages: createPageCacheHandler(localPages(), tags),
       tags,
+      redisAnswers: async () => null,
       close: async () => {},
     };
   }
@@ -50,6 +53,7 @@ export function createCacheRuntime({ redisUrl, prefix = KEY_PREFIX }: { redisUrl
     useCache: createUseCacheHandler(createRedisEntryStore(redis, `${prefix}data:`, useCacheEntryCodec), tags),
     pages: createPageCacheHandler(pages, tags),
     tags,
+    redisAnswers: async () => (await redis.call((client) => client.ping())) === "PONG",
     close: () => redis.close(),
   };
 }
