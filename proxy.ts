@@ -9,8 +9,21 @@ import { canonicalSearchQuery } from "@/lib/search/params";
 // status is fixed by then), and cheaply: nothing here reads the database.
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  if (!decodes(pathname)) return NextResponse.rewrite(new URL("/not-found", request.url));
   if (pathname === "/search" || pathname.startsWith("/categories/")) return viewOf(request);
-  return signInFirst(request);
+  if (/^\/(account|admin)(\/|$)/.test(pathname)) return signInFirst(request);
+  return NextResponse.next();
+}
+
+// A path whose escapes are not UTF-8 (`/products/%ff`) makes Next fail while decoding its
+// segments, a 500. Such a path names nothing here (slugs are plain ASCII): the not-found page.
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // Listings and searches keep their state in the query string (links and GET forms that work
@@ -45,6 +58,8 @@ function signInFirst(request: NextRequest) {
 // Next reads this statically, so every entry is spelled out.
 export const config = {
   matcher: [
+    // Any path with an escaped byte above 0x7f: only those can fail to decode.
+    "/:path((?:.*)%[89a-fA-F][0-9a-fA-F](?:.*))",
     { source: "/search", has: [{ type: "query", key: "sort" }] },
     { source: "/search", has: [{ type: "query", key: "page" }] },
     { source: "/search", has: [{ type: "query", key: "category" }] },

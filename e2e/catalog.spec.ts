@@ -69,6 +69,10 @@ test("category listings sort and filter through the URL", async ({ page }) => {
 test("unknown pages are 404 and malformed parameters fall back to defaults", async ({ page }) => {
   expect((await page.goto("/products/no-such-product"))?.status()).toBe(404);
   expect((await page.goto("/categories/no-such-category"))?.status()).toBe(404);
+  // A path that does not decode names nothing: not found, not a server error.
+  for (const path of ["/products/%ff", "/categories/%ff", "/orders/%ff/receipt", "/media/%c0%ae%c0%ae/x"]) {
+    expect((await page.request.get(path)).status(), path).toBe(404);
+  }
   const response = await page.goto("/categories/cookware?page=-1&sort=drop&min=abc");
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1, name: "Cookware" })).toBeVisible();

@@ -49,6 +49,17 @@ describe("listing and search views", () => {
   });
 });
 
+describe("paths that do not decode", () => {
+  it("are the not-found page, not a server error; a path that decodes goes on", () => {
+    expect(rewrittenTo(call("/products/%ff"))).toBe("/not-found");
+    expect(rewrittenTo(call("/orders/%ff/receipt"))).toBe("/not-found");
+    expect(call("/search/for/caf%C3%A9").headers.get("x-middleware-next")).toBe("1");
+    const matcher = new RegExp(`^${(config.matcher[0] as string).replace("/:path(", "/(")}$`);
+    expect(matcher.test("/products/%ff")).toBe(true);
+    expect(matcher.test("/products/leather-jacket")).toBe(false);
+  });
+});
+
 describe("account and staff pages", () => {
   it("send a visitor without a session to log in and back, with a real redirect", () => {
     const response = call("/account/orders?page=2");
