@@ -5,6 +5,7 @@ import { AdminPage, tableClass, tdClass, thClass } from "@/components/admin/admi
 import { inputClass } from "@/components/ui/field-ids";
 import { Pagination } from "@/components/pagination";
 import { listCustomers } from "@/lib/admin/customer-reads";
+import { pageNumber } from "@/lib/admin/params";
 
 export const metadata: Metadata = { title: "Customers" };
 
@@ -15,7 +16,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   const p = await searchParams;
   const role = roles.find((r) => r === p.role) ?? "all";
   const q = p.q?.slice(0, 200) ?? "";
-  const { rows, total, page, pageCount } = await listCustomers({ q, role, page: Math.max(1, Number.parseInt(p.page ?? "1", 10) || 1) });
+  const { rows, total, page, pageCount } = await listCustomers({ q, role, page: pageNumber(p.page) });
   const hrefFor = (n: number) => `/admin/customers?${new URLSearchParams({ ...(q ? { q } : {}), ...(role !== "all" ? { role } : {}), page: String(n) })}`;
   return (
     <AdminPage title="Customers" description={`${total} account${total === 1 ? "" : "s"}`}>

@@ -9,12 +9,13 @@ import { describeDiscount } from "@/lib/discounts/evaluate";
 import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/money";
 import { setDiscountActiveAction } from "./actions";
+import { pageNumber } from "@/lib/admin/params";
 
 export const metadata: Metadata = { title: "Discounts" };
 
 export default async function DiscountsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   await connection();
-  const { rows, page, pageCount } = await listDiscounts(Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1));
+  const { rows, page, pageCount } = await listDiscounts(pageNumber((await searchParams).page));
   return (
     <AdminPage title="Discount codes" actions={<Link href="/admin/discounts/new" className={linkButtonClass}>New discount</Link>}>
       {rows.length === 0 ? <p className="rounded-md border border-dashed border-gray-300 p-8 text-center text-gray-700">No discount codes yet.</p> : (

@@ -4,14 +4,14 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { canViewMailbox, listEmails, MAILBOX_PAGE_SIZE } from "@/lib/email/mailbox";
 import { StatusBadge, Timestamp } from "./status-badge";
+import { rowId } from "@/lib/admin/params";
 
 export const metadata: Metadata = { title: "Sent email", robots: { index: false, follow: false } };
 
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ before?: string }> }) {
   await connection();
   if (!(await canViewMailbox())) notFound();
-  const before = Number((await searchParams).before);
-  const cursor = Number.isSafeInteger(before) && before > 0 ? before : undefined;
+  const cursor = rowId((await searchParams).before) ?? undefined;
   const entries = await listEmails({ before: cursor });
   const older = entries.length === MAILBOX_PAGE_SIZE ? entries.at(-1)?.id : undefined;
 

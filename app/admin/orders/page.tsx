@@ -7,6 +7,7 @@ import { Pagination } from "@/components/pagination";
 import { orderStatus, paymentStatus } from "@/db/schema";
 import { listAdminOrders, type OrderFilters } from "@/lib/admin/order-reads";
 import { formatMoney } from "@/lib/money";
+import { pageNumber } from "@/lib/admin/params";
 
 export const metadata: Metadata = { title: "Orders" };
 
@@ -21,7 +22,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
     from: p.from,
     to: p.to,
     email: p.email?.slice(0, 200),
-    page: Math.max(1, Number.parseInt(p.page ?? "1", 10) || 1),
+    page: pageNumber(p.page),
   };
   const { rows, total, page, pageCount } = await listAdminOrders(filters);
   const query = Object.fromEntries(Object.entries({ status: p.status, payment: p.payment, from: p.from, to: p.to, email: p.email }).filter((e): e is [string, string] => Boolean(e[1])));

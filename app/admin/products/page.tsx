@@ -5,6 +5,7 @@ import { AdminPage, linkButtonClass, tableClass, tdClass, thClass } from "@/comp
 import { inputClass } from "@/components/ui/field-ids";
 import { Pagination } from "@/components/pagination";
 import { listAdminProducts, listCategoryTree, type ProductStatusFilter } from "@/lib/admin/product-reads";
+import { pageNumber } from "@/lib/admin/params";
 
 export const metadata: Metadata = { title: "Products" };
 
@@ -14,7 +15,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
   await connection();
   const params = await searchParams;
   const status = statuses.find((s) => s === params.status) ?? "all";
-  const page = Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1);
+  const page = pageNumber(params.page);
   const q = params.q?.slice(0, 100) ?? "";
   const tree = await listCategoryTree();
   const category = tree.find((c) => String(c.id) === params.category);

@@ -8,6 +8,7 @@ import { TextField } from "@/components/ui/form-controls";
 import { inputClass } from "@/components/ui/field-ids";
 import { getAdminProduct, listLowStock, listStockHistory } from "@/lib/admin/product-reads";
 import { adjustStockAction } from "./actions";
+import { rowId } from "@/lib/admin/params";
 
 export const metadata: Metadata = { title: "Stock" };
 
@@ -17,13 +18,13 @@ export default async function StockPage({ searchParams }: { searchParams: Promis
   await connection();
   const params = await searchParams;
   const threshold = Math.min(10_000, Math.max(0, Number.parseInt(params.threshold ?? String(env.LOW_STOCK_THRESHOLD), 10) || 0));
-  const productId = Number(params.product);
-  const product = Number.isSafeInteger(productId) && productId > 0 ? await getAdminProduct(productId) : null;
+  const productId = rowId(params.product);
+  const product = productId === null ? null : await getAdminProduct(productId);
   const rows: Row[] = product
     ? product.variants.map((v) => ({ variantId: v.id, sku: v.sku, title: v.title, stock: v.stock, productId: product.product.id, productName: product.product.name }))
     : await listLowStock(threshold);
-  const variantId = Number(params.variant);
-  const history = Number.isSafeInteger(variantId) && variantId > 0 ? await listStockHistory(variantId) : null;
+  const variantId = rowId(params.variant);
+  const history = variantId === null ? null : await listStockHistory(variantId);
 
   return (
     <AdminPage title={product ? `Stock: ${product.product.name}` : "Low stock"} description={product ? "Every change needs a reason and is kept in the history." : `Variants with ${threshold} or fewer in stock (archived products left out).`}>

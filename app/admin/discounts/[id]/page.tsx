@@ -7,13 +7,14 @@ import { getDiscount } from "@/lib/admin/discount-reads";
 import { toDecimalString } from "@/lib/catalog/decimal";
 import { env } from "@/lib/env";
 import { saveDiscountAction } from "../actions";
+import { rowId } from "@/lib/admin/params";
 
 export const metadata: Metadata = { title: "Discount" };
 
 export default async function DiscountPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+  const id = rowId((await params).id);
+  if (id === null) notFound();
   const d = await getDiscount(id);
   if (!d) notFound();
   const currency = d.currency ?? env.STORE_CURRENCY;

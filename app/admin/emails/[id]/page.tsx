@@ -5,14 +5,15 @@ import { connection } from "next/server";
 import { canViewMailbox, getEmail } from "@/lib/email/mailbox";
 import { htmlForPreview } from "@/lib/email/preview";
 import { StatusBadge, Timestamp } from "../status-badge";
+import { rowId } from "@/lib/admin/params";
 
 export const metadata: Metadata = { title: "Email", robots: { index: false, follow: false } };
 
 export default async function EmailPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
   if (!(await canViewMailbox())) notFound();
-  const id = Number((await params).id);
-  const email = Number.isSafeInteger(id) && id > 0 ? await getEmail(id) : null;
+  const id = rowId((await params).id);
+  const email = id === null ? null : await getEmail(id);
   if (!email) notFound();
 
   const details: [string, React.ReactNode][] = [

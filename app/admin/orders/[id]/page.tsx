@@ -10,6 +10,7 @@ import { formatMoney } from "@/lib/money";
 import { machineOrder } from "@/lib/orders/apply-transition";
 import { availableActions } from "@/lib/orders/transition";
 import { orderTransitionAction } from "../actions";
+import { rowId } from "@/lib/admin/params";
 
 export const metadata: Metadata = { title: "Order" };
 
@@ -17,8 +18,8 @@ const when = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", 
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+  const id = rowId((await params).id);
+  if (id === null) notFound();
   const data = await getAdminOrder(id);
   if (!data) notFound();
   const { order, lines, events, payment, refunds } = data;

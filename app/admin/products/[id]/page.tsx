@@ -10,13 +10,14 @@ import { getAdminProduct, listCategoryTree } from "@/lib/admin/product-reads";
 import { productPath } from "@/lib/catalog/paths";
 import { deleteProductAction, saveProductAction, setProductStatusAction } from "../actions";
 import { ProductImages } from "./product-images";
+import { rowId } from "@/lib/admin/params";
 
 export const metadata: Metadata = { title: "Edit product" };
 
 export default async function EditProductPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+  const id = rowId((await params).id);
+  if (id === null) notFound();
   const [data, categories] = await Promise.all([getAdminProduct(id), listCategoryTree()]);
   if (!data) notFound();
   const { product, variants, images } = data;
