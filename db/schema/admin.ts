@@ -34,6 +34,8 @@ export const stockAdjustments = pgTable(
     stockAfter: integer("stock_after").notNull(),
     reason: text().notNull(),
     actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    // The staff form's key (one per rendered form): a form posted twice applies once.
+    idempotencyKey: text("idempotency_key").unique(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("stock_adjustments_variant_idx").on(t.variantId, t.createdAt)],

@@ -1,0 +1,2 @@
+ALTER TABLE "stock_adjustments" ADD COLUMN "idempotency_key" text;--> statement-breakpoint
+ALTER TABLE "stock_adjustments" ADD CONSTRAINT "stock_adjustments_idempotency_key_unique" UNIQUE("idempotency_key");
