@@ -4,7 +4,8 @@ import type { AdapterAccountType } from "next-auth/adapters";
 
 // Accounts and sessions (lib/auth, lib/account). `users` and `accounts` have the shape the
 // Auth.js Drizzle adapter expects (JS property names matter, column names are ours).
-// Sessions are JWTs, so there is no sessions table: revocation is `session_version`.
+// Sessions are JWTs, so there is no sessions table: "log out everywhere" is `session_version`
+// and "log out" is a row in `revoked_sessions`.
 
 export const userRole = pgEnum("user_role", ["customer", "staff", "admin"]);
 export type UserRole = (typeof userRole.enumValues)[number];
@@ -113,6 +114,18 @@ export const rateLimits = pgTable(
     expire: timestamp({ withTimezone: true, mode: "date" }),
   },
   (t) => [index("rate_limits_expire_idx").on(t.expire)],
+);
+
+// Sessions ended by "Log out" (lib/auth/session-revocation.ts). A JWT cannot be recalled, so
+// its random `sid` is refused until the token would have expired anyway; the retention job
+// then deletes the row.
+export const revokedSessions = pgTable(
+  "revoked_sessions",
+  {
+    sid: text().primaryKey(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("revoked_sessions_expires_idx").on(t.expiresAt)],
 );
 
 export type User = typeof users.$inferSelect;
