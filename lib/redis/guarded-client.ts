@@ -1,0 +1,135 @@
+import { createClient, ErrorReply } from "redis";
+
+// One node-redis connection that never holds a request: the page cache, the carts and the
+// rate limits each get one (docs/architecture.md, "Redis trouble"). A call answers or throws
+// RedisUnavailableError within the connect timeout plus the command timeout, and after a
+// failure the breaker refuses at once for `coolDownMs`, so an outage costs one request one
+// timeout rather than every request. Recovery needs no restart: the connection is reopened
+// by the next call after the cool-down.
+
+/** Redis did not answer in time, refused the connection, or the breaker is open. */
+export class RedisUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "RedisUnavailableError";
+  }
+}
+
+function createNodeRedisClient(url: string, connectTimeoutMs: number, commandTimeoutMs: number) {
+  return createClient({
+    url,
+    // While disconnected a command fails at once instead of waiting in a queue.
+    disableOfflineQueue: true,
+    commandOptions: { timeout: commandTimeoutMs },
+    socket: { connectTimeout: connectTimeoutMs, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 5_000) },
+  });
+}
+
+export type RedisClient = ReturnType<typeof createNodeRedisClient>;
+
+// node-redis's own command timeout stops counting once a command is written: a Redis that
+// accepts connections but does not answer (paused, or a black-holed network) would hold the
+// request for ever. So every call races its own timer.
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new RedisUnavailableError(`Redis did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export type GuardedRedis = {
+  /** The connection itself, for libraries that take a client (it may be closed: use `call`). */
+  readonly client: RedisClient;
+  /** Runs `command` against a ready connection, or throws RedisUnavailableError. */
+  call<T>(command: (client: RedisClient) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+};
+
+export type GuardedRedisOptions = {
+  /** Who is talking, for the log line: "cache", "cart", "rate-limit". */
+  name: string;
+  /** What the store does meanwhile, for the log line. */
+  whileDown: string;
+  connectTimeoutMs?: number;
+  commandTimeoutMs?: number;
+  coolDownMs?: number;
+  /** Runs before the first call that succeeds after a failure (the cache's epoch bump). */
+  onRecovered?: (client: RedisClient) => Promise<void>;
+  log?: (line: string) => void;
+};
+
+export function connectGuardedRedis(url: string, options: GuardedRedisOptions): GuardedRedis {
+  const { name, whileDown, connectTimeoutMs = 1_000, commandTimeoutMs = 1_000, coolDownMs = 1_000, onRecovered, log = console.error } = options;
+  const client = createNodeRedisClient(url, connectTimeoutMs, commandTimeoutMs);
+  // Without a listener node-redis rethrows connection errors and takes the process down.
+  client.on("error", (error: unknown) => report(error));
+  let failedAt = 0;
+  let failing = false;
+  let lastLogged = 0;
+
+  function report(error: unknown) {
+    failing = true;
+    failedAt = Date.now();
+    if (failedAt - lastLogged < 60_000) return; // reconnect attempts repeat the same error
+    lastLogged = failedAt;
+    log(`[${name}] Redis: ${error instanceof Error ? error.message : String(error)}; ${whileDown} until it answers`);
+  }
+
+  // Waiters share one wait for the "ready" event (on the first connect or a reconnect),
+  // each at most connectTimeoutMs.
+  let waiting: Promise<void> | undefined;
+  function untilReady(): Promise<void> {
+    return (waiting ??= new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        client.off("ready", done);
+        waiting = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, connectTimeoutMs);
+      client.on("ready", done);
+    }));
+  }
+
+  async function ready(): Promise<void> {
+    if (client.isReady) return;
+    if (!client.isOpen) client.connect().catch(report);
+    await untilReady();
+    if (!client.isReady) throw new RedisUnavailableError(`Redis is not reachable within ${connectTimeoutMs} ms`);
+  }
+
+  return {
+    client,
+    async call(command) {
+      if (Date.now() - failedAt < coolDownMs) throw new RedisUnavailableError("Redis failed moments ago; not trying again yet");
+      try {
+        await ready();
+        if (failing) {
+          if (onRecovered) await withTimeout(onRecovered(client), commandTimeoutMs);
+          failing = false;
+        }
+        return await withTimeout(command(client), commandTimeoutMs);
+      } catch (error) {
+        // An error reply is Redis answering (NOSCRIPT, OOM, a script's error): the connection
+        // is fine, so the breaker stays closed, but a write may have been lost meanwhile.
+        if (error instanceof ErrorReply) {
+          failing = true;
+          throw error;
+        }
+        report(error);
+        // A connection that left a command unanswered may be dead (a black-holed network), and
+        // one still retrying in the background helps nobody: drop it, and the next call after
+        // the cool-down opens a fresh one.
+        if (client.isOpen) client.destroy();
+        throw error instanceof RedisUnavailableError ? error : new RedisUnavailableError(failureMessage(error), { cause: error });
+      }
+    },
+    async close() {
+      if (client.isReady) await client.close();
+      else if (client.isOpen) client.destroy(); // still reconnecting: nothing to flush
+    },
+  };
+}
+
+const failureMessage = (error: unknown) => `Redis failed: ${error instanceof Error ? error.message : String(error)}`;
