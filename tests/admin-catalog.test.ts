@@ -151,6 +151,19 @@ describe("stock on the product form", () => {
     expect(history.map((h) => [h.delta, h.stockAfter, h.reason])).toEqual([[10, 10, "Initial stock"], [5, 12, "Edited on the product form"]]);
   });
 
+  it("a product form posted twice (double click, retry) changes the stock once", async () => {
+    const loaded = await variantOf("STOCK-L-1");
+    const [product] = await db.select().from(products).where(eq(products.slug, "stock-lantern"));
+    // The page showed 12; staff typed 14 and the form went off twice, maybe at once.
+    const post = () => saveProductAction(productForm({ id: String(product!.id), name: "Stock Lantern", slug: "stock-lantern", variantId: [String(loaded.id)], variantSku: ["STOCK-L-1"], variantCompareAt: [""], variantStock: ["14"], variantStockLoaded: ["12"], formKey: "product-form-twice" }));
+    const results = await Promise.all([post(), post()]);
+    expect(results.some((r) => r.ok)).toBe(true);
+    for (const r of results) if (!r.ok) expect(r.formError).toMatch(/just saved/);
+    expect(await post()).toMatchObject({ ok: true });
+    expect((await variantOf("STOCK-L-1")).stock).toBe(14);
+    await db.update(productVariants).set({ stock: 12 }).where(eq(productVariants.id, loaded.id));
+  });
+
   it("refuses a change that would take the stock below 0, with the stock field's error", async () => {
     const loaded = await variantOf("STOCK-L-1");
     const [product] = await db.select().from(products).where(eq(products.slug, "stock-lantern"));
@@ -225,9 +238,9 @@ describe("out-of-range numbers", () => {
 
   it("a stock change of 99999999999 is refused with a field error", async () => {
     const [variant] = await db.select().from(productVariants).where(eq(productVariants.sku, "HUGE-1"));
-    expect(await adjustStockAction(form({ variantId: String(variant!.id), delta: "99999999999", reason: "Typo" }))).toMatchObject({ ok: false, fieldErrors: { delta: ["Enter a change between -1,000,000 and 1,000,000."] } });
+    expect(await adjustStockAction(form({ variantId: String(variant!.id), delta: "99999999999", reason: "Typo", formKey: "form-key-typo" }))).toMatchObject({ ok: false, fieldErrors: { delta: ["Enter a change between -1,000,000 and 1,000,000."] } });
     // Within the range for one change, but above what a variant may hold.
-    expect(await adjustStockAction({ variantId: variant!.id, delta: 5, reason: "Delivery" })).toMatchObject({ ok: false, formError: "Stock cannot go above 1,000,000." });
+    expect(await adjustStockAction({ variantId: variant!.id, delta: 5, reason: "Delivery", formKey: "form-key-huge" })).toMatchObject({ ok: false, formError: "Stock cannot go above 1,000,000." });
     expect((await db.select().from(productVariants).where(eq(productVariants.id, variant!.id)))[0]?.stock).toBe(1_000_000);
   });
 });
@@ -323,11 +336,24 @@ describe("re-indexing a big category", () => {
 describe("stock", () => {
   it("adjusts with a reason, keeps history, and never goes below zero", async () => {
     const [variant] = await db.select().from(productVariants).where(eq(productVariants.sku, "STOVE-1"));
-    expect(await adjustStockAction(form({ variantId: String(variant!.id), delta: "-4", reason: "Damaged in storage" }))).toMatchObject({ ok: true, data: { stock: 6 } });
-    expect(await adjustStockAction({ variantId: variant!.id, delta: 5, reason: "Delivery from supplier" })).toMatchObject({ ok: true, data: { stock: 11 } });
-    expect(await adjustStockAction({ variantId: variant!.id, delta: -12, reason: "Recount" })).toMatchObject({ ok: false, formError: "Stock cannot go below zero." });
+    expect(await adjustStockAction(form({ variantId: String(variant!.id), delta: "-4", reason: "Damaged in storage", formKey: "form-key-1" }))).toMatchObject({ ok: true, data: { stock: 6 } });
+    expect(await adjustStockAction({ variantId: variant!.id, delta: 5, reason: "Delivery from supplier", formKey: "form-key-2" })).toMatchObject({ ok: true, data: { stock: 11 } });
+    expect(await adjustStockAction({ variantId: variant!.id, delta: -12, reason: "Recount", formKey: "form-key-3" })).toMatchObject({ ok: false, formError: "Stock cannot go below zero." });
     const history = await db.select().from(stockAdjustments).where(eq(stockAdjustments.variantId, variant!.id)).orderBy(stockAdjustments.id);
     expect(history.map((h) => [h.delta, h.stockAfter, h.reason])).toEqual([[-4, 6, "Damaged in storage"], [5, 11, "Delivery from supplier"]]);
     await tags.expectExpired(["products", "product:camp-stove"], { notAmong: ["product:ridge-tent", "categories"] });
+  });
+
+  it("a stock form posted twice (a double click, a retry, two at once) applies its change once", async () => {
+    const [variant] = await db.select().from(productVariants).where(eq(productVariants.sku, "STOVE-1"));
+    const post = () => adjustStockAction(form({ variantId: String(variant!.id), delta: "2", reason: "Delivery", formKey: "form-key-twice" }));
+    const first = await Promise.all([post(), post()]);
+    expect(first.map((r) => r.ok && r.message).sort()).toEqual(["Already applied: 13 in stock.", "Stock updated: 13 in stock."]);
+    expect(await post()).toMatchObject({ ok: true, message: "Already applied: 13 in stock." });
+    const [after] = await db.select().from(productVariants).where(eq(productVariants.id, variant!.id));
+    expect(after?.stock).toBe(13);
+    expect(await db.select().from(stockAdjustments).where(eq(stockAdjustments.idempotencyKey, `stock:form-key-twice:${variant!.id}`))).toHaveLength(1);
+    // The same change from the next form (a new key) is a new change.
+    expect(await adjustStockAction(form({ variantId: String(variant!.id), delta: "2", reason: "Delivery", formKey: "form-key-next" }))).toMatchObject({ ok: true, data: { stock: 15 } });
   });
 });

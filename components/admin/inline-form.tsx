@@ -14,15 +14,17 @@ export function InlineForm({
   submitLabel,
   children,
   className = "flex flex-wrap items-start gap-2",
+  clearOnSuccess,
 }: {
   action: FormAction;
   idScope: string;
   submitLabel: React.ReactNode;
   children: React.ReactNode;
   className?: string;
+  clearOnSuccess?: boolean;
 }) {
   return (
-    <ActionForm action={action} idScope={idScope} className="space-y-1">
+    <ActionForm action={action} idScope={idScope} className="space-y-1" clearOnSuccess={clearOnSuccess}>
       <div className={className}>
         {children}
         <div className="pt-6">

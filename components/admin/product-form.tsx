@@ -33,7 +33,8 @@ const variantColumns = [
 ];
 const blankVariant = { variantId: "", variantSku: "", variantTitle: "", variantOptions: "", variantPrice: "", variantCompareAt: "", variantStock: "0", variantStockLoaded: "" };
 
-export function ProductForm({ action, defaults, categories }: { action: FormAction; defaults: ProductFormDefaults; categories: { id: number; path: string }[] }) {
+/** `formKey` is minted per page render: the same form posted twice changes stock once. */
+export function ProductForm({ action, defaults, categories, formKey }: { action: FormAction; defaults: ProductFormDefaults; categories: { id: number; path: string }[]; formKey: string }) {
   const [state, formAction] = useActionState(action, null);
   const onSubmit = useSubmitWithoutReset(formAction);
   const router = useRouter();
@@ -47,6 +48,7 @@ export function ProductForm({ action, defaults, categories }: { action: FormActi
     <form action={formAction} onSubmit={onSubmit} className="space-y-5" noValidate>
       <FormMessage state={state} />
       {defaults.id !== null && <input type="hidden" name="id" value={defaults.id} />}
+      <input type="hidden" name="formKey" value={formKey} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField name="name" label="Name" required maxLength={200} defaultValue={defaults.name} errors={errorsFor(state, "name")} />
         <TextField name="slug" label="Slug" maxLength={80} defaultValue={defaults.slug} errors={errorsFor(state, "slug")} hint="Left empty, it is made from the name." />

@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useActionState, useContext, useTransition } from "react";
+import { createContext, useActionState, useContext, useEffect, useRef, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions";
 
 /** A server action as useActionState calls it. */
@@ -55,6 +55,7 @@ export function ActionForm({
   className,
   idScope = "",
   "aria-label": ariaLabel,
+  clearOnSuccess = false,
   children,
 }: {
   action: FormAction;
@@ -62,14 +63,21 @@ export function ActionForm({
   /** Makes the fields' ids unique when the page shows this form more than once. */
   idScope?: string;
   "aria-label"?: string;
+  /** Empty the fields once the action succeeds, for forms that make a change each time they are sent. */
+  clearOnSuccess?: boolean;
   children: React.ReactNode;
 }) {
   const [state, formAction] = useActionState(action, null);
   const onSubmit = useSubmitWithoutReset(formAction);
+  const form = useRef<HTMLFormElement>(null);
+  // A stock change left in its fields would be made again by the next click.
+  useEffect(() => {
+    if (clearOnSuccess && state?.ok) form.current?.reset();
+  }, [clearOnSuccess, state]);
   return (
     <FormStateContext value={state}>
       <FieldScopeContext value={idScope}>
-        <form action={formAction} onSubmit={onSubmit} className={className} aria-label={ariaLabel} noValidate>
+        <form ref={form} action={formAction} onSubmit={onSubmit} className={className} aria-label={ariaLabel} noValidate>
           {children}
         </form>
       </FieldScopeContext>

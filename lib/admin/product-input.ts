@@ -29,6 +29,8 @@ export const productFormSchema = z.object({
   // The stock each existing variant had when the form was loaded (hidden): a save applies
   // only the difference, so units sold while the form was open are not put back.
   variantStockLoaded: list,
+  // Minted per page render (hidden): the form's stock changes apply once if it is posted twice.
+  formKey: z.string().max(100).optional(),
 });
 
 export type ProductFormValues = z.infer<typeof productFormSchema>;
@@ -58,6 +60,7 @@ export type ProductInput = {
   categoryId: number | null;
   specifications: { name: string; value: string }[];
   variants: VariantInput[];
+  formKey?: string;
 };
 
 /** "Size=M; Colour=Black" → { Size: "M", Colour: "Black" }; null when a pair is malformed. */
@@ -133,6 +136,6 @@ export function toProductInput(v: ProductFormValues, currency = env.STORE_CURREN
   if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors };
   return {
     ok: true,
-    input: { name: v.name, slug, brand: v.brand, description: v.description, status: v.status, featured: v.featured, categoryId: v.categoryId, specifications, variants },
+    input: { name: v.name, slug, brand: v.brand, description: v.description, status: v.status, featured: v.featured, categoryId: v.categoryId, specifications, variants, ...(v.formKey ? { formKey: v.formKey } : {}) },
   };
 }

@@ -7,6 +7,7 @@ import { type Actor, assertStaff, recordAudit } from "./audit";
 import { AdminError, isUniqueViolation } from "./errors";
 import { removeUnusedImageFiles } from "./images";
 import type { ProductInput } from "./product-input";
+import { appliedBefore } from "./stock";
 
 export type ProductChangeResult = { id: number; slugs: string[]; categorySlugs: string[] };
 
@@ -28,6 +29,7 @@ async function categorySlug(tx: Tx, id: number | null): Promise<string | null> {
 function translateUnique(error: unknown): never {
   if (isUniqueViolation(error, "products_slug_key")) throw new AdminError("Please correct the highlighted fields.", { slug: ["Another product uses this slug."] });
   if (isUniqueViolation(error, "product_variants_sku_key")) throw new AdminError("Please correct the highlighted fields.", { variants: ["A SKU is already used by another product."] });
+  if (isUniqueViolation(error, "stock_adjustments_idempotency_key_unique")) throw new AdminError("This form was just saved. Reload the page to see the product as it is now.");
   throw error;
 }
 
@@ -53,7 +55,7 @@ export async function saveProduct(db: Db, actor: Actor, id: number | null, input
       const productId = id === null
         ? (await tx.insert(products).values(fields).returning({ id: products.id }))[0]!.id
         : (await tx.update(products).set(fields).where(eq(products.id, id)).returning({ id: products.id }))[0]!.id;
-      await saveVariants(tx, actor, productId, input.variants, before?.variants ?? []);
+      await saveVariants(tx, actor, productId, input, before?.variants ?? []);
       const after = await productSnapshot(tx, productId);
       await recordAudit(tx, actor, { action: id === null ? "product.create" : "product.update", entity: "product", entityId: productId, before, after });
       await enqueueEvent(tx, "catalog/product.changed", { productId, slug: input.slug, change: id === null ? "created" : "updated" });
@@ -72,7 +74,7 @@ export async function saveProduct(db: Db, actor: Actor, id: number | null, input
 
 type ExistingVariant = { id: number; stock: number };
 
-async function saveVariants(tx: Tx, actor: Actor, productId: number, variants: ProductInput["variants"], existing: ExistingVariant[]) {
+async function saveVariants(tx: Tx, actor: Actor, productId: number, { variants, formKey }: ProductInput, existing: ExistingVariant[]) {
   const keep = variants.flatMap((v) => (v.id !== null ? [v.id] : []));
   for (const id of keep) {
     if (!existing.some((e) => e.id === id)) throw new AdminError("A variant on this form belongs to another product; reload the page.");
@@ -104,19 +106,22 @@ async function saveVariants(tx: Tx, actor: Actor, productId: number, variants: P
     }
     // Only the change typed on the form is applied, to the stock as it is now: checkouts since
     // the page loaded keep their units (docs/architecture.md, invariants). Guarded like a checkout.
+    // The same form posted twice applies its change once.
+    const stockKey = formKey ? `product:${formKey}:${v.id}` : undefined;
+    const stockChange = v.stockChange !== 0 && (await appliedBefore(tx, stockKey)) ? 0 : v.stockChange;
     const [row] = await tx
       .update(productVariants)
-      .set({ ...values, stock: sql`${productVariants.stock} + ${v.stockChange}` })
-      .where(and(eq(productVariants.id, v.id), sql`${productVariants.stock} + ${v.stockChange} >= 0`))
+      .set({ ...values, stock: sql`${productVariants.stock} + ${stockChange}` })
+      .where(and(eq(productVariants.id, v.id), sql`${productVariants.stock} + ${stockChange} >= 0`))
       .returning({ stock: productVariants.stock });
     if (!row) {
       const [now] = await tx.select({ stock: productVariants.stock }).from(productVariants).where(eq(productVariants.id, v.id));
       throw new AdminError("Please correct the highlighted fields.", {
-        [`variantStock.${v.row}`]: [`Only ${now?.stock ?? 0} in stock now (orders came in since the page was loaded), so removing ${-v.stockChange} would go below 0. Reload the page.`],
+        [`variantStock.${v.row}`]: [`Only ${now?.stock ?? 0} in stock now (orders came in since the page was loaded), so removing ${-stockChange} would go below 0. Reload the page.`],
       });
     }
     // A stock edit on the product form is still a stock change: it goes into the history.
-    if (v.stockChange !== 0) await tx.insert(stockAdjustments).values({ variantId: v.id, delta: v.stockChange, stockAfter: row.stock, reason: "Edited on the product form", actorId: actor.id });
+    if (stockChange !== 0) await tx.insert(stockAdjustments).values({ variantId: v.id, delta: stockChange, stockAfter: row.stock, reason: "Edited on the product form", actorId: actor.id, idempotencyKey: stockKey ?? null });
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { connection } from "next/server";
 import { env } from "@/lib/env";
@@ -25,6 +26,8 @@ export default async function StockPage({ searchParams }: { searchParams: Promis
     : await listLowStock(threshold);
   const variantId = rowId(params.variant);
   const history = variantId === null ? null : await listStockHistory(variantId);
+  // One per page render: the same form posted twice applies once (lib/admin/stock.ts).
+  const formKey = randomUUID();
 
   return (
     <AdminPage title={product ? `Stock: ${product.product.name}` : "Low stock"} description={product ? "Every change needs a reason and is kept in the history." : `Variants with ${threshold} or fewer in stock (archived products left out).`}>
@@ -60,8 +63,9 @@ export default async function StockPage({ searchParams }: { searchParams: Promis
                   </td>
                   <td className={tdClass}>{r.stock}</td>
                   <td className={tdClass}>
-                    <InlineForm action={adjustStockAction} idScope={`stock-${r.variantId}`} submitLabel={<>Apply<span className="sr-only"> to {r.sku}</span></>}>
+                    <InlineForm action={adjustStockAction} idScope={`stock-${r.variantId}`} clearOnSuccess submitLabel={<>Apply<span className="sr-only"> to {r.sku}</span></>}>
                       <input type="hidden" name="variantId" value={r.variantId} />
+                      <input type="hidden" name="formKey" value={formKey} />
                       <TextField name="delta" label="Change (+/−)" type="number" required />
                       <TextField name="reason" label="Reason" required minLength={3} maxLength={300} />
                     </InlineForm>

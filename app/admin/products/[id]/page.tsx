@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -34,7 +35,7 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
         </div>
       }
     >
-      <ProductForm key={product.updatedAt.toISOString()} action={saveProductAction} defaults={productFormDefaults(product, variants)} categories={categories} />
+      <ProductForm formKey={randomUUID()} key={product.updatedAt.toISOString()} action={saveProductAction} defaults={productFormDefaults(product, variants)} categories={categories} />
       <ProductImages productId={id} images={images} />
       <p className="mt-8 text-sm">
         <Link href={`/admin/stock?product=${id}`} className="underline">Adjust stock with a reason and see its history</Link>

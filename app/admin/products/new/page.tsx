@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { randomUUID } from "node:crypto";
 import { connection } from "next/server";
 import { AdminPage } from "@/components/admin/admin-page";
 import { ProductForm } from "@/components/admin/product-form";
@@ -13,7 +14,7 @@ export default async function NewProductPage() {
   const categories = await listCategoryTree();
   return (
     <AdminPage title="New product" description="Saved as a draft unless you choose Active. Images can be added once it is saved.">
-      <ProductForm action={saveProductAction} defaults={emptyProductDefaults} categories={categories} />
+      <ProductForm formKey={randomUUID()} action={saveProductAction} defaults={emptyProductDefaults} categories={categories} />
     </AdminPage>
   );
 }
