@@ -49,7 +49,9 @@ describe("planTransition: refusals", () => {
   it("needs a carrier, a tracking number and a web link to ship", () => {
     expect(planTransition(order("packed"), "ship", "staff", { trackingNumber: "1" })).toEqual({ ok: false, error: "Enter the carrier.", field: "carrier" });
     expect(planTransition(order("packed"), "ship", "staff", { carrier: "UPS" })).toEqual({ ok: false, error: "Enter the tracking number.", field: "trackingNumber" });
-    expect(planTransition(order("packed"), "ship", "staff", { ...shipping, trackingUrl: "javascript:alert(1)" })).toMatchObject({ ok: false, field: "trackingUrl" });
+    for (const trackingUrl of ["javascript:alert(1)", "https:alert(1)", "https://alert(1)/", "ups.com/track"]) {
+      expect(planTransition(order("packed"), "ship", "staff", { ...shipping, trackingUrl })).toMatchObject({ ok: false, field: "trackingUrl" });
+    }
   });
 
   it("refuses steps out of order", () => {

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { OrderActorKind, OrderEventType, OrderStatus, PaymentMethod } from "@/db/schema";
 
 // The order state machine, pure (no database): which action may move an order from which
@@ -75,13 +76,12 @@ function plan(order: MachineOrder, action: OrderAction, to: OrderStatus, extra: 
   };
 }
 
+// A carrier's tracking page: http(s) on a public domain name. `new URL` alone would take
+// `https:alert(1)` (host "alert(1)"), which the shipped event's schema then refuses.
+const trackingLink = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+
 export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === "http:" || url.protocol === "https:";
-  } catch {
-    return false;
-  }
+  return trackingLink.safeParse(value).success;
 }
 
 export function planTransition(order: MachineOrder, action: OrderAction, actor: OrderActorKind, input: TransitionInput = {}): PlanResult {
