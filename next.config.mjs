@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { securityHeaderRoutes } from "./lib/security/headers.mjs";
 
 // The embedded default keeps a generated server-actions key in DATA_DIR/secrets.json
 // (lib/auth/secrets.ts, written at the first start). Builds after that use it, so a rebuild
@@ -43,6 +44,11 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite"],
   outputFileTracingIncludes: { "/**": ["./db/migrations/**/*"] },
   poweredByHeader: false,
+  // Security headers and the catalog pages' Content-Security-Policy on every response; proxy.ts
+  // replaces the policy with a nonce policy on the pages rendered per request (lib/security).
+  async headers() {
+    return securityHeaderRoutes(process.env);
+  },
   // A product page with ?variant= is a page of its own (cached per variant); the same URL
   // keeps working without JavaScript and in shared links.
   async rewrites() {

@@ -4,6 +4,7 @@ import { isSessionCookieName } from "@/lib/auth/session-cookie-name";
 import { canonicalListingQuery } from "@/lib/catalog/listing-params";
 import { env } from "@/lib/env";
 import { canonicalSearchQuery } from "@/lib/search/params";
+import { nextWithNoncePolicy, rendersPerRequest } from "@/lib/security";
 
 // What must be decided before a page starts streaming (with Cache Components the response
 // status is fixed by then), and cheaply: nothing here reads the database.
@@ -11,7 +12,12 @@ export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (!decodes(pathname)) return NextResponse.rewrite(new URL("/not-found", request.url));
   if (pathname === "/search" || pathname.startsWith("/categories/")) return viewOf(request);
-  if (/^\/(account|admin)(\/|$)/.test(pathname)) return signInFirst(request);
+  if (/^\/(account|admin)(\/|$)/.test(pathname)) {
+    const toLogin = signInFirst(request);
+    if (toLogin) return toLogin;
+  }
+  // A page rendered per request gets the strict policy with a fresh nonce (lib/security).
+  if (rendersPerRequest(pathname)) return nextWithNoncePolicy(request);
   return NextResponse.next();
 }
 
@@ -44,11 +50,11 @@ function viewOf(request: NextRequest) {
 // the login. The pages check the session themselves (an expired or revoked one too); this
 // only spares the common case a page that redirects once it has started. Not in `next dev`
 // for the staff area, whose mailbox is open there (app/admin/layout.tsx).
-function signInFirst(request: NextRequest) {
+function signInFirst(request: NextRequest): NextResponse | undefined {
   const { pathname, search } = request.nextUrl;
   const devMailbox = env.NODE_ENV === "development" && pathname.startsWith("/admin");
   const reading = request.method === "GET" || request.method === "HEAD";
-  if (!reading || devMailbox || request.cookies.getAll().some((c) => isSessionCookieName(c.name))) return NextResponse.next();
+  if (!reading || devMailbox || request.cookies.getAll().some((c) => isSessionCookieName(c.name))) return undefined;
   return NextResponse.redirect(new URL(loginUrl(pathname + search), request.url));
 }
 
@@ -72,6 +78,17 @@ export const config = {
     { source: "/categories/:slug", has: [{ type: "query", key: "min" }] },
     { source: "/categories/:slug", has: [{ type: "query", key: "max" }] },
     { source: "/categories/:slug", has: [{ type: "query", key: "instock" }] },
+    // Pages rendered per request, for their nonce policy (lib/security/nonce-policy.ts); the
+    // account and staff pages also for the sign-in redirect.
+    "/cart",
+    "/checkout",
+    "/checkout/review",
+    "/login",
+    "/register",
+    "/reset-password",
+    "/verify-email",
+    "/orders/:number",
+    "/orders/:number/receipt",
     "/account",
     "/account/:path*",
     "/admin",
