@@ -40,7 +40,8 @@ function limits() {
 }
 
 async function sessionCookie(claims: Record<string, unknown>): Promise<string> {
-  return encode({ token: { name: "Sam", email: "sam@example.com", ...claims }, secret: SECRET, salt: COOKIE, maxAge: 3600 });
+  const sid = randomBytes(9).toString("base64url");
+  return encode({ token: { name: "Sam", email: "sam@example.com", sid, ...claims }, secret: SECRET, salt: COOKIE, maxAge: 3600 });
 }
 
 async function getSession(cookie: string) {

@@ -1,15 +1,18 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
-import { outbox, users } from "@/db/schema";
+import { users } from "@/db/schema";
 import { changePassword, revokeAllSessions } from "@/lib/account/security";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import { registerUser } from "@/lib/auth/register";
+import { revokeSessionToken } from "@/lib/auth/session-revocation";
 import { loadSessionState, refreshSessionClaims } from "@/lib/auth/session-state";
 import { authContext } from "./helpers/auth-context";
+import { recordingInbox, tokenInLink } from "./helpers/inbox";
 
-// Revocation: every JWT carries the session version it was issued under, and the `jwt`
-// callback (refreshSessionClaims) ends it once the version moves on. Tested directly on
+// Revocation: every JWT carries the session version it was issued under and its own session
+// id, and the `jwt` callback (refreshSessionClaims) ends it once the version moves on or the
+// id was logged out. Tested directly on
 // the callback's check, as the issue asks; tests/auth-session-endpoint.test.ts drives the
 // same check through Auth.js itself.
 
@@ -22,13 +25,21 @@ async function signedInUser(password = "first password") {
   if (!result.ok) throw new Error("registration failed");
   const state = await loadSessionState(result.userId, { fresh: true });
   // The token as the jwt callback stamps it at sign-in.
-  const token = { sub: result.userId, sv: state!.sessionVersion, role: state!.role, remember: true, name: "Sam", email };
+  const token = { sub: result.userId, sid: `sid-${n}`, sv: state!.sessionVersion, role: state!.role, remember: true, name: "Sam", email };
   return { id: result.userId, email, token };
 }
 
 afterEach(() => vi.useRealTimers());
 
 describe("session revocation", () => {
+  it("a logged-out session is refused, other sessions of the user are not", async () => {
+    const { token } = await signedInUser();
+    const otherDevice = { ...token, sid: `${token.sid}-phone` };
+    await revokeSessionToken(token);
+    expect(await refreshSessionClaims(token)).toBeNull();
+    expect(await refreshSessionClaims(otherDevice)).not.toBeNull();
+  });
+
   it("keeps a current session and refreshes its role and name from the database", async () => {
     const { id, token } = await signedInUser();
     await db.update(users).set({ name: "Samantha" }).where(eq(users.id, id));
@@ -45,6 +56,8 @@ describe("session revocation", () => {
     const { id, token } = await signedInUser();
     expect(await refreshSessionClaims({ ...token, sv: undefined })).toBeNull();
     expect(await refreshSessionClaims({ ...token, sub: undefined })).toBeNull();
+    // Issued before logout could revoke a single session: it cannot be ended, so it is refused.
+    expect(await refreshSessionClaims({ ...token, sid: undefined })).toBeNull();
     await db.delete(users).where(eq(users.id, id));
     await loadSessionState(id, { fresh: true });
     expect(await refreshSessionClaims(token)).toBeNull();
@@ -76,13 +89,9 @@ describe("session revocation", () => {
   it("a password reset ends existing sessions", async () => {
     const { email, token } = await signedInUser();
     await requestPasswordReset(email, ctx());
-    const [event] = await db
-      .select({ payload: outbox.payload })
-      .from(outbox)
-      .where(and(eq(outbox.name, "shop/password.reset-requested"), sql`${outbox.payload}->>'email' = ${email}`))
-      .orderBy(desc(outbox.createdAt))
-      .limit(1);
-    const resetToken = new URL(String(event!.payload.resetUrl)).searchParams.get("token")!;
+    const inbox = recordingInbox();
+    await inbox.deliver();
+    const resetToken = tokenInLink(inbox.newest(email, /^Reset your/), "/reset-password");
     expect(await resetPassword(resetToken, "after the reset")).toMatchObject({ ok: true });
     expect(await refreshSessionClaims(token)).toBeNull();
   });

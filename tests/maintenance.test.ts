@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeEach, expect, it } from "vitest";
 import { db } from "@/db";
-import { carts, outbox, outboxDeliveries, rateLimits, users, userTokens } from "@/db/schema";
+import { carts, outbox, outboxDeliveries, rateLimits, revokedSessions, users, userTokens } from "@/db/schema";
 import { createPostgresCartStore } from "@/lib/cart/store/postgres-store";
 import { runMaintenance } from "@/lib/maintenance/run";
 
@@ -19,7 +19,7 @@ const exists = async (id: string) => (await db.select({ id: outbox.id }).from(ou
 
 beforeEach(async () => {
   await db.execute(sql`truncate ${outbox}, ${outboxDeliveries}, ${carts} cascade`);
-  await db.execute(sql`truncate ${rateLimits}`);
+  await db.execute(sql`truncate ${rateLimits}, ${revokedSessions}`);
   await db.delete(users).where(sql`true`);
 });
 
@@ -73,5 +73,14 @@ it("deletes spent emailed tokens a week on, expired guest carts and ended rate-l
 it("running twice changes nothing more", async () => {
   await event({ status: "delivered", deliveredAt: daysAgo(31) });
   await runMaintenance(db, { now, carts: createPostgresCartStore(db) });
-  expect(await runMaintenance(db, { now, carts: createPostgresCartStore(db) })).toEqual({ expiredCarts: 0, scrubbedLinks: 0, prunedEvents: 0, prunedTokens: 0, prunedRateLimits: 0 });
+  expect(await runMaintenance(db, { now, carts: createPostgresCartStore(db) })).toEqual({ expiredCarts: 0, scrubbedLinks: 0, prunedEvents: 0, prunedTokens: 0, prunedRateLimits: 0, prunedRevocations: 0 });
+});
+
+it("forgets a logged-out session once every token that could carry its id has expired", async () => {
+  await db.insert(revokedSessions).values([
+    { sid: "expired", expiresAt: daysAgo(1) },
+    { sid: "still-refused", expiresAt: daysAgo(-1) },
+  ]);
+  expect((await runMaintenance(db, { now, carts: createPostgresCartStore(db) })).prunedRevocations).toBe(1);
+  expect(await db.select({ sid: revokedSessions.sid }).from(revokedSessions)).toEqual([{ sid: "still-refused" }]);
 });

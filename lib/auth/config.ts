@@ -17,6 +17,7 @@ import { enabledOAuthProviders } from "./providers";
 import { loginSchema } from "./schemas";
 import { authSecret } from "./secrets";
 import { encodeSessionToken, REMEMBER_COOKIE } from "./session-cookie";
+import { newSessionId, revokeSessionToken } from "./session-revocation";
 import { loadSessionState, refreshSessionClaims } from "./session-state";
 
 /** A refused login. The `code` travels in URLs, so it never says which part was wrong. */
@@ -45,8 +46,9 @@ export function buildAuthConfig(): NextAuthConfig {
     // rules (AUTH_URL, AUTH_TRUST_HOST, Vercel) apply.
     trustHost: env.AUTH_TRUST_HOST || isEmbeddedDatabase || undefined,
     adapter: authAdapter(),
-    // JWT sessions: database sessions do not work with Credentials. Revocation is the
-    // per-user session version checked in the `jwt` callback.
+    // JWT sessions: database sessions do not work with Credentials. Revocation is checked in
+    // the `jwt` callback: the per-user session version (log out everywhere) and the session's
+    // own id (log out).
     session: { strategy: "jwt", maxAge: env.AUTH_SESSION_MAX_AGE },
     jwt: { encode: encodeSessionToken },
     pages: { signIn: "/login", error: "/login" },
@@ -88,7 +90,8 @@ export function buildAuthConfig(): NextAuthConfig {
             account?.type === "credentials"
               ? (user as { remember?: unknown }).remember === true
               : (await cookies()).get(REMEMBER_COOKIE)?.value === "1";
-          return { ...token, sub: user.id, sv: state.sessionVersion, role: state.role, remember };
+          // `sid` names this session, so that logging out can end it (session-revocation.ts).
+          return { ...token, sub: user.id, sid: newSessionId(), sv: state.sessionVersion, role: state.role, remember };
         }
         return refreshSessionClaims(token);
       },
@@ -109,6 +112,11 @@ export function buildAuthConfig(): NextAuthConfig {
     events: {
       async signIn({ user }) {
         if (user.id) await afterSignIn(user.id);
+      },
+      // Every logout (the actions in lib/auth/actions.ts and POST /api/auth/signout) passes
+      // here with the session's decoded token; the cookie is cleared after it.
+      async signOut(message) {
+        if ("token" in message) await revokeSessionToken(message.token);
       },
     },
   };

@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
 import { users, type UserRole } from "@/db/schema";
+import { isSessionRevoked } from "./session-revocation";
 
 // What every request needs to know about the signed-in user beyond the JWT: whether the
 // token's session version is still current, and the role as the database says it is.
@@ -50,17 +51,29 @@ export async function bumpSessionVersion(tx: DbOrTx, userId: string): Promise<nu
 }
 
 /** The claims we add to Auth.js's JWT. */
-export type SessionClaims = { sub?: string; sv?: unknown; role?: unknown; remember?: unknown; name?: string | null; email?: string | null };
+export type SessionClaims = {
+  sub?: string;
+  sid?: unknown;
+  sv?: unknown;
+  role?: unknown;
+  remember?: unknown;
+  name?: string | null;
+  email?: string | null;
+};
 
 /**
  * The check behind the `jwt` callback on every request: returns the token with the role,
  * name and email refreshed from the database, or null when the session must end (user
- * deleted, or the session version moved on: log out everywhere, password change/reset).
- * A role in the incoming token is never trusted; it is always replaced.
+ * deleted; the session version moved on: log out everywhere, password change/reset; or this
+ * session was logged out). A role in the incoming token is never trusted; it is always
+ * replaced. A token without a session id predates logout revocation and could not be
+ * revoked, so it is refused too (its owner signs in once more).
  */
-export async function refreshSessionClaims<T extends SessionClaims>(token: T): Promise<(T & { role: UserRole; sv: number }) | null> {
-  if (typeof token.sub !== "string" || typeof token.sv !== "number") return null;
-  const state = await loadSessionState(token.sub);
-  if (!state || state.sessionVersion !== token.sv) return null;
-  return { ...token, sv: token.sv, role: state.role, name: state.name, email: state.email };
+export async function refreshSessionClaims<T extends SessionClaims>(
+  token: T,
+): Promise<(T & { role: UserRole; sv: number; sid: string }) | null> {
+  if (typeof token.sub !== "string" || typeof token.sv !== "number" || typeof token.sid !== "string") return null;
+  const [state, revoked] = await Promise.all([loadSessionState(token.sub), isSessionRevoked(token.sid)]);
+  if (!state || state.sessionVersion !== token.sv || revoked) return null;
+  return { ...token, sid: token.sid, sv: token.sv, role: state.role, name: state.name, email: state.email };
 }

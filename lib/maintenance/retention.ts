@@ -1,6 +1,6 @@
 import { and, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/db";
-import { outbox, outboxDeliveries, rateLimits, userTokens } from "@/db/schema";
+import { outbox, outboxDeliveries, rateLimits, revokedSessions, userTokens } from "@/db/schema";
 import { SECRET_LINK_FIELDS } from "@/lib/events/secret-links";
 
 // How long housekeeping keeps what has served its purpose. The sent-email log and the audit
@@ -53,5 +53,11 @@ export async function pruneSpentTokens(db: Db, now: Date): Promise<number> {
 /** Rate-limit rows (the database store, used without Redis) whose window has ended. */
 export async function pruneExpiredRateLimits(db: Db, now: Date): Promise<number> {
   const deleted = await db.delete(rateLimits).where(lt(rateLimits.expire, now)).returning({ key: rateLimits.key });
+  return deleted.length;
+}
+
+/** Logged-out session ids whose tokens have all expired: nothing left for them to refuse. */
+export async function pruneExpiredRevocations(db: Db, now: Date): Promise<number> {
+  const deleted = await db.delete(revokedSessions).where(lt(revokedSessions.expiresAt, now)).returning({ sid: revokedSessions.sid });
   return deleted.length;
 }

@@ -1,6 +1,6 @@
 import type { Db } from "@/db";
 import { getCartStore, type CartStore } from "@/lib/cart/store";
-import { pruneDeliveredEvents, pruneExpiredRateLimits, pruneSpentTokens, scrubDeliveredLinks } from "./retention";
+import { pruneDeliveredEvents, pruneExpiredRateLimits, pruneExpiredRevocations, pruneSpentTokens, scrubDeliveredLinks } from "./retention";
 
 export type MaintenanceReport = {
   expiredCarts: number;
@@ -8,6 +8,7 @@ export type MaintenanceReport = {
   prunedEvents: number;
   prunedTokens: number;
   prunedRateLimits: number;
+  prunedRevocations: number;
 };
 
 /**
@@ -25,5 +26,6 @@ export async function runMaintenance(
     prunedEvents: await pruneDeliveredEvents(db, now),
     prunedTokens: await pruneSpentTokens(db, now),
     prunedRateLimits: await pruneExpiredRateLimits(db, now),
+    prunedRevocations: await pruneExpiredRevocations(db, now),
   };
 }
