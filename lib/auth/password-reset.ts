@@ -7,18 +7,18 @@ import { authLimits, type AuthLimits } from "@/lib/rate-limit";
 import { hashPassword } from "./password";
 import { normalizeEmail } from "./schemas";
 import { forgetSessionState } from "./session-state";
-import { absoluteUrl } from "./site-url";
-import { generateToken, hashToken, isWellFormedToken } from "./tokens";
-import { findUserByEmail } from "./users";
+import { hashToken, isWellFormedToken } from "./tokens";
 
-export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
+export { RESET_TOKEN_TTL_MS } from "./reset-link";
 
 export type ResetRequestResult = { ok: true } | { ok: false; retryAfterSeconds: number };
 
 /**
- * Starts a password reset. The answer is the same whether or not the email has an account
- * (the limits are keyed by the address typed, not by an account): only the mailbox owner
- * learns anything. A new request makes the previous links stop working.
+ * Starts a password reset. It does the same work whether or not the email has an account
+ * (rate limits keyed by the address typed, then one outbox row with that address), so
+ * neither the answer nor its timing tells anyone which emails are known: the outbox handler
+ * looks the account up and emails the link (lib/auth/reset-link.ts). A new request makes
+ * the previous links stop working.
  */
 export async function requestPasswordReset(
   emailInput: string,
@@ -28,26 +28,7 @@ export async function requestPasswordReset(
   const now = context.now ?? new Date();
   const verdict = await (context.limits ?? authLimits()).resetRequest(email, context.ip);
   if (verdict.limited) return { ok: false, retryAfterSeconds: verdict.retryAfterSeconds };
-
-  const user = await findUserByEmail(db, email);
-  if (!user) return { ok: true };
-
-  const { token, tokenHash } = generateToken();
-  const expiresAt = new Date(now.getTime() + RESET_TOKEN_TTL_MS);
-  await db.transaction(async (tx) => {
-    await tx
-      .update(userTokens)
-      .set({ usedAt: now })
-      .where(and(eq(userTokens.userId, user.id), eq(userTokens.purpose, "reset_password"), isNull(userTokens.usedAt)));
-    await tx.insert(userTokens).values({ userId: user.id, purpose: "reset_password", tokenHash, email, expiresAt });
-    await enqueueEvent(tx, "shop/password.reset-requested", {
-      userId: user.id,
-      email,
-      ...(user.name ? { name: user.name } : {}),
-      resetUrl: absoluteUrl(`/reset-password?${new URLSearchParams({ token })}`),
-      expiresAt: expiresAt.toISOString(),
-    });
-  });
+  await enqueueEvent(db, "auth/password-reset.requested", { email, requestedAt: now.toISOString() });
   return { ok: true };
 }
 

@@ -2,12 +2,16 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
 import { users, type UserRole } from "@/db/schema";
+import { isStaffRole } from "./roles";
 import { isSessionRevoked } from "./session-revocation";
 
 // What every request needs to know about the signed-in user beyond the JWT: whether the
 // token's session version is still current, and the role as the database says it is.
-// Read on every auth() call, so it is cached in process for a few seconds: revocation
-// takes effect within CACHE_MS on other instances, at once on the one that revoked.
+// Read on every auth() call, so a customer's is cached in process for a few seconds:
+// revocation takes effect within CACHE_MS on other instances, at once on the one that
+// revoked. A staff member's or admin's is read afresh on every request, so a demotion (or
+// a revocation) shuts them out of /admin on their very next request, on every instance;
+// staff are few, so this costs one small query per staff request.
 
 export type SessionState = { sessionVersion: number; role: UserRole; name: string | null; email: string };
 
@@ -18,7 +22,7 @@ const cache = new Map<string, { state: SessionState | null; expiresAt: number }>
 export async function loadSessionState(userId: string, options: { fresh?: boolean } = {}): Promise<SessionState | null> {
   const now = Date.now();
   const hit = cache.get(userId);
-  if (hit && hit.expiresAt > now && !options.fresh) return hit.state;
+  if (hit && hit.expiresAt > now && !options.fresh && !isStaffRole(hit.state?.role)) return hit.state;
 
   const [row] = await db
     .select({ sessionVersion: users.sessionVersion, role: users.role, name: users.name, email: users.email })

@@ -5,11 +5,12 @@ import { db } from "@/db";
 import { emails } from "@/db/schema";
 import { isStaffSession } from "@/lib/auth/session";
 import { env } from "@/lib/env";
+import { mailboxKeepsOneTimeLinks, withoutOneTimeLinks } from "./one-time-links";
 
 /**
- * Who may read the sent-email log. It holds password-reset links, so it is open to anyone
- * only under `next dev`; everywhere else to staff and admins (docs/architecture.md). Every mailbox
- * page and read goes through here.
+ * Who may read the sent-email log: anyone under `next dev`, where it is the developer's
+ * inbox; everywhere else staff and admins (docs/architecture.md), who never see a one-time
+ * link in it (lib/email/one-time-links.ts). Every mailbox page and read goes through here.
  */
 export async function canViewMailbox(): Promise<boolean> {
   return env.NODE_ENV === "development" || (await isStaffSession());
@@ -50,5 +51,6 @@ export async function listEmails(options: { before?: number; limit?: number } = 
 export async function getEmail(id: number): Promise<typeof emails.$inferSelect | null> {
   await assertCanViewMailbox();
   const [email] = await db.select().from(emails).where(eq(emails.id, id));
-  return email ?? null;
+  if (!email || mailboxKeepsOneTimeLinks()) return email ?? null;
+  return { ...email, html: withoutOneTimeLinks(email.html), text: withoutOneTimeLinks(email.text) };
 }

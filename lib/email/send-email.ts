@@ -3,6 +3,7 @@ import type { Db } from "@/db";
 import { emails } from "@/db/schema";
 import { env } from "@/lib/env";
 import { errorMessage, PermanentError } from "@/lib/events/errors";
+import { mailboxKeepsOneTimeLinks } from "./one-time-links";
 import { hasSecrets, renderEmail } from "./render";
 import type { EmailSender } from "./sender";
 import type { TemplateName, TemplateProps } from "./templates";
@@ -46,7 +47,8 @@ export class EmailInProgressError extends Error {
 }
 
 export async function sendEmail<T extends TemplateName>(
-  deps: { db: Db; sender: EmailSender; from?: string },
+  /** `keepOneTimeLinks` overrides the mailbox rule (lib/email/one-time-links.ts), for tests. */
+  deps: { db: Db; sender: EmailSender; from?: string; keepOneTimeLinks?: boolean },
   input: SendEmailInput<T>,
 ): Promise<SendEmailResult> {
   const { db, sender } = deps;
@@ -57,10 +59,9 @@ export async function sendEmail<T extends TemplateName>(
 
   // Rendering is pure, so a retry renders the same bytes and Resend sees the same request.
   const rendered = await renderEmail(input.template, input.props);
+  const keepLinks = deps.keepOneTimeLinks ?? mailboxKeepsOneTimeLinks();
   const logged =
-    sender.provider !== "log" && hasSecrets(input.template)
-      ? await renderEmail(input.template, input.props, { redacted: true })
-      : rendered;
+    hasSecrets(input.template) && !keepLinks ? await renderEmail(input.template, input.props, { redacted: true }) : rendered;
   const from = deps.from ?? env.EMAIL_FROM;
 
   const claimed = await claim(db, {

@@ -22,7 +22,7 @@ import type { EventHandler } from "./types";
 export const eventHandlers = {
   "shop/user.registered": [sendWelcomeEmail],
   "shop/email.verification-requested": [sendVerificationEmail],
-  "shop/password.reset-requested": [sendPasswordResetEmail],
+  "auth/password-reset.requested": [sendPasswordResetEmail],
   "shop/order.placed": [sendOrderConfirmation],
   "shop/order.paid": [sendPaymentReceipt],
   "shop/order.packed": [sendPackingNotice],

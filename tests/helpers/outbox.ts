@@ -25,7 +25,7 @@ export function registryWith(handlers: { [N in keyof EventRegistry]?: EventHandl
   return {
     "shop/user.registered": [],
     "shop/email.verification-requested": [],
-    "shop/password.reset-requested": [],
+    "auth/password-reset.requested": [],
     "shop/order.placed": [],
     "shop/order.paid": [],
     "shop/order.packed": [],

@@ -16,10 +16,9 @@ type TemplateDefinition<P> = {
   subject: (props: P, brand: Brand) => string;
   element: (props: P, brand: Brand) => ReactElement;
   /**
-   * For emails carrying a one-time secret: the props with it replaced. When a real provider
-   * delivered the email, the log keeps this copy, so staff reading the log cannot use a
-   * customer's password-reset link (the embedded mailbox keeps the real link: it is the
-   * only way to read it there).
+   * For emails carrying a one-time secret: the props with it replaced. The log keeps this
+   * copy (except under `next dev`, lib/email/one-time-links.ts), so nobody reading the log
+   * can use someone else's password-reset or verification link.
    */
   redact?: (props: P) => P;
 };

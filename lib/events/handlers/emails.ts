@@ -1,3 +1,4 @@
+import { issueResetLink } from "@/lib/auth/reset-link";
 import { sendEmail } from "@/lib/email/send-email";
 import { defineHandler } from "../types";
 
@@ -27,20 +28,25 @@ export const sendVerificationEmail = defineHandler({
     ),
 });
 
+// A reset request carries only the address typed (lib/auth/password-reset.ts): the link is
+// made here, once per request, and nothing is sent for an address without an account.
 export const sendPasswordResetEmail = defineHandler({
   id: "send-password-reset-email",
-  event: "shop/password.reset-requested",
-  run: ({ id, data }, { db, email }) =>
-    sendEmail(
+  event: "auth/password-reset.requested",
+  run: async ({ id, data }, { db, email }) => {
+    const link = await issueResetLink(db, { id, email: data.email, requestedAt: data.requestedAt });
+    if (!link) return;
+    return sendEmail(
       { db, sender: email },
       {
         template: "password-reset",
         to: data.email,
         eventId: id,
-        userId: data.userId,
-        props: { name: data.name, resetUrl: data.resetUrl, expiresAt: data.expiresAt },
+        userId: link.userId,
+        props: { ...(link.name ? { name: link.name } : {}), resetUrl: link.resetUrl, expiresAt: link.expiresAt },
       },
-    ),
+    );
+  },
 });
 
 export const sendOrderConfirmation = defineHandler({
