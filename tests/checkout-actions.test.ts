@@ -17,6 +17,8 @@ import { tagProbe } from "./helpers/expired-tags";
 const state = vi.hoisted(() => ({
   cookies: new Map<string, string>(),
   user: null as null | { id: string; email: string; name: string | null; role: "customer"; remember: boolean },
+  // A fresh IP per test: orders are limited per IP, and the limiter may be a Redis other runs share.
+  ip: "",
 }));
 
 class Redirect extends Error {
@@ -31,7 +33,7 @@ vi.mock("next/headers", () => ({
     set: (name: string, value: string) => void state.cookies.set(name, value),
     delete: (name: string) => void state.cookies.delete(name),
   }),
-  headers: async () => new Headers(),
+  headers: async () => new Headers({ "x-forwarded-for": state.ip }),
 }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
@@ -82,6 +84,7 @@ async function cartWith(variantId: number, quantity: number, userId?: string) {
 beforeEach(() => {
   state.cookies.clear();
   state.user = null;
+  state.ip = `10.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}`;
 });
 
 describe("checkout actions", () => {

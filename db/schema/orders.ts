@@ -155,7 +155,11 @@ export type OrderEventType =
   | "refunded"
   | "stock_released"
   | "stock_retaken"
-  | "needs_attention";
+  | "needs_attention"
+  // Staff-only: where a checkout came from (a hashed IP, for the cap on open unpaid orders),
+  // and the reminder that an unpaid bank transfer is about to be cancelled (once per order).
+  | "placed_from"
+  | "payment_reminder_sent";
 
 export type OrderActorKind = "customer" | "staff" | "stripe" | "system";
 

@@ -8,6 +8,7 @@ import { isStripeOrderPayable, recordOrder } from "./record-order";
 import { isUniqueViolation } from "./db-errors";
 import type { CheckoutDetails } from "./details";
 import { quoteFingerprint } from "./fingerprint";
+import { ipDigest, isManualMethod, openUnpaidRefusal } from "./open-orders";
 import { buildQuote } from "./quote";
 import { type CartLineRequest, takeStock } from "./take-stock";
 
@@ -30,12 +31,14 @@ export type PlaceOrderInput = {
   details: CheckoutDetails;
   expectedFingerprint: string;
   stripeAvailable: boolean;
+  /** The caller's IP (lib/auth/client-ip.ts): caps open unpaid manual orders per IP. */
+  ip?: string;
   now?: Date;
 };
 
 export type PlaceOrderFailure = {
   ok: false;
-  reason: "empty" | "stock" | "discount" | "changed" | "payment_method";
+  reason: "empty" | "stock" | "discount" | "changed" | "payment_method" | "open_unpaid";
   message: string;
   /** Per cart line (by variant id), what is wrong with it. */
   lineErrors?: Record<string, string>;
@@ -76,6 +79,12 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
   try {
     return await db.transaction(async (tx) => {
       const { details } = input;
+      const ip = input.ip ? ipDigest(input.ip) : null;
+      // Before the stock: the cap's locks come first in every checkout (./open-orders.ts).
+      if (isManualMethod(details.paymentMethod)) {
+        const refusal = await openUnpaidRefusal(tx, { email: details.email, ipDigest: ip });
+        if (refusal) refuse({ reason: "open_unpaid", message: refusal });
+      }
       const taken = await takeStock(tx, input.cartLines, input.currency);
       if (Object.keys(taken.errors).length > 0) {
         refuse({ reason: "stock", message: "Some items in your cart are no longer available as ordered.", lineErrors: taken.errors });
@@ -101,7 +110,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
         refuse({ reason: "payment_method", message: "Card payment is not available for this order. Please choose another payment method." });
       }
 
-      const recorded = await recordOrder(tx, { key, userId: input.userId, customerKey, details, quote, moves: taken.moves });
+      const recorded = await recordOrder(tx, { key, userId: input.userId, customerKey, details, quote, moves: taken.moves, ipDigest: ip });
       if (!recorded.ok) return refuse({ reason: "discount", message: recorded.message });
       return { ok: true as const, order: recorded.order, created: true, moves: taken.moves };
     });

@@ -27,7 +27,16 @@ const BACKSTOP_GRACE_MS = 5 * 60_000;
  */
 export async function recordOrder(
   tx: Tx,
-  input: { key: string; userId: string | null; customerKey: string; details: CheckoutDetails; quote: Quote; moves: StockMovement[] },
+  input: {
+    key: string;
+    userId: string | null;
+    customerKey: string;
+    details: CheckoutDetails;
+    quote: Quote;
+    moves: StockMovement[];
+    /** Where it was placed from (hashed), for the per-IP cap on open unpaid orders. */
+    ipDigest?: string | null;
+  },
 ): Promise<{ ok: true; order: Order } | { ok: false; message: string }> {
   const { details, quote } = input;
   const [order] = await tx
@@ -88,6 +97,8 @@ export async function recordOrder(
   }
 
   await appendOrderEvent(tx, { orderId: order.id, type: "placed", actor: { kind: "customer", id: input.userId } });
+  // A separate, staff-only entry: shoppers' timelines (which carry each entry's data) never see it.
+  if (input.ipDigest) await appendOrderEvent(tx, { orderId: order.id, type: "placed_from", actor: { kind: "customer", id: input.userId }, data: { ip: input.ipDigest } });
   await enqueueEvent(tx, "shop/order.placed", orderSnapshot(order, await loadOrderLines(tx, order.id)));
   if (details.paymentMethod === "stripe") {
     const notBefore = new Date(paymentWindowEndsAt(order).getTime() + BACKSTOP_GRACE_MS);

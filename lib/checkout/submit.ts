@@ -1,7 +1,9 @@
 import "server-only";
+import { headers } from "next/headers";
 import { db } from "@/db";
 import type { Order } from "@/db/schema";
 import type { FieldErrors } from "@/lib/actions";
+import { clientIp } from "@/lib/auth/client-ip";
 import { getSessionUser } from "@/lib/auth/session";
 import { getCart } from "@/lib/cart/get-cart";
 import { getCartIdForRequest } from "@/lib/cart/request-cart";
@@ -13,6 +15,7 @@ import type { StockMovement } from "@/lib/orders/stock";
 import { orderPath } from "@/lib/orders/urls";
 import { startStripeCheckout } from "@/lib/payments/checkout-session";
 import { availablePaymentMethods, stripeSettings } from "@/lib/payments/config";
+import { discountLimitMessage, orderLimitMessage, shopLimits } from "@/lib/rate-limit/shop-limits";
 import { parseDetailsForm } from "./details";
 import { clearCheckoutDraft, readCheckoutDraft, writeCheckoutDraft } from "./draft-cookie";
 import { findPlacedOrder, placeOrder } from "./place-order";
@@ -34,16 +37,30 @@ export async function saveCheckoutDetails(raw: Record<string, unknown>): Promise
   if (draft.addressChoice !== "new" && !(await resolveCheckoutDetails(draft, user))) {
     return { ok: false, formError: INVALID, fieldErrors: { addressChoice: ["That saved address is no longer in your address book. Choose another."] } };
   }
-  if (draft.discountCode) {
-    const cart = await getCart();
-    const rule = await findDiscountByCode(db, draft.discountCode);
-    const email = user?.email ?? draft.email ?? "";
-    const uses = rule?.perCustomerLimit ? await customerUses(db, rule.id, customerKeyFor(email)) : 0;
-    const verdict = evaluateDiscount(rule, { subtotal: cart.subtotal, now: new Date(), customerUses: uses });
-    if (!verdict.ok) return { ok: false, formError: INVALID, fieldErrors: { discountCode: [verdict.message] } };
+  // A code the saved draft already holds was checked when it was saved: going back and
+  // forth between the steps is not guessing.
+  if (draft.discountCode && draft.discountCode !== (await readCheckoutDraft())?.discountCode) {
+    const refusal = await checkDiscountCode(draft.discountCode, user?.email ?? draft.email ?? "");
+    if (refusal) return { ok: false, formError: INVALID, fieldErrors: { discountCode: [refusal] } };
   }
   await writeCheckoutDraft(draft);
   return { ok: true, redirectTo: "/checkout/review" };
+}
+
+/** Null when the code applies to the cart, else why not. Failed codes are limited per IP and cart. */
+async function checkDiscountCode(code: string, email: string): Promise<string | null> {
+  const ip = clientIp(await headers());
+  const cartKey = (await getCartIdForRequest()) ?? `ip:${ip}`;
+  const limits = shopLimits();
+  const attempt = await limits.discountAttempt(ip, cartKey);
+  if (attempt.limited) return discountLimitMessage(attempt.retryAfterSeconds);
+  const cart = await getCart();
+  const rule = await findDiscountByCode(db, code);
+  const uses = rule?.perCustomerLimit ? await customerUses(db, rule.id, customerKeyFor(email)) : 0;
+  const verdict = evaluateDiscount(rule, { subtotal: cart.subtotal, now: new Date(), customerUses: uses });
+  if (!verdict.ok) return verdict.message;
+  await limits.discountAccepted(ip, cartKey);
+  return null;
 }
 
 /**
@@ -61,6 +78,11 @@ export async function submitCheckoutOrder(input: { attempt: string; fingerprint:
 
   const details = await resolveCheckoutDetails(await readCheckoutDraft(), user);
   if (!details) return { ok: true, redirectTo: "/checkout" };
+  const ip = clientIp(await headers());
+  // Counted before the order's transaction, so a burst cannot all pass; nothing is taken,
+  // written or emailed for a refused attempt.
+  const attempt = await shopLimits().orderAttempt({ ip, email: details.email, userId: user?.id ?? null });
+  if (attempt.limited) return { ok: false, formError: orderLimitMessage(attempt.retryAfterSeconds) };
   const store = getCartStore();
   const stored = await store.get(cartId);
   const result = await placeOrder(db, {
@@ -72,6 +94,7 @@ export async function submitCheckoutOrder(input: { attempt: string; fingerprint:
     details,
     expectedFingerprint: input.fingerprint,
     stripeAvailable: stripeSettings() !== null,
+    ip,
   });
   if (!result.ok) {
     const fieldErrors = result.lineErrors ? Object.fromEntries(Object.entries(result.lineErrors).map(([id, message]) => [`line-${id}`, [message]])) : undefined;
