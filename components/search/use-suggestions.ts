@@ -21,7 +21,8 @@ export function useSuggestions(value: string): Suggestions | null {
     const timer = setTimeout(async () => {
       try {
         const response = await fetch(`/api/search/suggestions?q=${encodeURIComponent(query)}`, { signal: controller.signal });
-        if (response.ok) setResult((await response.json()) as Suggestions);
+        // Refused (429 when typing very fast from a busy address) or failed: no list, quietly.
+        setResult(response.ok ? ((await response.json()) as Suggestions) : null);
       } catch (error) {
         // Suggestions are an aid: the form still submits to /search when they fail.
         if (!controller.signal.aborted) console.warn("[search] suggestions failed", error);

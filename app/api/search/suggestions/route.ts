@@ -1,9 +1,12 @@
 import { connection, type NextRequest } from "next/server";
+import { clientIp } from "@/lib/auth/client-ip";
+import { shopLimits } from "@/lib/rate-limit/shop-limits";
 import { cleanQuery } from "@/lib/search/normalize";
 import { searchSuggestions, type Suggestions } from "@/lib/search/service";
 
 // Suggestions for the search box (components/search/search-box.tsx) as the shopper types.
 // Public and read-only; the answer depends on the query alone, so a CDN may keep it briefly.
+// Limited per IP (lib/rate-limit/shop-limits.ts) with one limiter call: this is the hot path.
 const MIN_QUERY_LENGTH = 2;
 
 export async function GET(request: NextRequest) {
@@ -11,6 +14,20 @@ export async function GET(request: NextRequest) {
   const query = cleanQuery(request.nextUrl.searchParams.get("q") ?? "");
   if (query.length < MIN_QUERY_LENGTH) {
     return Response.json({ query, products: [], categories: [] } satisfies Suggestions);
+  }
+  const verdict = await shopLimits()
+    .suggestion(clientIp(request.headers))
+    .catch((error: unknown) => {
+      // The limit guards the search backend; it is not worth refusing a shopper over.
+      console.error(`[search] suggestions limiter failed: ${error instanceof Error ? error.message : String(error)}`);
+      return { limited: false } as const;
+    });
+  if (verdict.limited) {
+    return Response.json(
+      { error: "rate_limited", message: "Too many suggestion requests from this address. Please slow down.", retryAfterSeconds: verdict.retryAfterSeconds },
+      // no-store: a CDN must not hand one caller's refusal to everyone asking the same query.
+      { status: 429, headers: { "Retry-After": String(verdict.retryAfterSeconds), "Cache-Control": "no-store" } },
+    );
   }
   const suggestions = await searchSuggestions(query);
   return Response.json(suggestions, { headers: { "Cache-Control": "public, max-age=0, s-maxage=60" } });
