@@ -37,3 +37,12 @@ function lazy<T extends object>(resolve: () => T): T {
 
 export const dbHandle: DbHandle = lazy(getDbHandle);
 export const db: Db = lazy(() => getDbHandle().db);
+
+/**
+ * At shutdown: closes the database if this process opened it (a pool ends its connections;
+ * PGlite flushes its folder, which a process that just exits may leave needing recovery).
+ * The handle stays closed: a late query fails rather than opening the folder again.
+ */
+export async function closeDb(): Promise<void> {
+  await globalForDb.__storefrontDb?.close();
+}

@@ -7,6 +7,12 @@ import { checkConnection } from "@/db/client";
  */
 export async function prepareServer(): Promise<void> {
   try {
+    // First: a shutdown must find the HTTP server and the responses in progress.
+    const { watchHttpServers } = await import("@/lib/http/server-registry");
+    watchHttpServers();
+    // Before the first request too: rate limits key on the address this stamps on each request.
+    const { stampPeerAddresses } = await import("@/lib/http/peer-address");
+    stampPeerAddresses();
     // Production with a real database needs AUTH_SECRET from the operator (shared by all
     // instances); the embedded default generates its secrets into DATA_DIR instead.
     const { assertAuthSecretConfigured, loadOrCreateLocalSecrets } = await import("@/lib/auth/secrets");
@@ -34,6 +40,8 @@ export async function prepareServer(): Promise<void> {
     startOutboxSweep();
     const { startMaintenanceSchedule } = await import("@/lib/maintenance/schedule");
     startMaintenanceSchedule();
+    const { shutDownOnSignal } = await import("@/lib/shutdown-on-signal");
+    shutDownOnSignal();
   } catch (error) {
     console.error(`\nThe store cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

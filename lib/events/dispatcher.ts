@@ -25,6 +25,9 @@ export type DispatcherOptions = {
 
 export type DrainReport = { claimed: number; delivered: number; retrying: number; failed: number };
 
+/** What a stop left behind: rows whose delivery outlived the grace period, handed back as due. */
+export type StopReport = { released: number };
+
 export type Dispatcher = {
   readonly transport: Transport;
   /** Delivers every row that is due now, in rounds of `batchSize`. Safe to run concurrently. */
@@ -33,6 +36,12 @@ export type Dispatcher = {
   kick: () => void;
   /** Resolves when no kicked drain is running. */
   idle: () => Promise<void>;
+  /**
+   * For a process that is going away: claims nothing more, waits up to `graceMs` for the rows
+   * being delivered, then hands any still unfinished back as due now (claimable by another
+   * dispatcher at once, not when the lease runs out). Later drains and kicks do nothing.
+   */
+  stop: (graceMs: number) => Promise<StopReport>;
 };
 
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
@@ -82,7 +91,51 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const owned = (row: OutboxRow) => and(eq(outbox.id, row.id), eq(outbox.claimToken, row.claimToken!));
   const release = { lockedUntil: null, claimToken: null, updatedAt: sql`now()` };
 
+  // Rows claimed by this dispatcher whose delivery has not finished: what a stop hands back.
+  const inFlight = new Map<string, OutboxRow>();
+  const claiming = new Set<Promise<OutboxRow[]>>();
+  const drains = new Set<Promise<DrainReport>>();
+  let stopping = false;
+  let released = false;
+
+  // An attempt cut short by a shutdown is not a failure: the attempt it used is given back,
+  // and the row is due at once. The token fence makes the abandoned delivery's own finishing
+  // write (should it still come) a no-op, whoever claims the row next.
+  async function handBack(rows: OutboxRow[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    const handedBack = await Promise.all(
+      rows.map((row) =>
+        db
+          .update(outbox)
+          .set({ status: "pending", attempts: sql`greatest(${outbox.attempts} - 1, 0)`, nextAttemptAt: sql`now()`, ...release })
+          .where(owned(row))
+          .returning({ id: outbox.id }),
+      ),
+    );
+    return handedBack.flat().length;
+  }
+
+  // A claim that lands after the stop began is handed back before anything is delivered.
+  function claimRound(): Promise<OutboxRow[]> {
+    const round = claim().then(async (rows) => {
+      if (!stopping) return rows;
+      await handBack(rows);
+      return [];
+    });
+    claiming.add(round);
+    return round.finally(() => claiming.delete(round));
+  }
+
   async function process(row: OutboxRow): Promise<"delivered" | "retrying" | "failed"> {
+    inFlight.set(row.id, row);
+    try {
+      return await deliverRow(row);
+    } finally {
+      inFlight.delete(row.id);
+    }
+  }
+
+  async function deliverRow(row: OutboxRow): Promise<"delivered" | "retrying" | "failed"> {
     if (row.attempts > maxAttempts) {
       // Its last attempt was claimed and never finished: the process died mid-delivery.
       const lastError = `Gave up after ${maxAttempts} attempts; the last one never finished (its dispatcher stopped). ${row.lastError ?? ""}`;
@@ -108,21 +161,43 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     return "delivered";
   }
 
-  async function drain(): Promise<DrainReport> {
+  async function drainRounds(): Promise<DrainReport> {
     const report: DrainReport = { claimed: 0, delivered: 0, retrying: 0, failed: 0 };
     const started = Date.now();
-    for (;;) {
-      const rows = await claim();
+    while (!stopping) {
+      const rows = await claimRound();
       report.claimed += rows.length;
       for (const outcome of await Promise.all(rows.map(process))) report[outcome] += 1;
-      if (rows.length < batchSize || Date.now() - started > budgetMs) return report;
+      if (rows.length < batchSize || Date.now() - started > budgetMs) break;
     }
+    return report;
+  }
+
+  function drain(): Promise<DrainReport> {
+    const run = drainRounds();
+    drains.add(run);
+    return run.finally(() => drains.delete(run));
+  }
+
+  async function stop(graceMs: number): Promise<StopReport> {
+    stopping = true;
+    requested = false;
+    let timer: NodeJS.Timeout | undefined;
+    const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)));
+    await Promise.race([Promise.allSettled([...drains]), grace]);
+    clearTimeout(timer);
+    // Claims are short transactions; what they took is handed back by claimRound itself.
+    await Promise.allSettled([...claiming]);
+    const count = await handBack([...inFlight.values()]);
+    released = true;
+    return { released: count };
   }
 
   let running: Promise<void> | null = null;
   let requested = false;
 
   function kick(): void {
+    if (stopping) return;
     requested = true;
     running ??= (async () => {
       await new Promise((resolve) => setImmediate(resolve));
@@ -131,7 +206,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         try {
           await drain();
         } catch (error) {
-          onError(error);
+          // A delivery handed back at a stop may still fail as the database closes under it.
+          if (!released) onError(error);
         }
       }
     })().finally(() => {
@@ -139,5 +215,5 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     });
   }
 
-  return { transport, drain, kick, idle: async () => void (await running) };
+  return { transport, drain, kick, idle: async () => void (await running), stop };
 }

@@ -2,7 +2,7 @@ import { db } from "@/db";
 import { inngest, inngestConfigured } from "@/inngest/client";
 import { getEmailSender } from "@/lib/email/sender";
 import { env } from "@/lib/env";
-import { createDispatcher, type Dispatcher } from "./dispatcher";
+import { createDispatcher, type Dispatcher, type StopReport } from "./dispatcher";
 import { inngestTransport, inProcessTransport } from "./transports";
 import type { HandlerContext } from "./types";
 
@@ -46,6 +46,16 @@ export function startOutboxSweep(
   globalForOutbox.__storefrontSweep = timer;
   dispatcher.kick();
   return stopOutboxSweep;
+}
+
+/**
+ * At shutdown: no more sweeps or claims; the event being delivered gets up to `graceMs` to
+ * finish, and whatever is still unfinished then is handed back, due at once for the next
+ * instance (rather than held until its lease runs out).
+ */
+export async function stopOutbox(graceMs: number): Promise<StopReport> {
+  stopOutboxSweep();
+  return (await globalForOutbox.__storefrontDispatcher?.stop(graceMs)) ?? { released: 0 };
 }
 
 function stopOutboxSweep(): void {
