@@ -64,6 +64,10 @@ const envSchema = z
     // How often a Node server sweeps the outbox for rows a kick missed (lib/events/runtime.ts);
     // 0 turns the sweep off (serverless hosts, where the Inngest cron function sweeps).
     OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
+    // On SIGTERM/SIGINT, how long `next start` lets in-flight requests and the outbox event in
+    // hand finish before it cuts them off (lib/server-shutdown.ts); closing the database and
+    // Redis then takes at most a few seconds more.
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
     // Bearer secret for /api/cron/* (Vercel Cron sends it): the outbox sweep and the daily
     // housekeeping on hosts without a long-running process or Inngest. Unset, those routes 404.
     CRON_SECRET: optional.refine((v) => v === undefined || v.length >= 16, { message: "must be at least 16 characters" }),
