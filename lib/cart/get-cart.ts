@@ -6,6 +6,7 @@ import { getCartById, priceCart } from "./price-cart";
 import { getCartIdForRequest } from "./request-cart";
 import { getCartStore } from "./store";
 import type { StoredCart } from "./store/types";
+import { CART_UNAVAILABLE, CartUnavailableError } from "./unavailable";
 
 export type { CartLineView, CartView } from "./build-cart";
 export { getCartById } from "./price-cart";
@@ -23,6 +24,19 @@ const loadStoredCart = cache(async (): Promise<StoredCart | null> => {
 export async function getCart(owner?: CartOwner): Promise<CartView> {
   if (owner) return getCartById(await getCartIdForRequest(owner));
   return priceCart(await loadStoredCart());
+}
+
+/**
+ * For the cart page: the cart, or the message to show in its place when the cart store
+ * cannot answer (the page still renders, at once, instead of an error page).
+ */
+export async function readCart(): Promise<{ ok: true; cart: CartView } | { ok: false; message: string }> {
+  try {
+    return { ok: true, cart: await getCart() };
+  } catch (error) {
+    if (error instanceof CartUnavailableError) return { ok: false, message: CART_UNAVAILABLE };
+    throw error;
+  }
 }
 
 /** How many items the current shopper's cart holds, for the header; no database read. */

@@ -1,3 +1,3 @@
 export { authLimits, createAuthLimits, defaultAuthPolicies, type AuthLimits, type AuthPolicies } from "./auth-limits";
-export { createLimiter, limiterBackend, type Limiter, type LimiterBackend, type Verdict } from "./limiter";
+export { createLimiter, limiterBackend, type Limiter, type LimiterBackend, type LimiterOptions, type Verdict } from "./limiter";
 export { retryMessage } from "./messages";

@@ -1,9 +1,9 @@
 import "server-only";
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { db } from "@/db";
 import { env } from "@/lib/env";
 import { DrizzleRateLimiter, type LimiterOptions } from "./drizzle-store";
-import { redisClient } from "./redis-client";
+import { rateLimitRedis } from "./redis-client";
 
 export type { LimiterOptions } from "./drizzle-store";
 
@@ -18,6 +18,8 @@ export type Limiter = {
   check(key: string): Promise<Verdict>;
   /** Whether anything is recorded for `key` in the current window. */
   has(key: string): Promise<boolean>;
+  /** The points counted against `key` in the current window (0 when none). */
+  count(key: string): Promise<number>;
   /** Records exactly `points` for `key` for `seconds`, replacing what was there. */
   set(key: string, points: number, seconds: number): Promise<void>;
   reset(key: string): Promise<void>;
@@ -29,17 +31,41 @@ export function limiterBackend(): LimiterBackend {
   return env.REDIS_URL ? "redis" : "database";
 }
 
-async function createStore(options: LimiterOptions, backend: LimiterBackend): Promise<RateLimiterAbstract> {
-  if (backend === "redis" && env.REDIS_URL) {
-    return new RateLimiterRedis({
-      ...options,
-      storeClient: await redisClient(env.REDIS_URL),
-      useRedisPackage: true,
-      // If Redis goes away, keep limiting per process rather than failing every login.
-      insuranceLimiter: new RateLimiterMemory(options),
-    });
-  }
-  return new DrizzleRateLimiter(db, options);
+type Run = <T>(operation: (store: RateLimiterAbstract) => Promise<T>) => Promise<T>;
+
+// The library reports "over the limit" by rejecting with a RateLimiterRes: that is Redis
+// answering, not failing, so it travels through the guarded call as a value.
+type Settled<T> = { value: T } | { refused: RateLimiterRes };
+const settle = <T>(promise: Promise<T>): Promise<Settled<T>> =>
+  promise.then(
+    (value) => ({ value }),
+    (error: unknown) => {
+      if (error instanceof RateLimiterRes) return { refused: error };
+      throw error;
+    },
+  );
+
+/**
+ * Where a limiter counts. With Redis, an operation Redis cannot answer in time (down,
+ * paused, refusing) is counted in the database instead, so login keeps working and the
+ * limits keep holding across instances; once Redis answers again it counts there again.
+ */
+function createRun(options: LimiterOptions, backend: LimiterBackend): Run {
+  let database: RateLimiterAbstract | undefined;
+  const fallback = () => (database ??= new DrizzleRateLimiter(db, options));
+  if (backend !== "redis" || !env.REDIS_URL) return (operation) => operation(fallback());
+  const redis = rateLimitRedis(env.REDIS_URL);
+  const primary = new RateLimiterRedis({ ...options, storeClient: redis.client, useRedisPackage: true });
+  return async (operation) => {
+    let settled;
+    try {
+      settled = await redis.call(() => settle(operation(primary)));
+    } catch {
+      return operation(fallback()); // the guarded client has logged why
+    }
+    if ("refused" in settled) throw settled.refused;
+    return settled.value;
+  };
 }
 
 /** Over the limit: `allowed` points may be used in a window, the next one is refused. */
@@ -49,13 +75,13 @@ function toVerdict(res: RateLimiterRes | null, allowed: number): Verdict {
 }
 
 export function createLimiter(options: LimiterOptions, backend: LimiterBackend = limiterBackend()): Limiter {
-  let store: Promise<RateLimiterAbstract> | undefined;
-  const get = () => (store ??= createStore(options, backend));
+  let run: Run | undefined;
+  const store: Run = (operation) => (run ??= createRun(options, backend))(operation);
   return {
     points: options.points,
     async consume(key, points = 1) {
       try {
-        return toVerdict(await (await get()).consume(key, points), options.points);
+        return toVerdict(await store((s) => s.consume(key, points)), options.points);
       } catch (error) {
         // The library rejects with the RateLimiterRes itself when the limit is exceeded.
         if (error instanceof RateLimiterRes) return toVerdict(error, options.points);
@@ -63,16 +89,19 @@ export function createLimiter(options: LimiterOptions, backend: LimiterBackend =
       }
     },
     async check(key) {
-      return toVerdict(await (await get()).get(key), options.points - 1);
+      return toVerdict(await store((s) => s.get(key)), options.points - 1);
     },
     async has(key) {
-      return (await (await get()).get(key)) !== null;
+      return (await store((s) => s.get(key))) !== null;
+    },
+    async count(key) {
+      return (await store((s) => s.get(key)))?.consumedPoints ?? 0;
     },
     async set(key, points, seconds) {
-      await (await get()).set(key, points, seconds);
+      await store((s) => s.set(key, points, seconds));
     },
     async reset(key) {
-      await (await get()).delete(key);
+      await store((s) => s.delete(key));
     },
   };
 }

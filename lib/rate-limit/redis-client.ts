@@ -1,33 +1,26 @@
-import { createClient } from "redis";
+import { connectGuardedRedis, type GuardedRedis } from "@/lib/redis/guarded-client";
 
-export type RedisClient = ReturnType<typeof createClient>;
-
-const globalForRedis = globalThis as unknown as { __rateLimitRedis?: Map<string, Promise<RedisClient>> };
+const globalForRedis = globalThis as unknown as { __rateLimitRedis?: Map<string, GuardedRedis> };
 
 /**
- * One connected node-redis client per URL and process (cached on globalThis so dev hot
- * reloads do not leak connections). Commands fail fast while Redis is down instead of
- * queueing; the limiters then fall back to their in-memory insurance limiter.
+ * One guarded node-redis connection per URL and process (cached on globalThis so dev hot
+ * reloads do not leak connections), with connect and command timeouts and a breaker
+ * (lib/redis/guarded-client.ts). Nothing waits for it to connect: a call does, at most for
+ * the connect timeout, and the limiters count in the database while it cannot answer.
  */
-export function redisClient(url: string): Promise<RedisClient> {
+export function rateLimitRedis(url: string): GuardedRedis {
   const clients = (globalForRedis.__rateLimitRedis ??= new Map());
-  let client = clients.get(url);
-  if (!client) {
-    const created = createClient({ url, disableOfflineQueue: true });
-    // Without a listener node-redis rethrows connection errors and takes the process down.
-    created.on("error", (error: unknown) => {
-      console.error(`[rate-limit] Redis: ${error instanceof Error ? error.message : String(error)}`);
-    });
-    client = created.connect().then(() => created);
-    clients.set(url, client);
-    client.catch(() => clients.delete(url));
+  let redis = clients.get(url);
+  if (!redis) {
+    redis = connectGuardedRedis(url, { name: "rate-limit", whileDown: "limits are counted in the database" });
+    clients.set(url, redis);
   }
-  return client;
+  return redis;
 }
 
 export async function closeRedisClients(): Promise<void> {
   const clients = globalForRedis.__rateLimitRedis;
   if (!clients) return;
   globalForRedis.__rateLimitRedis = undefined;
-  await Promise.all([...clients.values()].map(async (c) => (await c).close().catch(() => {})));
+  await Promise.all([...clients.values()].map((redis) => redis.close().catch(() => {})));
 }

@@ -1,4 +1,7 @@
 import { createClient, ErrorReply } from "redis";
+import { RedisUnavailableError } from "./unavailable";
+
+export { RedisUnavailableError } from "./unavailable";
 
 // One node-redis connection that never holds a request: the page cache, the carts and the
 // rate limits each get one (docs/architecture.md, "Redis trouble"). A call answers or throws
@@ -6,14 +9,6 @@ import { createClient, ErrorReply } from "redis";
 // failure the breaker refuses at once for `coolDownMs`, so an outage costs one request one
 // timeout rather than every request. Recovery needs no restart: the connection is reopened
 // by the next call after the cool-down.
-
-/** Redis did not answer in time, refused the connection, or the breaker is open. */
-export class RedisUnavailableError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = "RedisUnavailableError";
-  }
-}
 
 function createNodeRedisClient(url: string, connectTimeoutMs: number, commandTimeoutMs: number) {
   return createClient({
@@ -76,19 +71,19 @@ export function connectGuardedRedis(url: string, options: GuardedRedisOptions): 
     log(`[${name}] Redis: ${error instanceof Error ? error.message : String(error)}; ${whileDown} until it answers`);
   }
 
-  // Waiters share one wait for the "ready" event (on the first connect or a reconnect),
-  // each at most connectTimeoutMs.
+  // Waiters share one wait for the connection (the first one or a reconnect): until it is
+  // ready, fails (a refused connection fails at once) or connectTimeoutMs has passed.
   let waiting: Promise<void> | undefined;
   function untilReady(): Promise<void> {
     return (waiting ??= new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(timer);
-        client.off("ready", done);
+        client.off("ready", done).off("error", done);
         waiting = undefined;
         resolve();
       };
       const timer = setTimeout(done, connectTimeoutMs);
-      client.on("ready", done);
+      client.on("ready", done).on("error", done);
     }));
   }
 

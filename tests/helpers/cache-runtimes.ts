@@ -1,6 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createServer } from "node:net";
 import { createClient } from "redis";
 import { afterAll } from "vitest";
 import { type CacheRuntime, createCacheRuntime } from "@/lib/cache";
@@ -35,28 +33,4 @@ export function cacheRuntimesUnderTest(suite: string): [name: string, make: () =
   ];
 }
 
-/** A redis-server of the test's own on a free port, which the test may stop and pause. */
-export async function startOwnRedis(): Promise<{ url: string; pause(ms: number): Promise<void>; stop(): Promise<void> }> {
-  const port = await new Promise<number>((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port: free } = server.address() as { port: number };
-      server.close(() => resolve(free));
-    });
-  });
-  const child: ChildProcess = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
-  const url = `redis://127.0.0.1:${port}`;
-  const admin = createClient({ url, socket: { reconnectStrategy: 50 } });
-  admin.on("error", () => {});
-  for (let i = 0; i < 100 && !admin.isReady; i++) {
-    await admin.connect().catch(() => new Promise((resolve) => setTimeout(resolve, 50)));
-  }
-  return {
-    url,
-    // Every client's commands wait while paused: what a Redis that accepts but does not answer looks like.
-    pause: async (ms) => void (await admin.sendCommand(["CLIENT", "PAUSE", String(ms), "ALL"])),
-    stop: async () => {
-      admin.destroy();
-      child.kill("SIGKILL");
-    },
-  };
-}
+export { startOwnRedis } from "./own-redis";

@@ -4,7 +4,7 @@ import { CartAnnouncer } from "@/components/cart/cart-announcer";
 import { CartLineItem } from "@/components/cart/cart-line-item";
 import { CartSummary } from "@/components/cart/cart-summary";
 import { ShopMain } from "@/components/shop-main";
-import { getCart } from "@/lib/cart/get-cart";
+import { readCart } from "@/lib/cart/get-cart";
 
 // Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).
 export const instant = false;
@@ -13,7 +13,9 @@ export const metadata: Metadata = { title: "Your cart", robots: { index: false }
 
 // Per request by nature (it reads the cart cookie and today's prices and stock).
 export default async function CartPage() {
-  const cart = await getCart();
+  const read = await readCart();
+  if (!read.ok) return <CartUnavailable message={read.message} />;
+  const { cart } = read;
   return (
     <ShopMain>
       <div className="mx-auto max-w-5xl py-8">
@@ -39,6 +41,26 @@ export default async function CartPage() {
             </div>
           </CartAnnouncer>
         )}
+      </div>
+    </ShopMain>
+  );
+}
+
+// The cart store (Redis) cannot answer: say so, and nothing on the page pretends otherwise.
+function CartUnavailable({ message }: { message: string }) {
+  return (
+    <ShopMain>
+      <div className="mx-auto max-w-5xl py-8">
+        <h1 className="text-3xl font-bold tracking-tight text-gray-950">Your cart</h1>
+        <div role="alert" data-testid="cart-unavailable" className="mt-8 rounded-lg border border-amber-300 bg-amber-50 px-6 py-8 text-center">
+          <p className="text-lg font-medium text-amber-950">{message}</p>
+          <Link
+            href="/cart"
+            className="mt-6 inline-flex min-h-11 items-center rounded-md bg-gray-950 px-6 py-2.5 text-base font-semibold text-white hover:bg-gray-800"
+          >
+            Try again
+          </Link>
+        </div>
       </div>
     </ShopMain>
   );

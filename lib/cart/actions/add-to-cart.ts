@@ -4,6 +4,7 @@ import { action } from "@/lib/actions";
 import { addToCartLine } from "../mutations";
 import { getCartForWrite } from "../request-cart";
 import { addToCartSchema } from "../schemas";
+import { unlessCartUnavailable } from "../unavailable";
 
 // A public POST endpoint (docs/architecture.md, invariants: server actions are). The caller is whoever holds the
 // cart cookie, or the signed-in account; the form names only a variant and a quantity,
@@ -11,9 +12,11 @@ import { addToCartSchema } from "../schemas";
 // cache tag to invalidate and nothing to re-render: the product page stays the cached one,
 // and the header takes the new count from the result (components/cart/use-cart-action.ts).
 
-export const addToCart = action(addToCartSchema, async (input) => {
-  const cart = await getCartForWrite();
-  const result = await addToCartLine(cart.cartId, input);
-  if (result.ok) await cart.keep();
-  return result;
-});
+export const addToCart = action(addToCartSchema, (input) =>
+  unlessCartUnavailable(async () => {
+    const cart = await getCartForWrite();
+    const result = await addToCartLine(cart.cartId, input);
+    if (result.ok) await cart.keep();
+    return result;
+  }),
+);

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import { money, type Money } from "@/lib/money";
+import { RedisUnavailableError } from "@/lib/redis/unavailable";
 import { GUEST_CART_TTL_SECONDS } from "../limits";
+import { CartUnavailableError } from "../unavailable";
 import {
   addScript,
   claimUserCartScript,
@@ -39,14 +41,22 @@ function sha1(script: string): string {
 }
 
 // EVALSHA saves sending the script each time; after a server restart or SCRIPT FLUSH the
-// server answers NOSCRIPT once and EVAL loads it again.
+// server answers NOSCRIPT once and EVAL loads it again. Any other failure (down, not
+// answering, LOADING after a restart, OOM, READONLY) means the cart cannot be used right
+// now: CartUnavailableError, which the pages and actions turn into a message.
 async function run(client: RedisScriptClient, script: string, keys: string[], args: (string | number)[]) {
   const argv = args.map(String);
   try {
-    return await client.evalsha(sha1(script), keys, argv);
+    try {
+      return await client.evalsha(sha1(script), keys, argv);
+    } catch (error) {
+      if (!(error instanceof Error) || !error.message.includes("NOSCRIPT")) throw error;
+      return await client.eval(script, keys, argv);
+    }
   } catch (error) {
-    if (!(error instanceof Error) || !error.message.includes("NOSCRIPT")) throw error;
-    return client.eval(script, keys, argv);
+    // Connection failures are logged by the client (once a minute); an error reply is not.
+    if (!(error instanceof RedisUnavailableError)) console.error(`[cart] Redis: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CartUnavailableError({ cause: error });
   }
 }
 

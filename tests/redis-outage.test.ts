@@ -1,0 +1,210 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/db";
+import { products, productVariants } from "@/db/schema";
+import { verifyCredentials } from "@/lib/auth/credentials";
+import { registerUser } from "@/lib/auth/register";
+import { addToCart } from "@/lib/cart/actions/add-to-cart";
+import { CART_COOKIE, newCartId } from "@/lib/cart/cart-id";
+import { readCart } from "@/lib/cart/get-cart";
+import { createRedisCartStore } from "@/lib/cart/store/redis-store";
+import { connectRedisTcp, type RedisTcpConnection } from "@/lib/cart/store/redis-tcp";
+import type { CartStore } from "@/lib/cart/store/types";
+import { CART_UNAVAILABLE } from "@/lib/cart/unavailable";
+import { createAuthLimits } from "@/lib/rate-limit";
+import { closeRedisClients } from "@/lib/rate-limit/redis-client";
+import { getVisitorSummary } from "@/lib/visitor";
+import { openAuthLimits } from "./helpers/auth-context";
+import { type OwnRedis, startOwnRedis } from "./helpers/own-redis";
+
+// The store on a Redis of this file's own that goes away while the store runs: stopped
+// (connections refused), frozen with SIGSTOP (connections accepted, nothing answered) and
+// restarted empty. Carts say they are unavailable at once, on the form and the cart page,
+// the header's count is left out, logins keep working and keep being limited (counted in
+// the database), and once Redis answers again carts and limits use it, with no restart.
+// The shared Redis on REDIS_URL is never touched.
+
+const state = vi.hoisted(() => ({
+  store: undefined as CartStore | undefined,
+  redisUrl: undefined as string | undefined,
+  cookies: new Map<string, string>(),
+}));
+
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => (state.cookies.has(name) ? { name, value: state.cookies.get(name)! } : undefined),
+    set: (name: string, value: string) => void state.cookies.set(name, value),
+    delete: (name: string) => void state.cookies.delete(name),
+  }),
+}));
+vi.mock("next/cache", () => ({ refresh: vi.fn() }));
+vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => null })); // a guest
+vi.mock("@/lib/cart/owner", () => ({ resolveCartOwner: async () => ({ userId: null }) }));
+vi.mock("@/lib/cart/store", async (original) => ({
+  ...(await original<typeof import("@/lib/cart/store")>()),
+  getCartStore: () => state.store!,
+}));
+// The rate limiters read REDIS_URL when they are first used: this file's own server.
+vi.mock("@/lib/env", async (original) => {
+  const real = await original<typeof import("@/lib/env")>();
+  return { ...real, env: new Proxy(real.env, { get: (target, key) => (key === "REDIS_URL" ? state.redisUrl : Reflect.get(target, key)) }) };
+});
+
+let redis: OwnRedis;
+let connection: RedisTcpConnection;
+let variantId = 0;
+const password = "the real password";
+
+beforeAll(async () => {
+  redis = await startOwnRedis();
+  state.redisUrl = redis.url;
+  connection = connectRedisTcp(redis.url);
+  state.store = createRedisCartStore({ kind: "redis", client: connection, prefix: "outage:" });
+  const [product] = await db.insert(products).values({ slug: "storm-lantern", name: "Storm Lantern", status: "active" }).returning();
+  const [variant] = await db
+    .insert(productVariants)
+    .values({ productId: product!.id, sku: "LANTERN", title: "Default", priceAmount: 2500, currency: "USD", stock: 50 })
+    .returning();
+  variantId = variant!.id;
+});
+
+afterAll(async () => {
+  await connection?.close();
+  await closeRedisClients();
+  await redis?.stop();
+});
+
+/** Fails the test if `promise` has not settled within `ms`: a guard against hanging, not a speed claim. */
+async function answers<T>(promise: Promise<T>, ms = 5_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const hang = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, hang]).finally(() => clearTimeout(timer));
+}
+
+function addForm(quantity = 1) {
+  const data = new FormData();
+  data.set("variantId", String(variantId));
+  data.set("quantity", String(quantity));
+  return data;
+}
+
+/** Login limits on Redis, small enough to reach in a test, with keys private to the call. */
+function redisLimits() {
+  const run = `t${randomBytes(5).toString("hex")}`;
+  const open = { points: 1000, duration: 60 };
+  return createAuthLimits(
+    {
+      loginAccountIp: { keyPrefix: `${run}:lai`, points: 3, duration: 60 },
+      loginAccount: { keyPrefix: `${run}:la`, points: 6, duration: 60 },
+      loginIp: { keyPrefix: `${run}:li`, ...open },
+      loginKnownIp: { keyPrefix: `${run}:lk`, points: 1, duration: 60 },
+      registerIp: { keyPrefix: `${run}:ri`, ...open },
+      registerAccount: { keyPrefix: `${run}:ra`, ...open },
+      resetIp: { keyPrefix: `${run}:pi`, ...open },
+      resetAccount: { keyPrefix: `${run}:pa`, ...open },
+    },
+    "redis",
+  );
+}
+
+let userCount = 0;
+async function newUser(): Promise<string> {
+  const email = `outage${++userCount}@example.com`;
+  const result = await registerUser({ name: "Real User", email, password }, { ip: "198.51.100.1", limits: openAuthLimits() });
+  expect(result.ok).toBe(true);
+  return email;
+}
+
+/** While Redis cannot answer: what a shopper and someone logging in see. */
+async function expectDegraded(ip: string) {
+  state.cookies.clear();
+  state.cookies.set(CART_COOKIE, newCartId()); // a shopper with a cart
+  expect(await answers(addToCart(addForm()))).toEqual({ ok: false, formError: CART_UNAVAILABLE });
+  expect(await answers(readCart())).toEqual({ ok: false, message: CART_UNAVAILABLE });
+  // The header: signed-out links still come, the count is left out.
+  expect(await answers(getVisitorSummary())).toEqual({ signedIn: false, staff: false, cartCount: null });
+
+  // Logging in works…
+  const email = await newUser();
+  const limits = redisLimits();
+  expect(await answers(verifyCredentials({ email, password }, { ip, limits }))).toMatchObject({ ok: true });
+  // …and is still limited: three failures from this IP, then even the right password waits.
+  const other = await newUser();
+  for (let i = 0; i < 3; i++) {
+    expect(await answers(verifyCredentials({ email: other, password: "wrong" }, { ip, limits }))).toEqual({ ok: false, reason: "invalid" });
+  }
+  expect(await answers(verifyCredentials({ email: other, password }, { ip, limits }))).toMatchObject({ ok: false, reason: "rate_limited" });
+}
+
+/** Once Redis answers again: the cart works (after the breaker's short cool-down) and limits count in Redis. */
+async function expectRecovered() {
+  state.cookies.clear();
+  await expect
+    .poll(async () => (await addToCart(addForm(2))).ok, { timeout: 10_000, interval: 250 })
+    .toBe(true);
+  const read = await readCart();
+  expect(read.ok && read.cart.lines.map((l) => [l.variantId, l.quantity])).toEqual([[variantId, 2]]);
+
+  const before = await redis.keyCount();
+  const email = await newUser();
+  await expect
+    .poll(
+      async () => {
+        await verifyCredentials({ email, password: "wrong" }, { ip: "203.0.113.99", limits: redisLimits() });
+        return redis.keyCount();
+      },
+      { timeout: 10_000, interval: 250 },
+    )
+    .toBeGreaterThan(before + 1);
+}
+
+describe("a Redis that is down before the store first uses it", () => {
+  it("carts say they are unavailable, the header drops its count, login works and is limited", async () => {
+    const down = await startOwnRedis();
+    await down.stop();
+    const running = { store: state.store, redisUrl: state.redisUrl };
+    const never = connectRedisTcp(down.url);
+    state.store = createRedisCartStore({ kind: "redis", client: never });
+    state.redisUrl = down.url;
+    try {
+      await expectDegraded("203.0.113.50");
+    } finally {
+      Object.assign(state, running);
+      await never.close();
+    }
+  });
+});
+
+describe("a Redis that goes away while the store runs", () => {
+  it("is used for carts and login limits while it answers", async () => {
+    state.cookies.clear();
+    expect(await addToCart(addForm())).toMatchObject({ ok: true, data: { quantity: 1, cartCount: 1 } });
+    expect(await readCart()).toMatchObject({ ok: true, cart: { itemCount: 1 } });
+    const keys = await redis.keyCount();
+    const email = await newUser();
+    await verifyCredentials({ email, password: "wrong" }, { ip: "203.0.113.1", limits: redisLimits() });
+    expect(await redis.keyCount()).toBeGreaterThan(keys);
+  });
+
+  it("stopped: the cart says it is unavailable at once, the header drops its count, login works and is limited", async () => {
+    await redis.stop();
+    await expectDegraded("203.0.113.2");
+  });
+
+  it("restarted: carts and limits use it again, without restarting the store", async () => {
+    await redis.restart();
+    await expectRecovered();
+  });
+
+  it("frozen (SIGSTOP, connections accepted but nothing answered): the same, and it recovers once it answers", async () => {
+    redis.freeze();
+    try {
+      await expectDegraded("203.0.113.3");
+    } finally {
+      redis.thaw();
+    }
+    await expectRecovered();
+  });
+});
