@@ -35,6 +35,7 @@ vi.mock("next/headers", () => ({
   }),
   headers: async () => new Headers({ "x-forwarded-for": state.ip }),
 }));
+vi.mock("@/lib/auth/client-ip", () => ({ clientIp: (headers: Headers) => headers.get("x-forwarded-for") ?? "unknown" }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new Redirect(url);

@@ -40,6 +40,9 @@ vi.mock("next/headers", () => ({
   }),
   headers: async () => new Headers({ "x-forwarded-for": browser().ip }),
 }));
+// The client's IP as the limits see it; how it is found (proxies, the peer address) is
+// lib/auth/client-ip.ts's business and tested there.
+vi.mock("@/lib/auth/client-ip", () => ({ clientIp: (headers: Headers) => headers.get("x-forwarded-for") ?? "unknown" }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new Redirect(url);

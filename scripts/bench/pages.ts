@@ -68,7 +68,8 @@ runScript(async () => {
     const port = await freePort();
     const site = `http://localhost:${port}`;
     const store = await startStore(
-      { ...env, SITE_URL: site, AUTH_URL: site, AUTH_TRUST_HOST: "true", AUTH_SECRET: randomBytes(32).toString("base64url") },
+      // TRUSTED_PROXY_HOPS=1: the bench is the proxy, so the addresses it forwards are believed.
+      { ...env, SITE_URL: site, AUTH_URL: site, AUTH_TRUST_HOST: "true", AUTH_SECRET: randomBytes(32).toString("base64url"), TRUSTED_PROXY_HOPS: "1" },
       { port },
     );
     stopStore = store.stop;
