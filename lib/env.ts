@@ -105,8 +105,9 @@ const envSchema = z
     RESEND_BASE_URL: url(["http:", "https:"]),
     EMAIL_FROM: optional.default("Northwind Supply <orders@example.com>"),
 
-    // How many proxies in front of the app append to x-forwarded-for (lib/auth/client-ip.ts).
-    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+    // How many proxies in front of `next start` append to x-forwarded-for; 0: none, the
+    // connection's own address is the client's (lib/auth/client-ip.ts). Ignored on Vercel.
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 
     AUTH_SECRET: optional,
     AUTH_URL: url(["http:", "https:"]),

@@ -4,11 +4,12 @@ import { verifyCredentials } from "@/lib/auth/credentials";
 import { requestPasswordReset } from "@/lib/auth/password-reset";
 import { registerUser } from "@/lib/auth/register";
 import { createAuthLimits, retryMessage, type LimiterBackend } from "@/lib/rate-limit";
+import { accountWaitSeconds } from "@/lib/rate-limit/auth-limits";
 import { closeRedisClients } from "@/lib/rate-limit/redis-client";
 
 // Rate limits on login, registration and reset requests, on the database store (always)
-// and on Redis (when REDIS_URL is set). Windows are shortened to seconds so that "an
-// attacker cannot lock a real user out for long" can be shown by waiting.
+// and on Redis (when REDIS_URL is set). Windows and waits are seconds long, so that "an
+// attacker cannot lock a real user out" can be shown by waiting.
 
 const WINDOW = 2;
 const backends: LimiterBackend[] = process.env.REDIS_URL ? ["database", "redis"] : ["database"];
@@ -16,12 +17,12 @@ if (!process.env.REDIS_URL) console.log("[auth-rate-limit] Redis backend skipped
 
 afterAll(closeRedisClients);
 
-function limits(backend: LimiterBackend) {
+function limits(backend: LimiterBackend, accountFailures = { points: 6, duration: WINDOW }) {
   const run = `t${randomBytes(5).toString("hex")}`;
   return createAuthLimits(
     {
       loginAccountIp: { keyPrefix: `${run}:lai`, points: 3, duration: WINDOW },
-      loginAccount: { keyPrefix: `${run}:la`, points: 6, duration: WINDOW },
+      loginAccount: { keyPrefix: `${run}:la`, ...accountFailures },
       loginIp: { keyPrefix: `${run}:li`, points: 20, duration: WINDOW },
       loginKnownIp: { keyPrefix: `${run}:lk`, points: 1, duration: 60 },
       registerIp: { keyPrefix: `${run}:ri`, points: 2, duration: WINDOW },
@@ -85,7 +86,38 @@ describe.each(backends)("rate limits on the %s store", (backend) => {
     expect(await verifyCredentials({ email, password }, { ip: "198.51.100.20", limits: l })).toMatchObject({ ok: true });
   });
 
-  it("stop a guess spread over many IPs, except from an IP the user has logged in from", async () => {
+  it("slow a guess spread over many IPs with growing waits, and let the owner in once the wait is over", async () => {
+    const email = await newUser(backend);
+    const l = limits(backend, { points: 3, duration: 60 });
+    let attacker = 0;
+    const guess = () => verifyCredentials({ email, password: "guess" }, { ip: `192.0.2.${++attacker}`, limits: l });
+    const waitAfter = async () => {
+      const refused = await guess();
+      return refused.ok || refused.reason !== "rate_limited" ? 0 : refused.retryAfterSeconds;
+    };
+
+    // Waits are read back as whole seconds left, so each may read up to a second short.
+    for (let i = 0; i < 3; i++) expect(await guess()).toEqual({ ok: false, reason: "invalid" });
+    expect(await waitAfter()).toBe(1);
+    await sleep(1100);
+    expect(await guess()).toEqual({ ok: false, reason: "invalid" });
+    expect(await waitAfter()).toBeOneOf([1, 2]);
+    await sleep(2100);
+    expect(await guess()).toEqual({ ok: false, reason: "invalid" });
+    expect(await waitAfter()).toBeOneOf([3, 4]);
+
+    // The owner, on an address of their own, is told how long to wait, and then gets in.
+    const owner = () => verifyCredentials({ email, password }, { ip: "198.51.100.77", limits: l });
+    const told = await owner();
+    expect(told).toMatchObject({ ok: false, reason: "rate_limited" });
+    const wait = told.ok || told.reason !== "rate_limited" ? 0 : told.retryAfterSeconds;
+    expect(retryMessage(wait)).toMatch(/^Too many attempts\. Try again in [1-4] seconds?\.$/);
+    await sleep(wait * 1000 + 100);
+    expect(await owner()).toMatchObject({ ok: true });
+  });
+
+  it("never make an account wait more than a minute, and never from an IP that has logged into it", async () => {
+    expect([4, 5, 6, 7, 10, 11, 12, 500].map((failures) => accountWaitSeconds(failures, 5))).toEqual([0, 1, 2, 4, 32, 60, 60, 60]);
     const email = await newUser(backend);
     const l = limits(backend);
     const home = "198.51.100.30";

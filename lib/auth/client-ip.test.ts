@@ -1,23 +1,46 @@
 import { describe, expect, it } from "vitest";
+import { PEER_ADDRESS_HEADER } from "@/lib/http/peer-address";
 import { clientIp } from "./client-ip";
 
-const headers = (xff?: string, realIp?: string) => new Headers({ ...(xff ? { "x-forwarded-for": xff } : {}), ...(realIp ? { "x-real-ip": realIp } : {}) });
+const headers = (values: { xff?: string; realIp?: string; peer?: string }) =>
+  new Headers({
+    ...(values.xff ? { "x-forwarded-for": values.xff } : {}),
+    ...(values.realIp ? { "x-real-ip": values.realIp } : {}),
+    ...(values.peer ? { [PEER_ADDRESS_HEADER]: values.peer } : {}),
+  });
 
 describe("clientIp", () => {
-  it("takes the address our own proxy appended, not one the client put in front of it", () => {
+  it("by default (no proxy) is the connection's address, whatever forwarding headers the client sends", () => {
+    for (const forged of ["6.6.6.6", "1.1.1.1, 2.2.2.2", undefined]) {
+      expect(clientIp(headers({ xff: forged, realIp: "7.7.7.7", peer: "203.0.113.7" }), { hops: 0, vercel: false })).toBe("203.0.113.7");
+    }
+  });
+
+  it("with no stamped address puts every caller in one bucket rather than trusting a header", () => {
+    expect(clientIp(headers({ xff: "6.6.6.6", realIp: "7.7.7.7" }), { hops: 0, vercel: false })).toBe("unknown");
+  });
+
+  it("behind our proxy takes the address it appended, not one the client put in front of it", () => {
     // The client sent "6.6.6.6"; the proxy appended the address it really saw.
-    expect(clientIp(headers("6.6.6.6, 203.0.113.7"), 1)).toBe("203.0.113.7");
-    expect(clientIp(headers("203.0.113.7"), 1)).toBe("203.0.113.7");
+    const behindOne = { hops: 1, vercel: false };
+    expect(clientIp(headers({ xff: "6.6.6.6, 203.0.113.7", peer: "10.0.0.2" }), behindOne)).toBe("203.0.113.7");
+    expect(clientIp(headers({ xff: "203.0.113.7", peer: "10.0.0.2" }), behindOne)).toBe("203.0.113.7");
   });
 
-  it("looks further left behind more proxies, never past the first entry", () => {
-    expect(clientIp(headers("6.6.6.6, 203.0.113.7, 10.0.0.2"), 2)).toBe("203.0.113.7");
-    expect(clientIp(headers("203.0.113.7"), 3)).toBe("203.0.113.7");
+  it("looks further left behind more proxies, never past the first entry, and falls back to the connection", () => {
+    expect(clientIp(headers({ xff: "6.6.6.6, 203.0.113.7, 10.0.0.2" }), { hops: 2, vercel: false })).toBe("203.0.113.7");
+    expect(clientIp(headers({ xff: "203.0.113.7" }), { hops: 3, vercel: false })).toBe("203.0.113.7");
+    expect(clientIp(headers({ peer: "10.0.0.9" }), { hops: 1, vercel: false })).toBe("10.0.0.9");
   });
 
-  it("falls back to x-real-ip, then to a fixed bucket, and keeps keys printable", () => {
-    expect(clientIp(headers(undefined, "198.51.100.4"), 1)).toBe("198.51.100.4");
-    expect(clientIp(headers(), 1)).toBe("unknown");
-    expect(clientIp(headers("1.2.3.4<script>"), 1)).toBe("1.2.3.4script");
+  it("on Vercel reads the headers its edge overwrites", () => {
+    expect(clientIp(headers({ xff: "198.51.100.4", realIp: "198.51.100.4" }), { hops: 0, vercel: true })).toBe("198.51.100.4");
+    expect(clientIp(headers({ xff: "198.51.100.5" }), { hops: 0, vercel: true })).toBe("198.51.100.5");
+  });
+
+  it("keeps keys printable and bounded", () => {
+    expect(clientIp(headers({ peer: "1.2.3.4<script>" }), { hops: 0, vercel: false })).toBe("1.2.3.4script");
+    expect(clientIp(headers({ xff: "<>" }), { hops: 1, vercel: false })).toBe("unknown");
+    expect(clientIp(headers({ xff: "a".repeat(500) }), { hops: 1, vercel: false })).toHaveLength(64);
   });
 });

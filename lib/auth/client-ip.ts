@@ -1,20 +1,34 @@
 import { env } from "@/lib/env";
+import { PEER_ADDRESS_HEADER } from "@/lib/http/peer-address";
+
+export type ClientIpOptions = {
+  /** How many proxies the deployment has in front of `next start` (TRUSTED_PROXY_HOPS). */
+  hops?: number;
+  /** On Vercel, whose edge overwrites the forwarding headers with the client's address. */
+  vercel?: boolean;
+};
 
 /**
- * The caller's IP for rate limiting. Each proxy in front of the app appends the address it
- * saw to x-forwarded-for, so only the last TRUSTED_PROXY_HOPS entries were written by
- * machines we trust; the entry at that depth is the client. Everything to its left came
- * from the client and could be made up (a fresh fake address per request would dodge the
- * per-IP limits). The default, 1, fits Vercel (which overwrites the header) and a single
- * reverse proxy; `next start` facing the internet directly fills the header only when the
- * client did not, so put a proxy in front of it.
+ * The caller's IP for rate limiting. A header the client wrote would let it take a fresh
+ * address per request and dodge every per-IP limit, so:
+ * - with no proxy (TRUSTED_PROXY_HOPS=0, the default), the address that opened the
+ *   connection, which the Node server stamps on each request (lib/http/peer-address.ts);
+ * - behind N proxies, each appends the address it saw to x-forwarded-for, so only the last
+ *   N entries were written by machines we trust, and the entry at that depth is the client
+ *   (anything to its left came from the client);
+ * - on Vercel, its x-real-ip / x-forwarded-for, which it overwrites.
+ * Without any of these (a server that did not stamp), every caller shares one bucket.
  */
-export function clientIp(headers: Headers, hops = env.TRUSTED_PROXY_HOPS): string {
-  const chain = (headers.get("x-forwarded-for") ?? "")
+export function clientIp(headers: Headers, { hops = env.TRUSTED_PROXY_HOPS, vercel = env.VERCEL }: ClientIpOptions = {}): string {
+  const forwarded = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((entry) => entry.trim())
     .filter(Boolean);
-  const ip = chain[Math.max(0, chain.length - hops)] || headers.get("x-real-ip")?.trim() || "unknown";
+  const peer = headers.get(PEER_ADDRESS_HEADER)?.trim();
+  let ip: string | undefined;
+  if (vercel) ip = headers.get("x-real-ip")?.trim() || forwarded[0];
+  else if (hops === 0) ip = peer;
+  else ip = forwarded[Math.max(0, forwarded.length - hops)] || peer;
   // Keep keys bounded and printable whatever a client sends.
-  return ip.slice(0, 64).replace(/[^0-9A-Za-z.:_-]/g, "");
+  return (ip || "unknown").slice(0, 64).replace(/[^0-9A-Za-z.:_-]/g, "") || "unknown";
 }

@@ -6,11 +6,14 @@ const MINUTE = 60;
 
 /**
  * Limits for login, registration and password-reset requests. The shape is chosen so an
- * attacker cannot lock a real user out for long:
+ * attacker cannot lock a real user out:
  * - failed logins are counted per account+IP (tight) — an attacker elsewhere cannot use
  *   up the real user's allowance;
- * - and per account across all IPs (generous), which stops a distributed guess at one
- *   password but never applies from an IP that has logged into that account before;
+ * - and per account across all IPs, which slows a distributed guess at one password: past
+ *   `loginAccount.points` failures, each further attempt from anywhere must wait, 1 s after
+ *   the first failure over, then 2 s, 4 s … up to a minute. It never refuses for longer,
+ *   so the owner gets in after at most a minute's wait, and it never applies from an IP
+ *   that has logged into that account before;
  * - and per IP (generous), which stops one machine spraying many accounts;
  * - windows are short and blocks last only until the window ends; success clears the
  *   account+IP count.
@@ -19,7 +22,7 @@ const MINUTE = 60;
  */
 export const defaultAuthPolicies = {
   loginAccountIp: { keyPrefix: "login:acct-ip", points: 5, duration: 10 * MINUTE },
-  loginAccount: { keyPrefix: "login:acct", points: 50, duration: 15 * MINUTE },
+  loginAccount: { keyPrefix: "login:acct", points: 5, duration: 60 * MINUTE },
   loginIp: { keyPrefix: "login:ip", points: 100, duration: 15 * MINUTE },
   loginKnownIp: { keyPrefix: "login:known", points: 1, duration: 30 * 24 * 60 * MINUTE },
   registerIp: { keyPrefix: "register:ip", points: 20, duration: 60 * MINUTE },
@@ -27,6 +30,15 @@ export const defaultAuthPolicies = {
   resetIp: { keyPrefix: "reset:ip", points: 10, duration: 60 * MINUTE },
   resetAccount: { keyPrefix: "reset:acct", points: 5, duration: 15 * MINUTE },
 } satisfies Record<string, LimiterOptions>;
+
+/** The longest an account's failed logins make the next attempt wait. */
+export const MAX_ACCOUNT_WAIT_SECONDS = 60;
+
+/** The wait after the `failures`-th failed login of an account, with `free` failures allowed. */
+export function accountWaitSeconds(failures: number, free: number): number {
+  if (failures < free) return 0;
+  return Math.min(MAX_ACCOUNT_WAIT_SECONDS, 2 ** Math.min(failures - free, 16));
+}
 
 export type AuthPolicies = Record<keyof typeof defaultAuthPolicies, LimiterOptions>;
 
@@ -48,6 +60,12 @@ export function createAuthLimits(policies: AuthPolicies = defaultAuthPolicies, b
     Limiter
   >;
 
+  // While an account's wait runs, one point sits under its key (set for the wait's length).
+  const accountWait = createLimiter(
+    { keyPrefix: `${policies.loginAccount.keyPrefix}:wait`, points: 1, duration: MAX_ACCOUNT_WAIT_SECONDS },
+    backend,
+  );
+
   const keys = (email: string, ip: string) => {
     const account = emailKey(email);
     return { account, accountIp: `${account}:${ip}`, ip };
@@ -60,7 +78,7 @@ export function createAuthLimits(policies: AuthPolicies = defaultAuthPolicies, b
       const [byIp, byAccountIp, byAccount, known] = await Promise.all([
         l.loginIp.check(k.ip),
         l.loginAccountIp.check(k.accountIp),
-        l.loginAccount.check(k.account),
+        accountWait.check(k.account),
         l.loginKnownIp.has(k.accountIp),
       ]);
       return strictest([byIp, byAccountIp, known ? { limited: false } : byAccount]);
@@ -69,6 +87,8 @@ export function createAuthLimits(policies: AuthPolicies = defaultAuthPolicies, b
     async loginFailed(email: string, ip: string): Promise<void> {
       const k = keys(email, ip);
       await Promise.all([l.loginIp.consume(k.ip), l.loginAccountIp.consume(k.accountIp), l.loginAccount.consume(k.account)]);
+      const wait = accountWaitSeconds(await l.loginAccount.count(k.account), policies.loginAccount.points);
+      if (wait > 0) await accountWait.set(k.account, 1, wait);
     },
 
     async loginSucceeded(email: string, ip: string): Promise<void> {

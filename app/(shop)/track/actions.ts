@@ -5,7 +5,8 @@ import { z } from "zod";
 import { action, fail } from "@/lib/actions";
 import { clientIp } from "@/lib/auth/client-ip";
 import { retryMessage } from "@/lib/rate-limit";
-import { consumeTrackingAttempt, trackOrder, type TrackingView } from "@/lib/orders/tracking";
+import { trackOrder, type TrackingView } from "@/lib/orders/tracking";
+import { trackingLimits } from "@/lib/orders/tracking-limits";
 
 const trackSchema = z.object({
   number: z.string().trim().min(1, "Enter your order number.").max(32, "Enter the order number from your confirmation email."),
@@ -16,7 +17,7 @@ const trackSchema = z.object({
 const NOT_FOUND = "We could not find an order with that number and email. Check both and try again.";
 
 export const lookUpOrder = action(trackSchema, async ({ number, email }) => {
-  const verdict = await consumeTrackingAttempt(clientIp(await headers()), number);
+  const verdict = await trackingLimits().attempt(clientIp(await headers()), number);
   if (verdict.limited) return fail(retryMessage(verdict.retryAfterSeconds));
   const view: TrackingView | null = await trackOrder(number, email);
   if (!view) return fail(NOT_FOUND);
