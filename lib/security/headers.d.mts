@@ -22,3 +22,4 @@ export function catalogPolicy(sources: PolicySources): string;
 export function noncePolicy(nonce: string, sources: PolicySources): string;
 export function securityHeaderRoutes(env: EnvLike): HeaderRoute[];
 export const HSTS_VALUE: string;
+export const SHELL_TIMER_SCRIPT: string;

@@ -1,16 +1,28 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { catalogPolicy, noncePolicy, policySources, securityHeaderRoutes } from "./headers.mjs";
+import { catalogPolicy, noncePolicy, policySources, SHELL_TIMER_SCRIPT, securityHeaderRoutes } from "./headers.mjs";
 
 const directives = (policy: string) => new Map(policy.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
 
 describe("the two Content-Security-Policies", () => {
   const sources = policySources({ NODE_ENV: "production" });
 
-  it("run only this request's nonce and what it loads on pages rendered per request; no inline script without it", () => {
+  it("run on pages rendered per request no inline script without this request's nonce, no eval, and files only from us", () => {
     const scripts = directives(noncePolicy("abc123", sources)).get("script-src");
-    expect(scripts).toEqual(["'self'", "'nonce-abc123'", "'strict-dynamic'"]);
+    expect(scripts).toEqual(["'self'", "'nonce-abc123'", expect.stringMatching(/^'sha256-/)]);
     expect(scripts).not.toContain("'unsafe-inline'");
     expect(scripts).not.toContain("'unsafe-eval'");
+    // 'strict-dynamic' would make browsers ignore 'self', refusing a prerendered shell's scripts.
+    expect(scripts).not.toContain("'strict-dynamic'");
+  });
+
+  it("allow by hash the one inline script React writes into a prerendered shell without a nonce", () => {
+    const hash = createHash("sha256").update(SHELL_TIMER_SCRIPT).digest("base64");
+    expect(directives(noncePolicy("n", sources)).get("script-src")).toContain(`'sha256-${hash}'`);
+    const reactServer = readFileSync(createRequire(import.meta.url).resolve("next/dist/compiled/react-dom/cjs/react-dom-server.node.production.js"), "utf8");
+    expect(reactServer).toContain(JSON.stringify(SHELL_TIMER_SCRIPT));
   });
 
   it("let a cached page's inline scripts run (no nonce can be in it) but lock down the rest alike", () => {

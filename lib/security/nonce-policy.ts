@@ -3,11 +3,17 @@ import { env } from "@/lib/env";
 import { noncePolicy, policySources } from "./headers.mjs";
 
 // The pages rendered per request (`instant = false` or `connection()`), the only ones that can
-// carry a fresh nonce: a cached page is the same bytes for everyone. proxy.ts's matcher lists
-// the same paths (tests/proxy.test.ts checks both against the app's pages). A cached page given
-// a nonce policy would run none of its scripts, so this list must not grow past those pages.
-const PER_REQUEST_PAGE =
-  /^\/(?:cart|checkout(?:\/review)?|login|register|reset-password|verify-email|orders\/[^/]+(?:\/receipt)?|account(?:\/.*)?|admin(?:\/.*)?)$/;
+// carry a fresh nonce: a cached page is the same bytes for everyone. A cached page given a nonce
+// policy would run none of its inline scripts, so this names each page's shape and no more: a
+// path that is no page (/admin/nope) is the cached not-found page and keeps the catalog policy.
+// proxy.ts's matcher covers these paths; tests/proxy.test.ts checks both against the app's pages.
+const PER_REQUEST_PAGE = new RegExp(
+  "^/(?:" +
+    ["cart", "checkout(?:/review)?", "login", "register", "reset-password", "verify-email", "orders/[^/]+(?:/receipt)?"].join("|") +
+    "|account(?:/(?:addresses|orders|security)(?:/[^/]+)?)?" +
+    "|admin(?:/(?:audit|categories|customers|discounts|emails|events|orders|products|stock)(?:/[^/]+)?)?" +
+    ")$",
+);
 
 export function rendersPerRequest(pathname: string): boolean {
   return PER_REQUEST_PAGE.test(pathname);
