@@ -127,6 +127,8 @@ export const eventSchemas = {
   // Delayed to when an unpaid card order's Checkout Session has expired: a backstop that
   // releases the stock should Stripe's checkout.session.expired webhook never arrive.
   "shop/order.payment-window-closed": z.object({ orderId: id, orderNumber: z.string().min(1) }),
+  // An unpaid bank transfer a day before it is cancelled (lib/maintenance/unpaid-bank-transfers.ts).
+  "shop/order.payment-reminder": z.object({ ...orderRef, currency, bankTransfer: bankTransferSchema, cancelAfter: timestamp }),
   "catalog/product.changed": z.object({
     productId: id,
     slug: z.string().optional(),

@@ -82,6 +82,9 @@ const envSchema = z
     BANK_TRANSFER_IBAN: optional,
     BANK_TRANSFER_BIC: optional,
     BANK_TRANSFER_BANK_NAME: optional,
+    // Days an unpaid bank-transfer order holds its stock before it is cancelled (the shopper
+    // is reminded the day before; lib/maintenance/unpaid-bank-transfers.ts).
+    BANK_TRANSFER_DAYS: z.coerce.number().int().min(1).max(90).default(7),
 
     // The default "low stock" line for the admin dashboard and stock page (staff can still
     // look at any other threshold on the stock page).

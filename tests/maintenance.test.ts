@@ -73,7 +73,7 @@ it("deletes spent emailed tokens a week on, expired guest carts and ended rate-l
 it("running twice changes nothing more", async () => {
   await event({ status: "delivered", deliveredAt: daysAgo(31) });
   await runMaintenance(db, { now, carts: createPostgresCartStore(db) });
-  expect(await runMaintenance(db, { now, carts: createPostgresCartStore(db) })).toEqual({ expiredCarts: 0, scrubbedLinks: 0, prunedEvents: 0, prunedTokens: 0, prunedRateLimits: 0, prunedRevocations: 0 });
+  expect(await runMaintenance(db, { now, carts: createPostgresCartStore(db) })).toEqual({ expiredCarts: 0, scrubbedLinks: 0, prunedEvents: 0, prunedTokens: 0, prunedRateLimits: 0, prunedRevocations: 0, remindedBankTransfers: 0, cancelledBankTransfers: 0 });
 });
 
 it("forgets a logged-out session once every token that could carry its id has expired", async () => {

@@ -30,6 +30,12 @@ const samples: { [N in EventName]: EventPayload<N> } = {
   "shop/order.cancelled": { ...order, cancelledAt: "2026-11-21T12:00:00.000Z", currency: "USD" },
   "shop/order.refunded": { ...order, refundedAt: "2026-11-25T12:00:00.000Z", currency: "USD", amount: 1850, orderTotal: 26876 },
   "shop/order.payment-window-closed": { orderId: 1042, orderNumber: "NW-1042" },
+  "shop/order.payment-reminder": {
+    ...order,
+    currency: "USD",
+    bankTransfer: { accountName: "Northwind Supply", iban: "GB82 WEST 1234 5698 7654 32", reference: "NW-1042", amount: 26876 },
+    cancelAfter: "2026-11-28T12:00:00.000Z",
+  },
   "catalog/product.changed": { productId: 1, change: "updated" },
 };
 

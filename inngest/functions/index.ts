@@ -6,6 +6,7 @@ import { sendOrderConfirmation } from "./send-order-confirmation";
 import { sendPackingNotice } from "./send-packing-notice";
 import { sendPasswordResetEmail } from "./send-password-reset-email";
 import { sendPaymentReceipt } from "./send-payment-receipt";
+import { sendPaymentReminder } from "./send-payment-reminder";
 import { sendRefundNotice } from "./send-refund-notice";
 import { sendShippingNotification } from "./send-shipping-notification";
 import { runDailyMaintenance } from "./run-maintenance";
@@ -21,6 +22,7 @@ export const functions = [
   sendPasswordResetEmail,
   sendOrderConfirmation,
   sendPaymentReceipt,
+  sendPaymentReminder,
   sendPackingNotice,
   sendShippingNotification,
   sendDeliveryNotification,

@@ -82,6 +82,12 @@ describe("every template", () => {
     "password-reset": { resetUrl: "https://shop.example.com/reset?t=1", expiresAt: "2026-11-22T10:00:00.000Z" },
     "order-confirmation": { order: placedOrder },
     "payment-receipt": { order: paidOrder, payment: paidOrder.payment },
+    "payment-reminder": {
+      orderNumber: "NW-1042",
+      currency: "USD",
+      bankTransfer: { accountName: "Northwind Supply", iban: "GB82 WEST 1234 5698 7654 32", reference: "NW-1042", amount: 26876 },
+      cancelAfter: "2026-11-28T12:00:00.000Z",
+    },
     "order-packed": { orderNumber: "NW-1042", packedAt: "2026-11-22T07:00:00.000Z" },
     "order-shipped": shippedOrder,
     "order-delivered": { orderNumber: "NW-1042", deliveredAt: "2026-11-24T12:00:00.000Z" },

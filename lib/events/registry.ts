@@ -6,6 +6,7 @@ import {
   sendPasswordResetEmail,
   sendPackingNotice,
   sendPaymentReceipt,
+  sendPaymentReminder,
   sendRefundNotice,
   sendShippingNotification,
   sendVerificationEmail,
@@ -31,6 +32,7 @@ export const eventHandlers = {
   "shop/order.cancelled": [sendCancellationNotice],
   "shop/order.refunded": [sendRefundNotice],
   "shop/order.payment-window-closed": [releaseUnpaidOrder],
+  "shop/order.payment-reminder": [sendPaymentReminder],
   "catalog/product.changed": [reindexChangedProduct],
 } satisfies { [N in EventName]: EventHandler<N>[] };
 

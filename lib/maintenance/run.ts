@@ -1,6 +1,8 @@
 import type { Db } from "@/db";
 import { getCartStore, type CartStore } from "@/lib/cart/store";
+import { env } from "@/lib/env";
 import { pruneDeliveredEvents, pruneExpiredRateLimits, pruneExpiredRevocations, pruneSpentTokens, scrubDeliveredLinks } from "./retention";
+import { cancelUnpaidBankTransfers, remindUnpaidBankTransfers } from "./unpaid-bank-transfers";
 
 export type MaintenanceReport = {
   expiredCarts: number;
@@ -9,16 +11,23 @@ export type MaintenanceReport = {
   prunedTokens: number;
   prunedRateLimits: number;
   prunedRevocations: number;
+  remindedBankTransfers: number;
+  cancelledBankTransfers: number;
 };
 
 /**
  * The daily housekeeping: expired guest carts (the Postgres store; Redis expires keys by
- * itself), one-time links in delivered events, and machinery rows past retention. Every
- * step is idempotent, so two instances running it at once only repeat a no-op.
+ * itself), one-time links in delivered events, machinery rows past retention, and unpaid
+ * bank transfers (reminded the day before BANK_TRANSFER_DAYS, then cancelled). Every step
+ * is idempotent, so two instances running it at once only repeat a no-op.
  */
 export async function runMaintenance(
   db: Db,
-  { now = new Date(), carts = getCartStore() }: { now?: Date; carts?: Pick<CartStore, "purgeExpired"> } = {},
+  {
+    now = new Date(),
+    carts = getCartStore(),
+    bankTransferDays = env.BANK_TRANSFER_DAYS,
+  }: { now?: Date; carts?: Pick<CartStore, "purgeExpired">; bankTransferDays?: number } = {},
 ): Promise<MaintenanceReport> {
   return {
     expiredCarts: await carts.purgeExpired(),
@@ -27,5 +36,8 @@ export async function runMaintenance(
     prunedTokens: await pruneSpentTokens(db, now),
     prunedRateLimits: await pruneExpiredRateLimits(db, now),
     prunedRevocations: await pruneExpiredRevocations(db, now),
+    // Cancel first: an order past its deadline gets the cancellation, not a late reminder.
+    cancelledBankTransfers: await cancelUnpaidBankTransfers(db, { now, days: bankTransferDays }),
+    remindedBankTransfers: await remindUnpaidBankTransfers(db, { now, days: bankTransferDays }),
   };
 }

@@ -33,6 +33,7 @@ export function registryWith(handlers: { [N in keyof EventRegistry]?: EventHandl
     "shop/order.delivered": [],
     "shop/order.cancelled": [],
     "shop/order.refunded": [],
+    "shop/order.payment-reminder": [],
     "shop/order.payment-window-closed": [],
     "catalog/product.changed": [],
     ...handlers,

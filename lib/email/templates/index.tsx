@@ -7,6 +7,7 @@ import { OrderPackedEmail, type OrderPackedEmailProps } from "./order-packed";
 import { OrderShippedEmail, type OrderShippedEmailProps } from "./order-shipped";
 import { PasswordResetEmail, type PasswordResetEmailProps } from "./password-reset";
 import { PaymentReceiptEmail, type PaymentReceiptEmailProps } from "./payment-receipt";
+import { PaymentReminderEmail, type PaymentReminderEmailProps } from "./payment-reminder";
 import { VerifyEmail, type VerifyEmailProps } from "./verify-email";
 import { WelcomeEmail, type WelcomeEmailProps } from "./welcome";
 
@@ -51,6 +52,10 @@ export const emailTemplates = {
   "payment-receipt": template<PaymentReceiptEmailProps>({
     subject: ({ order }) => `Receipt for order ${order.orderNumber}`,
     element: (props, brand) => <PaymentReceiptEmail {...props} brand={brand} />,
+  }),
+  "payment-reminder": template<PaymentReminderEmailProps>({
+    subject: (props) => `Order ${props.orderNumber} is waiting for your bank transfer`,
+    element: (props, brand) => <PaymentReminderEmail {...props} brand={brand} />,
   }),
   "order-packed": template<OrderPackedEmailProps>({
     subject: (props) => `Order ${props.orderNumber} is packed`,

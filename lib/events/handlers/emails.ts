@@ -94,6 +94,13 @@ export const sendCancellationNotice = defineHandler({
     sendEmail({ db, sender: email }, { template: "order-cancelled", to: data.email, eventId: id, orderId: data.orderId, props: data }),
 });
 
+export const sendPaymentReminder = defineHandler({
+  id: "send-payment-reminder",
+  event: "shop/order.payment-reminder",
+  run: ({ id, data }, { db, email }) =>
+    sendEmail({ db, sender: email }, { template: "payment-reminder", to: data.email, eventId: id, orderId: data.orderId, props: data }),
+});
+
 export const sendRefundNotice = defineHandler({
   id: "send-refund-notice",
   event: "shop/order.refunded",

@@ -1,0 +1,3 @@
+import { handlerFunction } from "../handler-function";
+
+export const sendPaymentReminder = handlerFunction("send-payment-reminder");
