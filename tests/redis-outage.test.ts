@@ -10,6 +10,7 @@ import { readCart } from "@/lib/cart/get-cart";
 import { createRedisCartStore } from "@/lib/cart/store/redis-store";
 import { connectRedisTcp, type RedisTcpConnection } from "@/lib/cart/store/redis-tcp";
 import type { CartStore } from "@/lib/cart/store/types";
+import { getCheckoutReview, getCheckoutStart } from "@/lib/checkout";
 import { CART_UNAVAILABLE } from "@/lib/cart/unavailable";
 import { createAuthLimits } from "@/lib/rate-limit";
 import { closeRedisClients } from "@/lib/rate-limit/redis-client";
@@ -19,9 +20,10 @@ import { type OwnRedis, startOwnRedis } from "./helpers/own-redis";
 
 // The store on a Redis of this file's own that goes away while the store runs: stopped
 // (connections refused), frozen with SIGSTOP (connections accepted, nothing answered) and
-// restarted empty. Carts say they are unavailable at once, on the form and the cart page,
-// the header's count is left out, logins keep working and keep being limited (counted in
-// the database), and once Redis answers again carts and limits use it, with no restart.
+// restarted empty. Carts say they are unavailable at once (add-to-cart form, cart page,
+// checkout), the header's count is left out, logins keep working and keep being limited
+// (counted in the database), and once Redis answers again carts and limits use it, with no
+// restart.
 // The shared Redis on REDIS_URL is never touched.
 
 const state = vi.hoisted(() => ({
@@ -123,6 +125,9 @@ async function expectDegraded(ip: string) {
   state.cookies.set(CART_COOKIE, newCartId()); // a shopper with a cart
   expect(await answers(addToCart(addForm()))).toEqual({ ok: false, formError: CART_UNAVAILABLE });
   expect(await answers(readCart())).toEqual({ ok: false, message: CART_UNAVAILABLE });
+  const unavailable = { state: "cart-unavailable", message: CART_UNAVAILABLE };
+  expect(await answers(getCheckoutStart())).toEqual(unavailable);
+  expect(await answers(getCheckoutReview())).toEqual(unavailable);
   // The header: signed-out links still come, the count is left out.
   expect(await answers(getVisitorSummary())).toEqual({ signedIn: false, staff: false, cartCount: null });
 

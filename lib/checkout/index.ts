@@ -3,7 +3,7 @@ import { db } from "@/db";
 import { listAddresses } from "@/lib/account/addresses";
 import type { Address } from "@/db/schema";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
-import { getCart } from "@/lib/cart/get-cart";
+import { readCart } from "@/lib/cart/get-cart";
 import type { CartView } from "@/lib/cart/build-cart";
 import { env } from "@/lib/env";
 import { availablePaymentMethods, stripeSettings } from "@/lib/payments/config";
@@ -25,20 +25,27 @@ export type CheckoutStart = {
   methods: PaymentMethod[];
 };
 
-export async function getCheckoutStart(): Promise<CheckoutStart> {
+/** The cart store (Redis) cannot answer: the page shows this message instead of the step. */
+export type CartUnavailable = { state: "cart-unavailable"; message: string };
+
+export async function getCheckoutStart(): Promise<({ state: "ready" } & CheckoutStart) | CartUnavailable> {
   const user = await getSessionUser();
-  const [cart, addresses, draft] = await Promise.all([getCart(), user ? listAddresses(user.id) : [], readCheckoutDraft()]);
-  return { cart, user, addresses, draft, methods: availablePaymentMethods() };
+  const [read, addresses, draft] = await Promise.all([readCart(), user ? listAddresses(user.id) : [], readCheckoutDraft()]);
+  if (!read.ok) return { state: "cart-unavailable", message: read.message };
+  return { state: "ready", cart: read.cart, user, addresses, draft, methods: availablePaymentMethods() };
 }
 
 export type CheckoutReview =
   | { state: "empty" }
   | { state: "needs-details" }
+  | CartUnavailable
   | { state: "ready"; details: CheckoutDetails; review: CheckoutQuote; cart: CartView; stripePayable: boolean; signedIn: boolean };
 
 export async function getCheckoutReview(): Promise<CheckoutReview> {
   const user = await getSessionUser();
-  const [cart, draft] = await Promise.all([getCart(), readCheckoutDraft()]);
+  const [read, draft] = await Promise.all([readCart(), readCheckoutDraft()]);
+  if (!read.ok) return { state: "cart-unavailable", message: read.message };
+  const { cart } = read;
   if (cart.lines.length === 0) return { state: "empty" };
   const details = await resolveCheckoutDetails(draft, user);
   if (!details) return { state: "needs-details" };

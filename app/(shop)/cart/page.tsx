@@ -3,8 +3,9 @@ import Link from "next/link";
 import { CartAnnouncer } from "@/components/cart/cart-announcer";
 import { CartLineItem } from "@/components/cart/cart-line-item";
 import { CartSummary } from "@/components/cart/cart-summary";
+import { CartUnavailable } from "@/components/cart/cart-unavailable";
 import { ShopMain } from "@/components/shop-main";
-import { readCart } from "@/lib/cart/get-cart";
+import { type CartView, readCart } from "@/lib/cart/get-cart";
 
 // Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).
 export const instant = false;
@@ -14,55 +15,41 @@ export const metadata: Metadata = { title: "Your cart", robots: { index: false }
 // Per request by nature (it reads the cart cookie and today's prices and stock).
 export default async function CartPage() {
   const read = await readCart();
-  if (!read.ok) return <CartUnavailable message={read.message} />;
-  const { cart } = read;
   return (
     <ShopMain>
       <div className="mx-auto max-w-5xl py-8">
         <h1 id="cart-heading" tabIndex={-1} className="text-3xl font-bold tracking-tight text-gray-950 focus:outline-none">
           Your cart
         </h1>
-        {cart.lines.length === 0 ? (
+        {!read.ok ? (
+          <CartUnavailable message={read.message} retryHref="/cart" />
+        ) : read.cart.lines.length === 0 ? (
           <EmptyCart />
         ) : (
-          <CartAnnouncer>
-            <div className="grid gap-8 lg:grid-cols-[1fr_20rem] lg:items-start">
-              <section aria-labelledby="cart-heading">
-                <p className="text-sm text-gray-700">
-                  {cart.itemCount} {cart.itemCount === 1 ? "item" : "items"}
-                </p>
-                <ul className="divide-y divide-gray-200 border-y border-gray-200">
-                  {cart.lines.map((line) => (
-                    <CartLineItem key={line.variantId} line={line} />
-                  ))}
-                </ul>
-              </section>
-              <CartSummary cart={cart} />
-            </div>
-          </CartAnnouncer>
+          <FilledCart cart={read.cart} />
         )}
       </div>
     </ShopMain>
   );
 }
 
-// The cart store (Redis) cannot answer: say so, and nothing on the page pretends otherwise.
-function CartUnavailable({ message }: { message: string }) {
+function FilledCart({ cart }: { cart: CartView }) {
   return (
-    <ShopMain>
-      <div className="mx-auto max-w-5xl py-8">
-        <h1 className="text-3xl font-bold tracking-tight text-gray-950">Your cart</h1>
-        <div role="alert" data-testid="cart-unavailable" className="mt-8 rounded-lg border border-amber-300 bg-amber-50 px-6 py-8 text-center">
-          <p className="text-lg font-medium text-amber-950">{message}</p>
-          <Link
-            href="/cart"
-            className="mt-6 inline-flex min-h-11 items-center rounded-md bg-gray-950 px-6 py-2.5 text-base font-semibold text-white hover:bg-gray-800"
-          >
-            Try again
-          </Link>
-        </div>
+    <CartAnnouncer>
+      <div className="grid gap-8 lg:grid-cols-[1fr_20rem] lg:items-start">
+        <section aria-labelledby="cart-heading">
+          <p className="text-sm text-gray-700">
+            {cart.itemCount} {cart.itemCount === 1 ? "item" : "items"}
+          </p>
+          <ul className="divide-y divide-gray-200 border-y border-gray-200">
+            {cart.lines.map((line) => (
+              <CartLineItem key={line.variantId} line={line} />
+            ))}
+          </ul>
+        </section>
+        <CartSummary cart={cart} />
       </div>
-    </ShopMain>
+    </CartAnnouncer>
   );
 }
 

@@ -4,6 +4,7 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { action } from "@/lib/actions";
+import { unlessCartUnavailable } from "@/lib/cart/unavailable";
 import { saveCheckoutDetails, submitCheckoutOrder } from "@/lib/checkout/submit";
 import { invalidateStockCaches } from "@/lib/orders/revalidate";
 
@@ -13,7 +14,7 @@ import { invalidateStockCaches } from "@/lib/orders/revalidate";
 // other field (a price, a total, a user id) is dropped by the schemas.
 
 export const submitCheckoutDetails = action(z.record(z.string(), z.unknown()), async (raw) => {
-  const result = await saveCheckoutDetails(raw);
+  const result = await unlessCartUnavailable(() => saveCheckoutDetails(raw));
   if (!result.ok) return result;
   redirect(result.redirectTo);
 });
@@ -24,7 +25,8 @@ const placeOrderSchema = z.object({
 });
 
 export const placeCheckoutOrder = action(placeOrderSchema, async (input) => {
-  const result = await submitCheckoutOrder(input);
+  // The cart store not answering is a message on the form, not an error page.
+  const result = await unlessCartUnavailable(() => submitCheckoutOrder(input));
   if (!result.ok) {
     // The review re-renders with today's stock and prices next to the message.
     refresh();

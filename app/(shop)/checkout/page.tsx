@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { CheckoutSteps } from "@/components/checkout/checkout-steps";
 import { CartBrief } from "@/components/checkout/cart-brief";
+import { CheckoutCartUnavailable } from "@/components/checkout/checkout-cart-unavailable";
 import { DetailsForm } from "@/components/checkout/details-form";
 import { EmptyCheckout } from "@/components/checkout/empty-checkout";
 import { ShopMain } from "@/components/shop-main";
@@ -17,7 +18,9 @@ export const metadata: Metadata = { title: "Checkout", robots: { index: false } 
 
 export default async function CheckoutPage() {
   await connection();
-  const { cart, user, addresses, draft, methods } = await getCheckoutStart();
+  const start = await getCheckoutStart();
+  if (start.state === "cart-unavailable") return <CheckoutCartUnavailable title="Checkout" message={start.message} retryHref="/checkout" />;
+  const { cart, user, addresses, draft, methods } = start;
   return (
     <ShopMain>
       <div className="mx-auto max-w-5xl py-8">

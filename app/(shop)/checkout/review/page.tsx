@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { CheckoutCartUnavailable } from "@/components/checkout/checkout-cart-unavailable";
 import { CheckoutSteps } from "@/components/checkout/checkout-steps";
 import { EmptyCheckout } from "@/components/checkout/empty-checkout";
 import { PlaceOrderForm } from "@/components/checkout/place-order-form";
@@ -23,6 +24,9 @@ export default async function CheckoutReviewPage() {
   await connection();
   const review = await getCheckoutReview();
   if (review.state === "needs-details") redirect("/checkout");
+  if (review.state === "cart-unavailable") {
+    return <CheckoutCartUnavailable title="Review your order" message={review.message} retryHref="/checkout/review" />;
+  }
   if (review.state === "empty") {
     return (
       <ShopMain>
