@@ -1,6 +1,7 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_RESEND_KEY } from "./e2e/inbox";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./scripts/chromium";
 
 // Drives the built store (`next start`) on its embedded defaults in Debian's Chromium.
@@ -12,10 +13,15 @@ const baseURL = `http://localhost:${port}`;
 // spec starts on this port; the store gets matching test keys. Manual payment methods stay
 // available, so every other journey still sees what the embedded default offers.
 const stripeApiUrl = (process.env.STRIPE_API_URL ??= `http://127.0.0.1:${port + 1000}`);
+// Email goes to a local fake of Resend that e2e/global-setup.ts runs for the whole run: the
+// journeys read reset and confirmation links from it, as the addressee would from their
+// inbox (the store's own mailbox never shows them outside `next dev`).
+const resendApiUrl = (process.env.E2E_RESEND_URL ??= `http://127.0.0.1:${port + 2000}`);
 const dataDir = process.env.E2E_DATA_DIR ?? path.join(tmpdir(), `storefront-e2e-${port}`);
 
 export default defineConfig({
   testDir: "e2e",
+  globalSetup: "./e2e/global-setup.ts",
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
@@ -46,6 +52,8 @@ export default defineConfig({
       STRIPE_SECRET_KEY: "sk_test_fake",
       STRIPE_WEBHOOK_SECRET: "whsec_test_fake",
       STRIPE_API_URL: stripeApiUrl,
+      RESEND_API_KEY: E2E_RESEND_KEY,
+      RESEND_BASE_URL: resendApiUrl,
     },
   },
 });

@@ -22,13 +22,16 @@ export type FakeResend = {
   close: () => Promise<void>;
 };
 
-export async function startFakeResend(apiKey = "re_test_key"): Promise<FakeResend> {
+/** On a free port for tests; on a fixed one (`port`) for the e2e run, whose store was started with RESEND_BASE_URL. */
+export async function startFakeResend(apiKey = "re_test_key", options: { port?: number } = {}): Promise<FakeResend> {
   const requests: ResendRequest[] = [];
   const sent: ResendRequest[] = [];
   const byKey = new Map<string, { id: string; body: string }>();
   const failures: { status: number; name: string }[] = [];
 
   const server = await startTestServer((request, response) => {
+    // Not Resend's: the e2e journeys read what was "delivered" here (their inbox).
+    if (request.method === "GET" && request.url === "/emails") return sendJson(response, 200, sent.map((s) => s.body));
     if (request.method !== "POST" || request.url !== "/emails") return sendJson(response, 404, { statusCode: 404, name: "not_found", message: "Not found" });
     if (request.headers.authorization !== `Bearer ${apiKey}`) {
       return sendJson(response, 401, { statusCode: 401, name: "missing_api_key", message: "Missing or wrong API key" });
@@ -51,7 +54,7 @@ export async function startFakeResend(apiKey = "re_test_key"): Promise<FakeResen
     sent.push(captured);
     if (idempotencyKey) byKey.set(idempotencyKey, { id, body: request.body });
     sendJson(response, 200, { id });
-  });
+  }, options);
 
   return {
     url: server.url,

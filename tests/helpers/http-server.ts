@@ -3,9 +3,10 @@ import type { AddressInfo } from "node:net";
 
 export type TestServer = { url: string; close: () => Promise<void> };
 
-/** A throwaway HTTP server on a free local port, for speaking a SaaS's wire protocol in tests. */
+/** A throwaway HTTP server on a free local port (or `port`), for speaking a SaaS's wire protocol in tests. */
 export async function startTestServer(
   handle: (request: IncomingMessage & { body: string }, response: ServerResponse) => void | Promise<void>,
+  options: { port?: number } = {},
 ): Promise<TestServer> {
   const server = createServer(async (request, response) => {
     const chunks: Buffer[] = [];
@@ -16,14 +17,14 @@ export async function startTestServer(
       response.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: String(error) }));
     }
   });
-  return listenLocally(server);
+  return listenLocally(server, options.port);
 }
 
-/** Starts `server` on a free port of 127.0.0.1; `close` also drops kept-alive connections. */
-export async function listenLocally(server: Server): Promise<TestServer> {
+/** Starts `server` on a free port of 127.0.0.1 (or `port`); `close` also drops kept-alive connections. */
+export async function listenLocally(server: Server, requestedPort = 0): Promise<TestServer> {
   // Longer than any pause in a test run, so a client never reuses a socket as it closes.
   server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(requestedPort, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
