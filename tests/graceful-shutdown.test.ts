@@ -116,9 +116,10 @@ describe("shutting down an HTTP server under keep-alive load", () => {
     expect(streamAnswer).toMatchObject({ status: 200, body: "part one, part two" });
     await closeOf(streamAnswer.socket);
     expect(answers.every((answer) => answer.status === 200)).toBe(true);
-    // Each busy client stopped when it had to open a new connection (or found its idle one gone).
-    expect(errors).toHaveLength(4);
-    expect(errors.every((code) => code === "ECONNREFUSED" || code === "ECONNRESET")).toBe(true);
+    // Each busy client was told to leave with its next answer, and not reset mid-request: it
+    // stopped only when it had to open a new connection.
+    expect(answers.filter((answer) => answer.headers.connection === "close").length).toBeGreaterThanOrEqual(4);
+    expect(errors).toEqual(["ECONNREFUSED", "ECONNREFUSED", "ECONNREFUSED", "ECONNREFUSED"]);
     await expect(request(`${url}/`, new Agent())).rejects.toMatchObject({ code: "ECONNREFUSED" });
   });
 
