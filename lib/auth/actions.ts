@@ -11,6 +11,10 @@ import { getSessionUser } from "./session";
 // Auth actions used from more than one page (the user menu, the login and register
 // pages). Each is a public POST endpoint: nothing here trusts its input beyond parsing.
 
+/**
+ * Ends this session: the cookie goes, and the session's id is refused from now on, so a
+ * copy of the cookie opens nothing either (Auth.js's signOut event, lib/auth/config.ts).
+ */
 export async function logout(): Promise<void> {
   await signOut({ redirectTo: "/" });
 }
