@@ -10,12 +10,14 @@ import { readCart } from "@/lib/cart/get-cart";
 import { createRedisCartStore } from "@/lib/cart/store/redis-store";
 import { connectRedisTcp, type RedisTcpConnection } from "@/lib/cart/store/redis-tcp";
 import type { CartStore } from "@/lib/cart/store/types";
+import { connectUpstash } from "@/lib/cart/store/upstash";
 import { getCheckoutReview, getCheckoutStart } from "@/lib/checkout";
 import { CART_UNAVAILABLE } from "@/lib/cart/unavailable";
 import { createAuthLimits } from "@/lib/rate-limit";
 import { closeRedisClients } from "@/lib/rate-limit/redis-client";
 import { getVisitorSummary } from "@/lib/visitor";
 import { openAuthLimits } from "./helpers/auth-context";
+import { startTestServer } from "./helpers/http-server";
 import { type OwnRedis, startOwnRedis } from "./helpers/own-redis";
 
 // The store on a Redis of this file's own that goes away while the store runs: stopped
@@ -211,5 +213,22 @@ describe("a Redis that goes away while the store runs", () => {
       redis.thaw();
     }
     await expectRecovered();
+  });
+});
+
+describe("an Upstash REST endpoint that takes requests but never answers", () => {
+  it("the cart says it is unavailable, within the request timeout", async () => {
+    const silent = await startTestServer(() => new Promise(() => {}));
+    const running = state.store;
+    state.store = createRedisCartStore({ kind: "upstash", client: connectUpstash(silent.url, "token") });
+    try {
+      state.cookies.clear();
+      state.cookies.set(CART_COOKIE, newCartId());
+      expect(await answers(addToCart(addForm()))).toEqual({ ok: false, formError: CART_UNAVAILABLE });
+      expect(await answers(readCart())).toEqual({ ok: false, message: CART_UNAVAILABLE });
+    } finally {
+      state.store = running;
+      await silent.close();
+    }
   });
 });
