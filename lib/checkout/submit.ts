@@ -100,7 +100,9 @@ export async function submitCheckoutOrder(input: { attempt: string; fingerprint:
     const fieldErrors = result.lineErrors ? Object.fromEntries(Object.entries(result.lineErrors).map(([id, message]) => [`line-${id}`, [message]])) : undefined;
     return { ok: false, formError: result.message, ...(fieldErrors ? { fieldErrors } : {}) };
   }
-  await store.clear(cartId);
+  // The order stands even if the cart store stops answering now: the cart is emptied at the
+  // next chance (a placed order's lines are never bought twice: the attempt key finds it).
+  await store.clear(cartId).catch((error: unknown) => console.error(`[checkout] Order ${result.order.number} placed, but its cart could not be emptied:`, error));
   await clearCheckoutDraft();
   return { ok: true, redirectTo: await nextStepFor(result.order), moves: result.moves };
 }
