@@ -1,6 +1,7 @@
 "use server";
 
 import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { revokeAllSessions } from "@/lib/account/security";
 import { safeCallbackUrl } from "./callback-url";
 import { signIn, signOut } from "./next-auth";
@@ -31,9 +32,12 @@ export async function logoutEverywhere(): Promise<void> {
   await signOut({ redirectTo: "/login?notice=logged-out-everywhere" });
 }
 
-/** Starts a GitHub/Google sign-in; throws Next's redirect to the provider. */
+/**
+ * Starts a GitHub/Google sign-in; throws Next's redirect to the provider. A provider this
+ * store does not offer (a forged post) goes back to the login page with a message.
+ */
 export async function oauthSignIn(provider: string, formData: FormData): Promise<void> {
-  if (!isOAuthProviderId(provider)) throw new Error("Unknown sign-in provider.");
+  if (!isOAuthProviderId(provider)) redirect("/login?error=OAuthSignin");
   const remember = formData.get("remember") === "on";
   // Read back by the jwt callback when the provider returns (lib/auth/config.ts).
   (await cookies()).set(REMEMBER_COOKIE, remember ? "1" : "0", { httpOnly: true, sameSite: "lax", path: "/", maxAge: 600 });
