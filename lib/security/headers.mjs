@@ -1,6 +1,6 @@
 // Security headers for every response, and the two Content-Security-Policies. Plain ESM because
 // next.config.mjs imports it too (it cannot import TypeScript); proxy.ts imports it through
-// lib/security. Types in headers.d.mts. Why two policies: docs/architecture.md, "Security headers".
+// lib/security. Types in headers.d.mts. Why two policies: docs/architecture.md, "Security".
 
 /**
  * @typedef {object} PolicySources
