@@ -30,14 +30,22 @@ const permanentResendErrors = new Set<string>([
   "invalid_idempotent_request",
 ]);
 
-export function createResendSender(options: { apiKey: string; baseUrl?: string }): EmailSender {
+/**
+ * How long one send may take. Under the shutdown's grace (SHUTDOWN_TIMEOUT_MS, 10 s by
+ * default), so a send in hand when the server stops ends one way or the other before it exits,
+ * rather than leaving its claim to expire. A timed-out send is retried with the same key.
+ */
+export const RESEND_TIMEOUT_MS = 8_000;
+
+export function createResendSender(options: { apiKey: string; baseUrl?: string; timeoutMs?: number }): EmailSender {
   const resend = new Resend(options.apiKey, options.baseUrl ? { baseUrl: options.baseUrl } : undefined);
+  const timeoutMs = options.timeoutMs ?? RESEND_TIMEOUT_MS;
   return {
     provider: "resend",
     async send(email) {
       const { data, error } = await resend.emails.send(
         { from: email.from, to: email.to, subject: email.subject, html: email.html, text: email.text },
-        { idempotencyKey: email.idempotencyKey },
+        { idempotencyKey: email.idempotencyKey, signal: AbortSignal.timeout(timeoutMs) },
       );
       if (error) {
         const status = error.statusCode ? ` (HTTP ${error.statusCode})` : "";
