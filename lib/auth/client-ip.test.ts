@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { PEER_ADDRESS_HEADER } from "@/lib/http/peer-address";
+import { PEER_ADDRESS_HEADER, stampedHeaderValue } from "@/lib/http/peer-address";
 import { clientIp } from "./client-ip";
 
 const headers = (values: { xff?: string; realIp?: string; peer?: string }) =>
   new Headers({
     ...(values.xff ? { "x-forwarded-for": values.xff } : {}),
     ...(values.realIp ? { "x-real-ip": values.realIp } : {}),
-    ...(values.peer ? { [PEER_ADDRESS_HEADER]: values.peer } : {}),
+    ...(values.peer ? { [PEER_ADDRESS_HEADER]: stampedHeaderValue(values.peer) } : {}),
   });
 
 describe("clientIp", () => {
@@ -18,6 +18,20 @@ describe("clientIp", () => {
 
   it("with no stamped address puts every caller in one bucket rather than trusting a header", () => {
     expect(clientIp(headers({ xff: "6.6.6.6", realIp: "7.7.7.7" }), { hops: 0, vercel: false })).toBe("unknown");
+    // A copy the client wrote itself (sent before the server stamps, or through a server that does not).
+    for (const forged of ["6.6.6.6", "0123456789abcdef0123456789abcdef 6.6.6.6"]) {
+      expect(clientIp(new Headers({ [PEER_ADDRESS_HEADER]: forged }), { hops: 0, vercel: false })).toBe("unknown");
+    }
+  });
+
+  it("counts an IPv6 client by its /64, however the address is written", () => {
+    const options = { hops: 0, vercel: false };
+    for (const address of ["2001:db8:0:1::1", "2001:db8:0:1:ffff:1:2:3", "2001:0db8:0000:0001:0000:0000:0000:0009", "2001:db8:0:1::5%eth0"]) {
+      expect(clientIp(headers({ peer: address }), options)).toBe("2001:db8:0:1::/64");
+    }
+    expect(clientIp(headers({ peer: "2001:db8:0:2::1" }), options)).toBe("2001:db8:0:2::/64");
+    expect(clientIp(headers({ peer: "::1" }), options)).toBe("0:0:0:0::/64");
+    expect(clientIp(headers({ peer: "fe80::1" }), options)).toBe("fe80:0:0:0::/64");
   });
 
   it("behind our proxy takes the address it appended, not one the client put in front of it", () => {

@@ -1,5 +1,6 @@
+import { isIPv6 } from "node:net";
 import { env } from "@/lib/env";
-import { PEER_ADDRESS_HEADER } from "@/lib/http/peer-address";
+import { stampedPeerAddress } from "@/lib/http/peer-address";
 
 export type ClientIpOptions = {
   /** How many proxies the deployment has in front of `next start` (TRUSTED_PROXY_HOPS). */
@@ -17,18 +18,30 @@ export type ClientIpOptions = {
  *   N entries were written by machines we trust, and the entry at that depth is the client
  *   (anything to its left came from the client);
  * - on Vercel, its x-real-ip / x-forwarded-for, which it overwrites.
- * Without any of these (a server that did not stamp), every caller shares one bucket.
+ * Without any of these (a server that did not stamp), every caller shares one bucket. An IPv6
+ * address counts by its /64: one host gets a whole /64 and could take a new address per request.
  */
 export function clientIp(headers: Headers, { hops = env.TRUSTED_PROXY_HOPS, vercel = env.VERCEL }: ClientIpOptions = {}): string {
   const forwarded = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((entry) => entry.trim())
     .filter(Boolean);
-  const peer = headers.get(PEER_ADDRESS_HEADER)?.trim();
+  const peer = stampedPeerAddress(headers);
   let ip: string | undefined;
   if (vercel) ip = headers.get("x-real-ip")?.trim() || forwarded[0];
   else if (hops === 0) ip = peer;
   else ip = forwarded[Math.max(0, forwarded.length - hops)] || peer;
+  if (ip && isIPv6(ip)) return network64(ip);
   // Keep keys bounded and printable whatever a client sends.
   return (ip || "unknown").slice(0, 64).replace(/[^0-9A-Za-z.:_-]/g, "") || "unknown";
+}
+
+/** The /64 network of an IPv6 address, written the same way however the address was. */
+function network64(ip: string): string {
+  const [head = "", tail] = ip.split("%")[0]!.split("::");
+  const groups = (part: string | undefined) => (part ? part.split(":").flatMap((g) => (g.includes(".") ? ["0", "0"] : [g])) : []);
+  const front = groups(head);
+  const back = groups(tail);
+  const all = tail === undefined ? front : [...front, ...Array<string>(8 - front.length - back.length).fill("0"), ...back];
+  return `${all.slice(0, 4).map((g) => Number.parseInt(g, 16).toString(16)).join(":")}::/64`;
 }

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PEER_ADDRESS_HEADER, peerAddress, stampPeerAddresses } from "./peer-address";
+import { PEER_ADDRESS_HEADER, peerAddress, stampedPeerAddress, stampPeerAddresses } from "./peer-address";
 
 // A real HTTP server, created (like `next start`'s) without knowing about the stamp.
 let server: http.Server;
@@ -11,7 +11,8 @@ beforeAll(async () => {
   stampPeerAddresses();
   stampPeerAddresses(); // twice is once
   server = http.createServer((request, response) => {
-    response.end(JSON.stringify(request.headers[PEER_ADDRESS_HEADER] ?? null));
+    const value = request.headers[PEER_ADDRESS_HEADER];
+    response.end(JSON.stringify(typeof value === "string" ? (stampedPeerAddress(new Headers({ [PEER_ADDRESS_HEADER]: value })) ?? null) : null));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
