@@ -1,5 +1,7 @@
 import { Auth, raw, skipCSRFCheck } from "@auth/core";
 import { describe, expect, it, vi } from "vitest";
+import { db } from "@/db";
+import { revokedSessions } from "@/db/schema";
 import { revokeAllSessions } from "@/lib/account/security";
 import { registerUser } from "@/lib/auth/register";
 import { authContext } from "./helpers/auth-context";
@@ -71,8 +73,13 @@ describe("logging out", () => {
     const copy = cookie;
     expect(await sessionUserId(cookie)).toBe(id);
 
+    const before = await db.select().from(revokedSessions);
     expect(await logOut(cookie)).toBe("");
     expect(await sessionUserId(copy)).toBeNull();
+    // Kept in the database, where every other instance looks, for as long as a copy could live.
+    const added = (await db.select().from(revokedSessions)).filter((row) => !before.some((b) => b.sid === row.sid));
+    expect(added).toHaveLength(1);
+    expect(added[0]!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * 24 * 3600 * 1000);
   });
 
   it("ends only the session it came from: the same account on another device stays signed in, and can sign in again", async () => {
