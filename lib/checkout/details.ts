@@ -20,10 +20,20 @@ export type CheckoutDetails = {
   paymentMethod: PaymentMethod;
 };
 
+// The form's rule, and the draft's at every read: one spelling per inbox, so the limits keyed
+// on a guest's email (open unpaid orders, orders per hour) count "Ada@x" and "ada@x" together.
+const emailSchema = z.string().trim().toLowerCase().max(254, "Use at most 254 characters.").pipe(z.email("Enter an email address like name@example.com."));
+
+/** A guest's email as orders keep it (trimmed, lower-cased), or null when it is not an email address. */
+export function normalizeEmail(value: unknown): string | null {
+  const parsed = emailSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
 const addressFields = ["fullName", "company", "line1", "line2", "city", "region", "postalCode", "country", "phone"] as const;
 
 export const checkoutDraftSchema = z.object({
-  email: z.string().max(254).optional(),
+  email: emailSchema.optional(),
   // "new" (the address fields below) or the id of one of the account's saved addresses.
   addressChoice: z.union([z.literal("new"), z.number().int().positive()]),
   address: z.partialRecord(z.enum(addressFields), z.string().max(200)).optional(),
@@ -32,8 +42,6 @@ export const checkoutDraftSchema = z.object({
   paymentMethod: z.enum(PAYMENT_METHODS as ["stripe", "bank_transfer", "cash_on_delivery"]),
 });
 export type CheckoutDraft = z.infer<typeof checkoutDraftSchema>;
-
-const emailSchema = z.string().trim().toLowerCase().max(254, "Use at most 254 characters.").pipe(z.email("Enter an email address like name@example.com."));
 
 const str = (value: unknown) => (typeof value === "string" ? value : "");
 

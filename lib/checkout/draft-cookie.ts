@@ -1,11 +1,15 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { authSecret } from "@/lib/auth/secrets";
 import { env } from "@/lib/env";
 import { type CheckoutDraft, checkoutDraftSchema } from "./details";
+import { openDraftSeal, sealDraft } from "./draft-seal";
 
 // The checkout's details between its two steps, in an httpOnly cookie: only what the
-// shopper typed or chose (see ./details.ts), parsed again at every read, so a cookie edited
-// by hand is no worse than a form filled in differently. A day is plenty for one checkout.
+// shopper typed or chose (see ./details.ts), signed with a key from the auth secret
+// (./draft-seal.ts: the next step trusts its discount code as already checked) and parsed
+// again at every read. A cookie edited by hand, or signed before AUTH_SECRET changed, reads
+// as no draft: the shopper fills the details form again. A day is plenty for one checkout.
 
 const DRAFT_COOKIE = "checkout_draft";
 const MAX_AGE = 60 * 60 * 24;
@@ -13,18 +17,13 @@ const MAX_AGE = 60 * 60 * 24;
 export async function readCheckoutDraft(): Promise<CheckoutDraft | null> {
   const raw = (await cookies()).get(DRAFT_COOKIE)?.value;
   if (!raw || raw.length > 4000) return null;
-  try {
-    const parsed = checkoutDraftSchema.safeParse(JSON.parse(Buffer.from(raw, "base64url").toString("utf8")));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    // Not ours or damaged: as if there were no draft; the shopper fills the form again.
-    return null;
-  }
+  const parsed = checkoutDraftSchema.safeParse(openDraftSeal(raw, authSecret()));
+  return parsed.success ? parsed.data : null;
 }
 
 /** In server actions only (cookies can be set there). */
 export async function writeCheckoutDraft(draft: CheckoutDraft): Promise<void> {
-  (await cookies()).set(DRAFT_COOKIE, Buffer.from(JSON.stringify(draft)).toString("base64url"), {
+  (await cookies()).set(DRAFT_COOKIE, sealDraft(draft, authSecret()), {
     httpOnly: true,
     sameSite: "lax",
     secure: env.NODE_ENV === "production",

@@ -2,7 +2,7 @@ import "server-only";
 import { getAddress } from "@/lib/account/addresses";
 import type { SessionUser } from "@/lib/auth/session";
 import { availablePaymentMethods } from "@/lib/payments/config";
-import { type CheckoutDetails, type CheckoutDraft, validateOrderAddress } from "./details";
+import { type CheckoutDetails, type CheckoutDraft, normalizeEmail, validateOrderAddress } from "./details";
 
 /**
  * The draft turned into the details an order is placed with, or null when something no
@@ -12,7 +12,7 @@ import { type CheckoutDetails, type CheckoutDraft, validateOrderAddress } from "
  */
 export async function resolveCheckoutDetails(draft: CheckoutDraft | null, user: SessionUser | null): Promise<CheckoutDetails | null> {
   if (!draft) return null;
-  const email = user ? user.email.toLowerCase() : draft.email;
+  const email = user ? user.email.toLowerCase() : normalizeEmail(draft.email);
   if (!email) return null;
   if (!availablePaymentMethods().includes(draft.paymentMethod)) return null;
 

@@ -37,8 +37,9 @@ export async function saveCheckoutDetails(raw: Record<string, unknown>): Promise
   if (draft.addressChoice !== "new" && !(await resolveCheckoutDetails(draft, user))) {
     return { ok: false, formError: INVALID, fieldErrors: { addressChoice: ["That saved address is no longer in your address book. Choose another."] } };
   }
-  // A code the saved draft already holds was checked when it was saved: going back and
-  // forth between the steps is not guessing.
+  // A code the saved draft already holds was checked when it was saved (the draft is signed,
+  // ./draft-seal.ts, so only a code this server checked is in it): going back and forth
+  // between the steps is not guessing.
   if (draft.discountCode && draft.discountCode !== (await readCheckoutDraft())?.discountCode) {
     const refusal = await checkDiscountCode(draft.discountCode, user?.email ?? draft.email ?? "");
     if (refusal) return { ok: false, formError: INVALID, fieldErrors: { discountCode: [refusal] } };
