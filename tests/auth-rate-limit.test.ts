@@ -116,6 +116,50 @@ describe.each(backends)("rate limits on the %s store", (backend) => {
     expect(await owner()).toMatchObject({ ok: true });
   });
 
+  it("let one guess of a parallel burst from many IPs through per wait; the owner is not delayed at home and gets in from a new IP after the wait", async () => {
+    const email = await newUser(backend);
+    const l = limits(backend, { points: 3, duration: 60 });
+    const home = "198.51.100.40";
+    expect(await verifyCredentials({ email, password }, { ip: home, limits: l })).toMatchObject({ ok: true });
+    let attacker = 0;
+    const guess = () => verifyCredentials({ email, password: "guess" }, { ip: `192.0.2.${++attacker}`, limits: l });
+    // Twenty guesses sent at once from twenty addresses: how many reached the password check.
+    const burst = async () => {
+      const results = await Promise.all(Array.from({ length: 20 }, guess));
+      const waits = results.flatMap((r) => (!r.ok && r.reason === "rate_limited" ? [r.retryAfterSeconds] : []));
+      for (const wait of waits) expect(retryMessage(wait)).toMatch(/^Too many attempts\. Try again in [1-4] seconds?\.$/);
+      return { checked: results.filter((r) => !r.ok && r.reason === "invalid").length, refused: waits.length };
+    };
+
+    for (let i = 0; i < 3; i++) expect(await guess()).toEqual({ ok: false, reason: "invalid" });
+    await sleep(1100); // the wait after the 3rd failure
+    expect(await burst()).toEqual({ checked: 1, refused: 19 });
+    expect(await verifyCredentials({ email, password }, { ip: home, limits: l })).toMatchObject({ ok: true });
+    await sleep(2100); // the wait after the 4th
+    expect(await burst()).toEqual({ checked: 1, refused: 19 });
+    expect(await verifyCredentials({ email, password }, { ip: home, limits: l })).toMatchObject({ ok: true });
+
+    const owner = () => verifyCredentials({ email, password }, { ip: "198.51.100.78", limits: l });
+    const told = await owner();
+    expect(told).toMatchObject({ ok: false, reason: "rate_limited" });
+    const wait = told.ok || told.reason !== "rate_limited" ? 0 : told.retryAfterSeconds;
+    expect(retryMessage(wait)).toMatch(/^Too many attempts\. Try again in [1-4] seconds?\.$/);
+    await sleep(wait * 1000 + 100);
+    expect(await owner()).toMatchObject({ ok: true });
+  });
+
+  it("bound a parallel burst from many IPs at an account with no failures yet to the free attempts and one turn", async () => {
+    const email = await newUser(backend);
+    const l = limits(backend, { points: 3, duration: 60 });
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => verifyCredentials({ email, password: "guess" }, { ip: `192.0.2.${150 + i}`, limits: l })),
+    );
+    const checked = results.filter((r) => !r.ok && r.reason === "invalid").length;
+    expect(checked).toBeGreaterThanOrEqual(3);
+    expect(checked).toBeLessThanOrEqual(4);
+    expect(results.filter((r) => !r.ok && r.reason === "rate_limited")).toHaveLength(20 - checked);
+  });
+
   it("never make an account wait more than a minute, and never from an IP that has logged into it", async () => {
     expect([4, 5, 6, 7, 10, 11, 12, 500].map((failures) => accountWaitSeconds(failures, 5))).toEqual([0, 1, 2, 4, 32, 60, 60, 60]);
     const email = await newUser(backend);

@@ -9,11 +9,15 @@ const MINUTE = 60;
  * attacker cannot lock a real user out:
  * - failed logins are counted per account+IP (tight) — an attacker elsewhere cannot use
  *   up the real user's allowance;
- * - and per account across all IPs, which slows a distributed guess at one password: past
- *   `loginAccount.points` failures, each further attempt from anywhere must wait, 1 s after
- *   the first failure over, then 2 s, 4 s … up to a minute. It never refuses for longer,
- *   so the owner gets in after at most a minute's wait, and it never applies from an IP
- *   that has logged into that account before;
+ * - and per account across all IPs, which slows a distributed guess at one password: after
+ *   `loginAccount.points` (5) failures, attempts from anywhere take turns, one per wait, and
+ *   the wait grows with each further failure: 1 s after the 5th, then 2 s, 4 s … up to a
+ *   minute. The turn is taken atomically before the password is checked, so a burst sent
+ *   at once from many IPs gets one guess per wait, not one per request. Attempts from IPs
+ *   new to the account are bounded the same way before any failure: past the first
+ *   `loginAccount.points` in the window, they too take turns (at least a second apart). It
+ *   never applies from an IP that has logged into that account before, and a refusal never
+ *   names a wait longer than a minute;
  * - and per IP (generous), which stops one machine spraying many accounts;
  * - windows are short and blocks last only until the window ends; success clears the
  *   account+IP count.
@@ -34,7 +38,10 @@ export const defaultAuthPolicies = {
 /** The longest an account's failed logins make the next attempt wait. */
 export const MAX_ACCOUNT_WAIT_SECONDS = 60;
 
-/** The wait after the `failures`-th failed login of an account, with `free` failures allowed. */
+/**
+ * The wait after the `failures`-th failed login of an account, with `free` failures allowed:
+ * none before the `free`-th failure, 1 s after it, doubling with each one after that.
+ */
 export function accountWaitSeconds(failures: number, free: number): number {
   if (failures < free) return 0;
   return Math.min(MAX_ACCOUNT_WAIT_SECONDS, 2 ** Math.min(failures - free, 16));
@@ -60,35 +67,53 @@ export function createAuthLimits(policies: AuthPolicies = defaultAuthPolicies, b
     Limiter
   >;
 
-  // While an account's wait runs, one point sits under its key (set for the wait's length).
-  const accountWait = createLimiter(
+  // The account's turn: one point sits under this key from the moment an attempt takes the
+  // turn, or a failure starts a wait, until that wait is over; an attempt meanwhile finds two
+  // and is refused with the time left.
+  const accountTurn = createLimiter(
     { keyPrefix: `${policies.loginAccount.keyPrefix}:wait`, points: 1, duration: MAX_ACCOUNT_WAIT_SECONDS },
     backend,
   );
+  // Attempts from IPs new to the account, counted so that a burst before any failure is
+  // bounded too: only the first `points` in the window skip taking turns.
+  const freeAttempts = createLimiter({ ...policies.loginAccount, keyPrefix: `${policies.loginAccount.keyPrefix}:free` }, backend);
 
   const keys = (email: string, ip: string) => {
     const account = emailKey(email);
     return { account, accountIp: `${account}:${ip}`, ip };
   };
 
+  /** Lets one attempt from a new IP through per turn, atomically, once the free ones are used. */
+  async function takeAccountTurn(account: string, failures: number): Promise<Verdict> {
+    const free = policies.loginAccount.points;
+    if (failures < free && !(await freeAttempts.consume(account)).limited) return { limited: false };
+    return accountTurn.consumeFor(account, Math.max(1, accountWaitSeconds(failures, free)));
+  }
+
   return {
-    /** Before checking a password: may this IP try this account now? Counts nothing. */
+    /**
+     * Before checking a password: may this IP try this account now? Counts no failure, but
+     * an attempt it lets through from an IP new to the account may have taken the turn.
+     */
     async checkLogin(email: string, ip: string): Promise<Verdict> {
       const k = keys(email, ip);
-      const [byIp, byAccountIp, byAccount, known] = await Promise.all([
+      const [byIp, byAccountIp, known, failures] = await Promise.all([
         l.loginIp.check(k.ip),
         l.loginAccountIp.check(k.accountIp),
-        accountWait.check(k.account),
         l.loginKnownIp.has(k.accountIp),
+        l.loginAccount.count(k.account),
       ]);
-      return strictest([byIp, byAccountIp, known ? { limited: false } : byAccount]);
+      const byAddress = strictest([byIp, byAccountIp]);
+      if (byAddress.limited || known) return byAddress;
+      return takeAccountTurn(k.account, failures);
     },
 
     async loginFailed(email: string, ip: string): Promise<void> {
       const k = keys(email, ip);
       await Promise.all([l.loginIp.consume(k.ip), l.loginAccountIp.consume(k.accountIp), l.loginAccount.consume(k.account)]);
+      // The next turn opens once this failure's wait is over.
       const wait = accountWaitSeconds(await l.loginAccount.count(k.account), policies.loginAccount.points);
-      if (wait > 0) await accountWait.set(k.account, 1, wait);
+      if (wait > 0) await accountTurn.set(k.account, 1, wait);
     },
 
     async loginSucceeded(email: string, ip: string): Promise<void> {

@@ -14,6 +14,8 @@ export type Limiter = {
   readonly points: number;
   /** Counts `points` against `key`. */
   consume(key: string, points?: number): Promise<Verdict>;
+  /** As `consume` for one point, with a window of `seconds` if this call starts one (a running window keeps its end). */
+  consumeFor(key: string, seconds: number): Promise<Verdict>;
   /** Whether one more point for `key` would be refused, without counting anything. */
   check(key: string): Promise<Verdict>;
   /** Whether anything is recorded for `key` in the current window. */
@@ -77,16 +79,22 @@ function toVerdict(res: RateLimiterRes | null, allowed: number): Verdict {
 export function createLimiter(options: LimiterOptions, backend: LimiterBackend = limiterBackend()): Limiter {
   let run: Run | undefined;
   const store: Run = (operation) => (run ??= createRun(options, backend))(operation);
+  const counted = async (consume: () => Promise<RateLimiterRes>): Promise<Verdict> => {
+    try {
+      return toVerdict(await consume(), options.points);
+    } catch (error) {
+      // The library rejects with the RateLimiterRes itself when the limit is exceeded.
+      if (error instanceof RateLimiterRes) return toVerdict(error, options.points);
+      throw error;
+    }
+  };
   return {
     points: options.points,
     async consume(key, points = 1) {
-      try {
-        return toVerdict(await store((s) => s.consume(key, points)), options.points);
-      } catch (error) {
-        // The library rejects with the RateLimiterRes itself when the limit is exceeded.
-        if (error instanceof RateLimiterRes) return toVerdict(error, options.points);
-        throw error;
-      }
+      return counted(() => store((s) => s.consume(key, points)));
+    },
+    async consumeFor(key, seconds) {
+      return counted(() => store((s) => s.consume(key, 1, { customDuration: seconds })));
     },
     async check(key) {
       return toVerdict(await store((s) => s.get(key)), options.points - 1);
