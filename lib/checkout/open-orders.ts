@@ -1,7 +1,8 @@
-import { createHash } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { and, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import { type Tx } from "@/db";
 import { orderEvents, orders, type PaymentMethod } from "@/db/schema";
+import { authSecret } from "@/lib/auth/secrets";
 
 // A bank transfer or cash-on-delivery order holds its stock before any money arrives, so
 // typed-in orders could empty the shelves for free. Open ones (unpaid, not yet taken up by
@@ -19,9 +20,12 @@ export function isManualMethod(method: PaymentMethod): boolean {
   return MANUAL_METHODS.includes(method);
 }
 
-/** The IP as the order's "placed_from" entry keeps it: hashed, so the timeline holds no address. */
+/**
+ * The IP as the order's "placed_from" entry keeps it: keyed with the auth secret, so the
+ * timeline holds no address (a plain hash of an IPv4 address is undone by trying them all).
+ */
 export function ipDigest(ip: string): string {
-  return createHash("sha256").update(`order-ip\n${ip}`).digest("hex").slice(0, 24);
+  return createHmac("sha256", authSecret()).update(`order-ip\n${ip}`).digest("hex").slice(0, 24);
 }
 
 const open = and(
