@@ -232,3 +232,112 @@ describe("an Upstash REST endpoint that takes requests but never answers", () =>
     }
   });
 });
+
+// Longer than the store's one second, so that the checks between a failure and the end of the
+// cool-down run inside it even on a loaded machine.
+const COOL_DOWN_MS = 3_000;
+
+/** The `[cart] …` lines written to the error log meanwhile. */
+function cartLogLines(errorLog: { mock: { calls: unknown[][] } }): string[] {
+  return errorLog.mock.calls.map(([line]) => String(line)).filter((line) => line.startsWith("[cart]"));
+}
+
+/** What a shopper with a cart sees while the breaker is open: the notice everywhere, no count. */
+async function expectRefused() {
+  expect(await answers(readCart())).toEqual({ ok: false, message: CART_UNAVAILABLE });
+  expect(await answers(addToCart(addForm()))).toEqual({ ok: false, formError: CART_UNAVAILABLE });
+  expect(await answers(getCheckoutStart())).toEqual({ state: "cart-unavailable", message: CART_UNAVAILABLE });
+  expect(await answers(getVisitorSummary())).toMatchObject({ cartCount: null });
+}
+
+describe.each([
+  ["503 with a gateway's HTML page", 503, "text/html", "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>"],
+  ["502 with a JSON error that is no Redis reply", 502, "application/json", JSON.stringify({ error: "upstream connect error" })],
+])("an Upstash REST endpoint that answers %s", (_name, status, contentType, body) => {
+  it("the cart says it is unavailable, the next calls are refused without asking it until the cool-down passes, and the log says so once", async () => {
+    let requests = 0;
+    const gateway = await startTestServer((_request, response) => {
+      requests++;
+      response.writeHead(status, { "content-type": contentType }).end(body);
+    });
+    const errorLog = vi.spyOn(console, "error").mockImplementation(() => {});
+    const running = state.store;
+    state.store = createRedisCartStore({ kind: "upstash", client: connectUpstash(gateway.url, "token", { coolDownMs: COOL_DOWN_MS }) });
+    try {
+      state.cookies.clear();
+      state.cookies.set(CART_COOKIE, newCartId());
+      expect(await answers(addToCart(addForm()))).toEqual({ ok: false, formError: CART_UNAVAILABLE });
+      expect(requests).toBe(1);
+
+      await expectRefused();
+      expect(requests).toBe(1);
+
+      // Once the cool-down has passed, the next call asks again (and fails again).
+      await expect.poll(async () => (await readCart(), requests), { timeout: 15_000, interval: 100 }).toBe(2);
+      expect(cartLogLines(errorLog)).toHaveLength(1);
+    } finally {
+      state.store = running;
+      errorLog.mockRestore();
+      await gateway.close();
+    }
+  });
+});
+
+describe("an Upstash REST endpoint whose script fails with an error reply (ERR)", () => {
+  it("is asked every time (it is answering), the cart says it is unavailable, and the log says so once", async () => {
+    let requests = 0;
+    const broken = await startTestServer((_request, response) => {
+      requests++;
+      response.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ error: "ERR Error running script: bad argument" }));
+    });
+    const errorLog = vi.spyOn(console, "error").mockImplementation(() => {});
+    const running = state.store;
+    state.store = createRedisCartStore({ kind: "upstash", client: connectUpstash(broken.url, "token", { coolDownMs: COOL_DOWN_MS }) });
+    try {
+      state.cookies.clear();
+      state.cookies.set(CART_COOKIE, newCartId());
+      for (let i = 1; i <= 3; i++) {
+        expect(await answers(readCart())).toEqual({ ok: false, message: CART_UNAVAILABLE });
+        expect(requests).toBe(i);
+      }
+      expect(cartLogLines(errorLog)).toEqual([expect.stringContaining("[cart] Redis: ERR Error running script")]);
+    } finally {
+      state.store = running;
+      errorLog.mockRestore();
+      await broken.close();
+    }
+  });
+});
+
+describe("a Redis that answers writes with OOM (maxmemory reached)", () => {
+  it("opens the breaker: the next calls are refused without reaching Redis until the cool-down passes, the log says so once, and carts work again once it can write", async () => {
+    const full = await startOwnRedis();
+    const tcp = connectRedisTcp(full.url, { coolDownMs: COOL_DOWN_MS });
+    const running = state.store;
+    state.store = createRedisCartStore({ kind: "redis", client: tcp, prefix: "oom:" });
+    const errorLog = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      state.cookies.clear();
+      expect(await addToCart(addForm())).toMatchObject({ ok: true });
+
+      await full.configSet("maxmemory", "1");
+      expect(await answers(addToCart(addForm()))).toEqual({ ok: false, formError: CART_UNAVAILABLE });
+      const calls = await full.scriptCalls();
+
+      await expectRefused();
+      expect(await full.scriptCalls()).toBe(calls);
+
+      // After the cool-down the next call reaches Redis again (and fails again: still full).
+      await expect.poll(async () => (await addToCart(addForm()), full.scriptCalls()), { timeout: 15_000, interval: 100 }).toBeGreaterThan(calls);
+      expect(cartLogLines(errorLog)).toEqual([expect.stringContaining("[cart] Redis: OOM")]);
+
+      await full.configSet("maxmemory", "0");
+      await expect.poll(async () => (await addToCart(addForm())).ok, { timeout: 15_000, interval: 250 }).toBe(true);
+    } finally {
+      state.store = running;
+      errorLog.mockRestore();
+      await tcp.close();
+      await full.stop();
+    }
+  });
+});

@@ -1,4 +1,6 @@
 import { createClient, ErrorReply } from "redis";
+import { isRequestError } from "./error-reply";
+import { logError, throttledLog } from "./throttled-log";
 import { RedisUnavailableError } from "./unavailable";
 
 export { RedisUnavailableError } from "./unavailable";
@@ -55,20 +57,19 @@ export type GuardedRedisOptions = {
 };
 
 export function connectGuardedRedis(url: string, options: GuardedRedisOptions): GuardedRedis {
-  const { name, whileDown, connectTimeoutMs = 1_000, commandTimeoutMs = 1_000, coolDownMs = 1_000, onRecovered, log = console.error } = options;
+  const { name, whileDown, connectTimeoutMs = 1_000, commandTimeoutMs = 1_000, coolDownMs = 1_000, onRecovered, log = logError } = options;
   const client = createNodeRedisClient(url, connectTimeoutMs, commandTimeoutMs);
   // Without a listener node-redis rethrows connection errors and takes the process down.
   client.on("error", (error: unknown) => report(error));
   let failedAt = 0;
   let failing = false;
-  let lastLogged = 0;
+  // Reconnect attempts and every refused call repeat the same error: one line a minute.
+  const logFailure = throttledLog(log);
 
   function report(error: unknown) {
     failing = true;
     failedAt = Date.now();
-    if (failedAt - lastLogged < 60_000) return; // reconnect attempts repeat the same error
-    lastLogged = failedAt;
-    log(`[${name}] Redis: ${error instanceof Error ? error.message : String(error)}; ${whileDown} until it answers`);
+    logFailure(`[${name}] Redis: ${error instanceof Error ? error.message : String(error)}; ${whileDown} until it answers`);
   }
 
   // Waiters share one wait for the connection (the first one or a reconnect): until it is
@@ -106,11 +107,14 @@ export function connectGuardedRedis(url: string, options: GuardedRedisOptions): 
         }
         return await withTimeout(command(client), commandTimeoutMs);
       } catch (error) {
-        // An error reply is Redis answering (NOSCRIPT, OOM, a script's error): the connection
-        // is fine, so the breaker stays closed, but a write may have been lost meanwhile.
+        // An error reply about the request (NOSCRIPT, a script's error) is Redis answering: the
+        // breaker stays closed, but a write may have been lost meanwhile. Any other (LOADING,
+        // OOM, READONLY) opens it, like a timeout; the connection itself is fine and is kept.
         if (error instanceof ErrorReply) {
           failing = true;
-          throw error;
+          if (isRequestError(error.message)) throw error;
+          report(error);
+          throw new RedisUnavailableError(failureMessage(error), { cause: error });
         }
         report(error);
         // A connection that left a command unanswered may be dead (a black-holed network), and

@@ -16,7 +16,21 @@ export type OwnRedis = {
   restart(): Promise<void>;
   /** How many keys the server holds now. */
   keyCount(): Promise<number>;
+  /** CONFIG SET, e.g. `maxmemory 1`: every write is then refused with an OOM reply. */
+  configSet(name: string, value: string): Promise<void>;
+  /** How many EVAL and EVALSHA calls reached the server, refused ones included. */
+  scriptCalls(): Promise<number>;
 };
+
+// INFO commandstats lines: "cmdstat_evalsha:calls=3,usec=…,rejected_calls=1,failed_calls=0".
+function countScriptCalls(info: string): number {
+  let total = 0;
+  for (const [, stats] of info.matchAll(/^cmdstat_(?:eval|evalsha):(.*)$/gm)) {
+    const fields = new Map(stats!.split(",").map((pair) => pair.split("=") as [string, string]));
+    total += Number(fields.get("calls") ?? 0) + Number(fields.get("rejected_calls") ?? 0);
+  }
+  return total;
+}
 
 async function freePort(): Promise<number> {
   return new Promise<number>((resolve) => {
@@ -64,5 +78,7 @@ export async function startOwnRedis(): Promise<OwnRedis> {
       admin = await connectAdmin(url);
     },
     keyCount: () => admin.dbSize(),
+    configSet: async (name, value) => void (await admin.configSet(name, value)),
+    scriptCalls: async () => countScriptCalls(await admin.info("commandstats")),
   };
 }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { money, type Money } from "@/lib/money";
+import { throttledLog } from "@/lib/redis/throttled-log";
 import { RedisUnavailableError } from "@/lib/redis/unavailable";
 import { GUEST_CART_TTL_SECONDS } from "../limits";
 import { CartUnavailableError } from "../unavailable";
@@ -40,11 +41,13 @@ function sha1(script: string): string {
   return sha;
 }
 
+type Run = (script: string, keys: string[], args: (string | number)[]) => Promise<unknown>;
+
 // EVALSHA saves sending the script each time; after a server restart or SCRIPT FLUSH the
 // server answers NOSCRIPT once and EVAL loads it again. Any other failure (down, not
-// answering, LOADING after a restart, OOM, READONLY) means the cart cannot be used right
-// now: CartUnavailableError, which the pages and actions turn into a message.
-async function run(client: RedisScriptClient, script: string, keys: string[], args: (string | number)[]) {
+// answering, LOADING after a restart, OOM, READONLY, a script's error) means the cart cannot
+// be used right now: CartUnavailableError, which the pages and actions turn into a message.
+const runScripts = (client: RedisScriptClient, logReplyError: (line: string) => void): Run => async (script, keys, args) => {
   const argv = args.map(String);
   try {
     try {
@@ -54,11 +57,12 @@ async function run(client: RedisScriptClient, script: string, keys: string[], ar
       return await client.eval(script, keys, argv);
     }
   } catch (error) {
-    // Connection failures are logged by the client (once a minute); an error reply is not.
-    if (!(error instanceof RedisUnavailableError)) console.error(`[cart] Redis: ${error instanceof Error ? error.message : String(error)}`);
+    // Failures are logged by the client; an error reply about the request is not, and a
+    // broken script fails every request the same way: once a minute is enough.
+    if (!(error instanceof RedisUnavailableError)) logReplyError(`[cart] Redis: ${error instanceof Error ? error.message : String(error)}`);
     throw new CartUnavailableError({ cause: error });
   }
-}
+};
 
 const encodePrice = (price: Money) => `${price.amount}:${price.currency}`;
 
@@ -93,48 +97,49 @@ function parseLines(reply: unknown): StoredLine[] {
 export function createRedisCartStore({ kind, client, prefix = "sf:", ttlSeconds = GUEST_CART_TTL_SECONDS }: RedisCartStoreOptions): CartStore {
   const cartKey = (cartId: string) => `${prefix}cart:${cartId}`;
   const userKey = (userId: string) => `${prefix}user-cart:${userId}`;
+  const run = runScripts(client, throttledLog());
 
   return {
     kind,
 
     async get(cartId) {
-      const lines = parseLines(await run(client, getScript, [cartKey(cartId)], [ttlSeconds]));
+      const lines = parseLines(await run(getScript, [cartKey(cartId)], [ttlSeconds]));
       return lines.length > 0 ? { id: cartId, lines } : null;
     },
 
     async add(cartId, { variantId, quantity, cap, seenUnitPrice }) {
       const args = [ttlSeconds, variantId, quantity, cap, encodePrice(seenUnitPrice), Date.now()];
-      const reply = await run(client, addScript, [cartKey(cartId)], args);
+      const reply = await run(addScript, [cartKey(cartId)], args);
       const [after = 0, before = 0, items = 0] = Array.isArray(reply) ? reply.map(Number) : [];
       return { quantity: after, added: after - before, cartItems: items };
     },
 
     async setQuantity(cartId, variantId, quantity, seenUnitPrice) {
       const price = seenUnitPrice ? encodePrice(seenUnitPrice) : "";
-      const reply = await run(client, setQuantityScript, [cartKey(cartId)], [ttlSeconds, variantId, quantity, price]);
+      const reply = await run(setQuantityScript, [cartKey(cartId)], [ttlSeconds, variantId, quantity, price]);
       return Number(reply) === 1;
     },
 
     async remove(cartId, variantId) {
-      return Number(await run(client, removeScript, [cartKey(cartId)], [ttlSeconds, variantId])) === 1;
+      return Number(await run(removeScript, [cartKey(cartId)], [ttlSeconds, variantId])) === 1;
     },
 
     async clear(cartId) {
-      await run(client, clearScript, [cartKey(cartId)], []);
+      await run(clearScript, [cartKey(cartId)], []);
     },
 
     async merge(fromCartId, toCartId, caps) {
       const pairs = [...caps].flatMap(([variantId, cap]) => [variantId, cap]);
-      await run(client, mergeScript, [cartKey(fromCartId), cartKey(toCartId)], [ttlSeconds, Date.now(), ...pairs]);
+      await run(mergeScript, [cartKey(fromCartId), cartKey(toCartId)], [ttlSeconds, Date.now(), ...pairs]);
     },
 
     async getUserCartId(userId) {
-      const reply = await run(client, getUserCartScript, [userKey(userId)], []);
+      const reply = await run(getUserCartScript, [userKey(userId)], []);
       return typeof reply === "string" && reply !== "" ? reply : null;
     },
 
     async claimUserCart(userId, cartId) {
-      return String(await run(client, claimUserCartScript, [userKey(userId), cartKey(cartId)], [userId, cartId]));
+      return String(await run(claimUserCartScript, [userKey(userId), cartKey(cartId)], [userId, cartId]));
     },
 
     // Redis expires guest carts by itself (EXPIRE on every use).

@@ -1,4 +1,6 @@
 import { errors, Redis } from "@upstash/redis";
+import { isRequestError } from "@/lib/redis/error-reply";
+import { logError, throttledLog } from "@/lib/redis/throttled-log";
 import { RedisUnavailableError } from "@/lib/redis/unavailable";
 import type { RedisScriptClient } from "./redis-store";
 
@@ -8,11 +10,13 @@ export type UpstashOptions = { timeoutMs?: number; coolDownMs?: number; log?: (l
  * Redis over Upstash's REST API, for serverless hosts (Vercel) that cannot keep a TCP pool.
  * Each request is abandoned after `timeoutMs` (connecting included) and retried once at
  * most; after a failure the breaker refuses at once for `coolDownMs`, so an outage costs one
- * request one timeout. An error reply (UpstashError: NOSCRIPT, a script's error) is Upstash
- * answering and leaves the breaker closed.
+ * request one timeout. Only an error reply about the request (NOSCRIPT, a script's error:
+ * lib/redis/error-reply.ts) is Upstash answering and leaves the breaker closed. The client
+ * turns every HTTP error into an UpstashError without its status, so a 5xx is told apart by
+ * its body: a gateway's HTML page (UpstashJSONParseError) or an error that is no Redis reply.
  */
 export function connectUpstash(url: string, token: string, options: UpstashOptions = {}): RedisScriptClient {
-  const { timeoutMs = 2_000, coolDownMs = 1_000, log = console.error } = options;
+  const { timeoutMs = 2_000, coolDownMs = 1_000, log = logError } = options;
   const redis = new Redis({
     url,
     token,
@@ -27,19 +31,16 @@ export function connectUpstash(url: string, token: string, options: UpstashOptio
     retry: { retries: 1, backoff: () => 50 },
   });
   let failedAt = 0;
-  let lastLogged = 0;
+  const logFailure = throttledLog(log);
 
   async function guarded<T>(request: () => Promise<T>): Promise<T> {
     if (Date.now() - failedAt < coolDownMs) throw new RedisUnavailableError("Upstash failed moments ago; not trying again yet");
     try {
       return await request();
     } catch (error) {
-      if (error instanceof errors.UpstashError) throw error;
+      if (isReplyAboutRequest(error)) throw error;
       failedAt = Date.now();
-      if (failedAt - lastLogged >= 60_000) {
-        lastLogged = failedAt;
-        log(`[cart] Upstash: ${message(error)}; carts are unavailable until it answers`);
-      }
+      logFailure(`[cart] Upstash: ${message(error)}; carts are unavailable until it answers`);
       throw new RedisUnavailableError(`Upstash failed: ${message(error)}`, { cause: error });
     }
   }
@@ -49,5 +50,8 @@ export function connectUpstash(url: string, token: string, options: UpstashOptio
     eval: (script, keys, args) => guarded(() => redis.eval(script, keys, args)),
   };
 }
+
+const isReplyAboutRequest = (error: unknown) =>
+  error instanceof errors.UpstashError && !(error instanceof errors.UpstashJSONParseError) && isRequestError(error.message);
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
