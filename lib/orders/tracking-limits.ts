@@ -1,5 +1,5 @@
 import "server-only";
-import { createLimiter, type LimiterBackend, type LimiterOptions, type Verdict } from "@/lib/rate-limit";
+import { createLimiter, strictest, type LimiterBackend, type LimiterOptions, type Verdict } from "@/lib/rate-limit";
 import { normalizeOrderNumber } from "./identifiers";
 
 // Limits on the public tracking form (number + email). Counted per caller, never per order
@@ -23,9 +23,7 @@ export function createTrackingLimits(policies: TrackingPolicies = defaultTrackin
     /** Counts a lookup; refused while this IP, or this IP on this order, has tried too often. */
     async attempt(ip, number) {
       const order = normalizeOrderNumber(number) ?? "invalid";
-      const verdicts = await Promise.all([perIp.consume(ip), perOrderIp.consume(`${order}:${ip}`)]);
-      const waits = verdicts.flatMap((v) => (v.limited ? [v.retryAfterSeconds] : []));
-      return waits.length ? { limited: true, retryAfterSeconds: Math.max(...waits) } : { limited: false };
+      return strictest(await Promise.all([perIp.consume(ip), perOrderIp.consume(`${order}:${ip}`)]));
     },
   };
 }

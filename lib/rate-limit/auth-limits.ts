@@ -1,6 +1,6 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { createLimiter, type Limiter, type LimiterBackend, type LimiterOptions, type Verdict } from "./limiter";
+import { hashKey, strictest } from "./verdicts";
 
 const MINUTE = 60;
 
@@ -49,15 +49,6 @@ export function accountWaitSeconds(failures: number, free: number): number {
 
 export type AuthPolicies = Record<keyof typeof defaultAuthPolicies, LimiterOptions>;
 
-function emailKey(email: string): string {
-  return createHash("sha256").update(email).digest("hex").slice(0, 32);
-}
-
-/** The longest wait among the refusals, or not limited. */
-function strictest(verdicts: Verdict[]): Verdict {
-  const waits = verdicts.flatMap((v) => (v.limited ? [v.retryAfterSeconds] : []));
-  return waits.length ? { limited: true, retryAfterSeconds: Math.max(...waits) } : { limited: false };
-}
 
 export type AuthLimits = ReturnType<typeof createAuthLimits>;
 
@@ -79,7 +70,7 @@ export function createAuthLimits(policies: AuthPolicies = defaultAuthPolicies, b
   const freeAttempts = createLimiter({ ...policies.loginAccount, keyPrefix: `${policies.loginAccount.keyPrefix}:free` }, backend);
 
   const keys = (email: string, ip: string) => {
-    const account = emailKey(email);
+    const account = hashKey(email);
     return { account, accountIp: `${account}:${ip}`, ip };
   };
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { createLimiter, type Limiter, type LimiterBackend, type LimiterOptions, type Verdict } from "./limiter";
+import { hashKey, strictest } from "./verdicts";
 
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
@@ -27,15 +27,6 @@ export const defaultShopPolicies = {
 
 export type ShopPolicies = Record<keyof typeof defaultShopPolicies, LimiterOptions>;
 
-export function hashKey(value: string): string {
-  return createHash("sha256").update(value.trim().toLowerCase()).digest("hex").slice(0, 32);
-}
-
-/** The longest wait among the refusals, or not limited. */
-function strictest(verdicts: Verdict[]): Verdict {
-  const waits = verdicts.flatMap((v) => (v.limited ? [v.retryAfterSeconds] : []));
-  return waits.length ? { limited: true, retryAfterSeconds: Math.max(...waits) } : { limited: false };
-}
 
 /** "1 minute", "12 minutes": an hour's window reads better in minutes than in seconds. */
 export function minutesText(retryAfterSeconds: number): string {
