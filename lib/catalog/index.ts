@@ -7,6 +7,7 @@ import { queryCategoryBySlug, queryCategorySitemap, queryCategoryTree, queryTopC
 import { queryFeaturedProducts } from "./product-cards";
 import { queryProductBySlug, queryProductSitemap } from "./product-detail";
 import { type ListingQuery, queryProducts } from "./product-listing";
+import { isValidSlug } from "./slug";
 import type { ProductListing } from "./types";
 
 // The catalog's read API for pages. Each read is a plain query from this folder inside
@@ -34,7 +35,13 @@ export async function getTopCategories() {
   return queryTopCategories(db);
 }
 
+// A slug that cannot exist (too long, other characters: typed or hostile URLs) is answered
+// before the cache: it would only fill it, under a tag Next refuses past 256 characters.
 export async function getCategoryBySlug(slug: string) {
+  return isValidSlug(slug) ? cachedCategoryBySlug(slug) : null;
+}
+
+async function cachedCategoryBySlug(slug: string) {
   "use cache";
   cacheLife("catalog");
   cacheTag(cacheTags.catalog, cacheTags.categories, cacheTags.category(slug));
@@ -53,6 +60,10 @@ export async function listProducts(query: ListingQuery): Promise<ProductListing>
 
 /** An active product with its stock, or null (unknown, draft or archived). */
 export async function getProductBySlug(slug: string) {
+  return isValidSlug(slug) ? cachedProductBySlug(slug) : null;
+}
+
+async function cachedProductBySlug(slug: string) {
   "use cache";
   cacheLife("catalog");
   // Categories too: the product page shows its category breadcrumb.
