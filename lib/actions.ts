@@ -12,8 +12,6 @@ export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
   | { ok: false; formError?: string; fieldErrors?: FieldErrors };
 
-export const initialActionState: ActionResult<never> | null = null;
-
 /** A failure the form should show; throw it from `fn` or return `fail(…)`. */
 export function fail(formError: string, fieldErrors?: FieldErrors): { ok: false; formError: string; fieldErrors?: FieldErrors } {
   return { ok: false, formError, ...(fieldErrors ? { fieldErrors } : {}) };

@@ -1,7 +1,5 @@
 import type { UserRole } from "@/db/schema";
 
-export const STAFF_ROLES: readonly UserRole[] = ["staff", "admin"];
-
 export function isStaffRole(role: unknown): role is "staff" | "admin" {
   return role === "staff" || role === "admin";
 }

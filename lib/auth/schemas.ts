@@ -61,4 +61,3 @@ export const resetPasswordSchema = z
   });
 
 export type RegisterInput = z.infer<typeof registerSchema>;
-export type LoginInput = z.infer<typeof loginSchema>;

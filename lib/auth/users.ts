@@ -19,8 +19,3 @@ export async function findUserByEmail(database: DbOrTx, email: string): Promise<
   const [user] = await database.select().from(users).where(eq(users.email, email)).limit(1);
   return user ?? null;
 }
-
-export async function findUserById(database: DbOrTx, id: string): Promise<User | null> {
-  const [user] = await database.select().from(users).where(eq(users.id, id)).limit(1);
-  return user ?? null;
-}

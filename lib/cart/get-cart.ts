@@ -8,8 +8,7 @@ import { getCartStore } from "./store";
 import type { StoredCart } from "./store/types";
 import { CART_UNAVAILABLE, CartUnavailableError } from "./unavailable";
 
-export type { CartLineView, CartView } from "./build-cart";
-export { getCartById } from "./price-cart";
+export type { CartView } from "./build-cart";
 
 // The current shopper's cart. Never cached across requests: prices and stock are read from
 // the database every time (docs/architecture.md, invariants: computed on the server at every read of the cart).

@@ -55,20 +55,6 @@ export async function queryProductBySlug(db: DbOrTx, slug: string): Promise<Prod
   };
 }
 
-/** Current stock of a product's variants, by variant id (one indexed read, never cached). */
-export async function queryVariantStock(db: DbOrTx, productId: number): Promise<Map<number, number>> {
-  const rows = await db
-    .select({ id: productVariants.id, stock: productVariants.stock })
-    .from(productVariants)
-    .where(eq(productVariants.productId, productId));
-  return new Map(rows.map((r) => [r.id, r.stock]));
-}
-
-/** A cached product with its variants' stock replaced by the live figures (a variant gone since: 0). */
-export function withLiveStock(product: ProductDetail, stock: ReadonlyMap<number, number>): ProductDetail {
-  return { ...product, variants: product.variants.map((v) => ({ ...v, stock: stock.get(v.id) ?? 0 })) };
-}
-
 export async function queryProductSitemap(db: DbOrTx): Promise<SitemapEntry[]> {
   const rows = await db
     .select({ slug: products.slug, updatedAt: products.updatedAt })

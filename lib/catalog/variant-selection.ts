@@ -56,7 +56,7 @@ export function optionGroups(variants: readonly VariantDetail[]): OptionGroup[] 
   return [...groups].map(([name, values]) => ({ name, values }));
 }
 
-export const FALLBACK_OPTION = "Option";
+const FALLBACK_OPTION = "Option";
 
 /** A variant's options, or its title under FALLBACK_OPTION when it has none. */
 export function optionsOf(variant: VariantDetail): Record<string, string> {

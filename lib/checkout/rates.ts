@@ -45,10 +45,6 @@ export const taxRates: Record<string, TaxRate> = {
   "*": { basisPoints: 0 },
 };
 
-export function isShippingMethod(value: unknown): value is ShippingMethod {
-  return value === "standard" || value === "express";
-}
-
 function zoneFor(country: string): ShippingZone {
   return shippingZones[country.toUpperCase()] ?? shippingZones["*"]!;
 }

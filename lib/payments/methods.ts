@@ -16,7 +16,3 @@ export const paymentMethodHints: Record<PaymentMethod, string> = {
   bank_transfer: "We show you our bank details and a reference. We ship once the money arrives.",
   cash_on_delivery: "Pay the courier in cash when your order arrives.",
 };
-
-export function isPaymentMethod(value: unknown): value is PaymentMethod {
-  return typeof value === "string" && (PAYMENT_METHODS as readonly string[]).includes(value);
-}

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { RateLimiterDrizzle } from "rate-limiter-flexible";
 import type { DbOrTx } from "@/db";
 import { rateLimits } from "@/db/schema";
@@ -56,9 +56,4 @@ export class DrizzleRateLimiter extends RateLimiterDrizzle {
     const rows = await this.database.delete(rateLimits).where(eq(rateLimits.key, key)).returning({ key: rateLimits.key });
     return rows.length > 0;
   }
-}
-
-/** Rows whose window ended long ago; called opportunistically, never on the request path. */
-export async function deleteExpiredRateLimits(database: DbOrTx, olderThan = new Date(Date.now() - 60 * 60 * 1000)): Promise<void> {
-  await database.delete(rateLimits).where(lt(rateLimits.expire, olderThan));
 }

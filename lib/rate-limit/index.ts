@@ -1,4 +1,4 @@
-export { authLimits, createAuthLimits, defaultAuthPolicies, type AuthLimits, type AuthPolicies } from "./auth-limits";
-export { createLimiter, limiterBackend, type Limiter, type LimiterBackend, type LimiterOptions, type Verdict } from "./limiter";
+export { authLimits, createAuthLimits, type AuthLimits } from "./auth-limits";
+export { createLimiter, type LimiterBackend, type LimiterOptions, type Verdict } from "./limiter";
 export { retryMessage } from "./messages";
-export { hashKey, strictest } from "./verdicts";
+export { strictest } from "./verdicts";

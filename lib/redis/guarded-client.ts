@@ -3,7 +3,6 @@ import { isRequestError } from "./error-reply";
 import { logError, throttledLog } from "./throttled-log";
 import { RedisUnavailableError } from "./unavailable";
 
-export { RedisUnavailableError } from "./unavailable";
 
 // One node-redis connection that never holds a request: the page cache, the carts and the
 // rate limits each get one (docs/architecture.md, "Redis trouble"). A call answers or throws

@@ -4,9 +4,8 @@ import { localDiskStorage } from "./local-disk";
 import type { MediaStorage } from "./media-key";
 import { s3Storage } from "./s3";
 
-export { contentTypeFor, isValidMediaKey, type MediaStorage, type StoredObject } from "./media-key";
+export { isValidMediaKey, type MediaStorage } from "./media-key";
 export { localDiskStorage } from "./local-disk";
-export { s3Storage, type S3StorageConfig } from "./s3";
 
 type StorageEnv = Pick<Env, "DATA_DIR" | "S3_BUCKET" | "S3_REGION" | "S3_ENDPOINT" | "S3_ACCESS_KEY_ID" | "S3_SECRET_ACCESS_KEY" | "S3_FORCE_PATH_STYLE">;
 

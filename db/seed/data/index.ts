@@ -17,7 +17,7 @@ import type { SeedProduct } from "./types";
 
 export { brands } from "./brands";
 export { seedCategories } from "./categories";
-export type { SeedCategory, SeedProduct, SeedVariant } from "./types";
+export type { SeedCategory, SeedProduct } from "./types";
 
 export const seedProducts: SeedProduct[] = [
   ...jackets,

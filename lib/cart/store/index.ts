@@ -7,7 +7,7 @@ import { connectRedisTcp, type RedisTcpConnection } from "./redis-tcp";
 import { connectUpstash } from "./upstash";
 import type { CartStore } from "./types";
 
-export type { AddLineInput, AddLineResult, CartStore, StoredCart, StoredLine } from "./types";
+export type { CartStore } from "./types";
 
 /**
  * The one place the cart backend is chosen (docs/architecture.md, run modes): Redis over TCP when

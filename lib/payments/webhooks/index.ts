@@ -24,8 +24,6 @@ const handlers = [
 
 const handlerByType = new Map(handlers.map((handler) => [handler.type, handler]));
 
-export const HANDLED_EVENT_TYPES = handlers.map((handler) => handler.type);
-
 export type WebhookResponse = { status: 200 | 400 | 500; message: string; effect?: WebhookEffect };
 
 /** `body` must be the raw request body: the signature covers its exact bytes. */
