@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { products, productVariants } from "@/db/schema";
@@ -128,6 +128,12 @@ describe("product CSV", () => {
 
   it("refuses a file without the required columns", async () => {
     expect(await importProductsAction(csvFile("name,price\nX,1\n"))).toMatchObject({ ok: false, formError: "The header row needs these columns: slug, sku." });
+  });
+
+  it("refuses a file with text after a closing quote, naming the line, and saves none of its rows", async () => {
+    const csv = 'slug,name,sku,price\nquote-ok,Quote OK,QOK-1,5.00\nquote-bad,"Trail" Mug,QBAD-1,5.00\n';
+    expect(await importProductsAction(csvFile(csv))).toMatchObject({ ok: false, formError: 'This file is not valid CSV: Line 3: a quoted field goes on after its closing quote. Write a quote inside a quoted field as two quotes ("").' });
+    expect(await db.select().from(products).where(inArray(products.slug, ["quote-ok", "quote-bad"]))).toHaveLength(0);
   });
 
   it("exports one row per variant that imports back", async () => {

@@ -37,4 +37,23 @@ describe("csv", () => {
   it("refuses an unterminated quote", () => {
     expect(() => parseCsv('a\n"open')).toThrow();
   });
+
+  it("refuses text after a closing quote, naming its line, instead of guessing what the file meant", () => {
+    expect(() => csvRecords('sku,name\nA-1,Mug\nB-2,"Trail" Mug\n')).toThrow('Line 3: a quoted field goes on after its closing quote. Write a quote inside a quoted field as two quotes ("").');
+    expect(() => csvRecords('sku\n"open')).toThrow("The file ends inside a quoted field.");
+  });
+
+  it("reads files as people type them: mixed line ends, short rows, a bare inch mark, spaces around a quoted field", () => {
+    const { records } = csvRecords('sku,name,price\r\nA-1,12" pan\nB-2\rC-3 , "Mug, blue" ,5,extra\n');
+    expect(records).toEqual([
+      { line: 2, values: { sku: "A-1", name: '12" pan', price: "" } },
+      { line: 3, values: { sku: "B-2", name: "", price: "" } },
+      { line: 4, values: { sku: "C-3", name: "Mug, blue", price: "5" } },
+    ]);
+  });
+
+  it("writes a lone CR or LF and other values exactly as before", () => {
+    expect(toCsv(["a", "b", "c"], [["x\ry", true, null], [0, false, undefined]])).toBe('a,b,c\r\n"x\ry",true,\r\n0,false,\r\n');
+    expect(parseCsv(toCsv(["a"], [["x\ry"], ["p\nq"]]))).toEqual([["a"], ["x\ry"], ["p\nq"]]);
+  });
 });
