@@ -8,6 +8,7 @@ import { listLowStock } from "@/lib/admin/product-reads";
 import { requireStaff } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/money";
+import { orderStatusText } from "@/lib/orders/labels";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -45,7 +46,7 @@ export default async function AdminHome() {
           <h2 id="recent" className="text-lg font-semibold">Recent orders</h2>
           {recent.length === 0 ? <p className="mt-2 text-sm text-gray-700">No orders yet.</p> : (
             <ul className="mt-2 space-y-1 text-sm">
-              {recent.map((o) => <li key={o.id}><Link href={`/admin/orders/${o.id}`} className="underline">{o.number}</Link> · {o.customerName} · {o.status.replace("_", " ")} · {money(o.totalAmount, o.currency)}</li>)}
+              {recent.map((o) => <li key={o.id}><Link href={`/admin/orders/${o.id}`} className="underline">{o.number}</Link> · {o.customerName} · {orderStatusText(o.status)} · {money(o.totalAmount, o.currency)}</li>)}
             </ul>
           )}
           <Link href="/admin/orders" className="mt-2 inline-block text-sm font-medium underline">All orders</Link>

@@ -1,7 +1,6 @@
-// Server-rendered dates: the shopper's time zone is unknown, so they read in UTC, labelled.
-const dateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const dateOnly = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
+import { formatLongDate, formatMediumDateTime } from "@/lib/format/dates";
 
+// Server-rendered: the shopper's time zone is unknown, so dates read in the store's zone, named.
 export function OrderDate({ date, withTime = false }: { date: Date; withTime?: boolean }) {
-  return <time dateTime={date.toISOString()}>{withTime ? `${dateTime.format(date)} UTC` : dateOnly.format(date)}</time>;
+  return <time dateTime={date.toISOString()}>{withTime ? formatMediumDateTime(date) : formatLongDate(date)}</time>;
 }

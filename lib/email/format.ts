@@ -1,19 +1,6 @@
-// Formatting for email text. Emails go to one reader whose time zone we do not know, so
-// dates are shown as calendar dates in UTC, the zone every timestamp is stored in.
+// Formatting for email text that is not a date (dates: lib/format/dates.ts).
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" });
 const regions = new Intl.DisplayNames(["en"], { type: "region" });
-
-export function formatDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
-}
-
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return `${dateFormat.format(date)}, ${date.toISOString().slice(11, 16)} UTC`;
-}
 
 export function countryName(code: string): string {
   try {

@@ -13,6 +13,7 @@ export const STORE_TIME_ZONE = "UTC";
 
 export type DateInput = Date | string;
 export type DateFormatOptions = { timeZone?: string };
+type TimeOptions = DateFormatOptions & { seconds?: boolean };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -41,11 +42,14 @@ const numeric: Intl.DateTimeFormatOptions = {
   hourCycle: "h23",
 };
 
+type Field = "year" | "month" | "day" | "hour" | "minute" | "second";
+
 /** The date's calendar fields in the zone, zero-padded. */
-function fields(date: Date, timeZone: string): Record<"year" | "month" | "day" | "hour" | "minute" | "second", string> {
+function fields(date: Date, timeZone: string): Record<Field, string> {
   const parts = formatter(timeZone, numeric).formatToParts(date);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
+  const names: Field[] = ["year", "month", "day", "hour", "minute", "second"];
+  return Object.fromEntries(names.map((name) => [name, get(name)])) as Record<Field, string>;
 }
 
 function zoneName(date: Date, timeZone: string): string {
@@ -62,7 +66,8 @@ export function formatDate(value: DateInput, { timeZone = STORE_TIME_ZONE }: Dat
 }
 
 /** Staff pages: "2026-12-03 14:05", or "2026-12-03 14:05:09" with seconds (the audit log). */
-export function formatDateTime(value: DateInput, { timeZone = STORE_TIME_ZONE, seconds = false }: DateFormatOptions & { seconds?: boolean } = {}): string {
+export function formatDateTime(value: DateInput, options: TimeOptions = {}): string {
+  const { timeZone = STORE_TIME_ZONE, seconds = false } = options;
   const date = toDate(value);
   if (!date) return String(value);
   const f = fields(date, timeZone);
@@ -84,7 +89,8 @@ export function formatLongDateTime(value: DateInput, { timeZone = STORE_TIME_ZON
 }
 
 /** Shopper pages: "Dec 3, 2026, 2:05 PM UTC"; with seconds, the sent-email log. */
-export function formatMediumDateTime(value: DateInput, { timeZone = STORE_TIME_ZONE, seconds = false }: DateFormatOptions & { seconds?: boolean } = {}): string {
+export function formatMediumDateTime(value: DateInput, options: TimeOptions = {}): string {
+  const { timeZone = STORE_TIME_ZONE, seconds = false } = options;
   const date = toDate(value);
   if (!date) return String(value);
   const text = formatter(timeZone, { dateStyle: "medium", timeStyle: seconds ? "medium" : "short" }).format(date);

@@ -1,4 +1,4 @@
-import type { Order, OrderEventType, OrderStatus } from "@/db/schema";
+import type { Order, OrderEventType, OrderStatus, PaymentMethod, PaymentStatus } from "@/db/schema";
 
 // How order states read to shoppers.
 
@@ -24,6 +24,25 @@ export const orderEventLabels: Partial<Record<OrderEventType, string>> = {
   cancelled: "Cancelled",
   refunded: "Refunded",
 };
+
+// Staff pages and refusals use the same states as lower-case words inside a sentence or a
+// table cell ("Order N-1001: awaiting payment.", "bank transfer · pending").
+
+export function orderStatusText(status: OrderStatus): string {
+  return orderStatusLabels[status].toLowerCase();
+}
+
+export function orderEventText(type: OrderEventType): string {
+  return type.replaceAll("_", " ");
+}
+
+export function paymentMethodText(method: PaymentMethod): string {
+  return method.replaceAll("_", " ");
+}
+
+export function paymentStatusText(status: PaymentStatus | null | undefined): string {
+  return status ?? "—";
+}
 
 /** "What happens next", by where the order is. */
 export function nextStepText(order: Pick<Order, "status" | "paymentMethod" | "paidAt">): string {

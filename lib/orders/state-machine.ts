@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { OrderActorKind, OrderEventType, OrderStatus, PaymentMethod } from "@/db/schema";
+import { orderStatusText } from "./labels";
 
 // The order state machine, pure (no database): which action may move an order from which
 // state, by whom, and what else it implies (money back, stock back). transitionOrder
@@ -99,15 +100,15 @@ export function planTransition(order: MachineOrder, action: OrderAction, actor: 
       if (isCod(order) && (status === "packed" || status === "shipped" || status === "delivered")) {
         return plan(order, action, status, { setPaid: true });
       }
-      return refuse(`A ${status.replace("_", " ")} order cannot be marked paid.`);
+      return refuse(`A ${orderStatusText(status)} order cannot be marked paid.`);
     }
     case "pack":
       if (status === "paid" || (status === "placed" && isCod(order))) return plan(order, action, "packed");
       if (status === "awaiting_payment") return refuse("This order is not paid yet.");
-      return refuse(`A ${status.replace("_", " ")} order cannot be packed.`);
+      return refuse(`A ${orderStatusText(status)} order cannot be packed.`);
     case "ship": {
       const fromOk = status === "paid" || status === "packed" || (status === "placed" && isCod(order));
-      if (!fromOk) return refuse(status === "awaiting_payment" ? "This order is not paid yet." : `A ${status.replace("_", " ")} order cannot be shipped.`);
+      if (!fromOk) return refuse(status === "awaiting_payment" ? "This order is not paid yet." : `A ${orderStatusText(status)} order cannot be shipped.`);
       if (!input.carrier?.trim()) return refuse("Enter the carrier.", "carrier");
       if (!input.trackingNumber?.trim()) return refuse("Enter the tracking number.", "trackingNumber");
       if (input.trackingUrl && !isHttpUrl(input.trackingUrl)) return refuse("Enter the tracking link as a web address (https://…).", "trackingUrl");
@@ -115,7 +116,7 @@ export function planTransition(order: MachineOrder, action: OrderAction, actor: 
     }
     case "deliver":
       if (status === "shipped") return plan(order, action, "delivered");
-      return refuse(`A ${status.replace("_", " ")} order cannot be marked delivered.`);
+      return refuse(`A ${orderStatusText(status)} order cannot be marked delivered.`);
     case "cancel":
       if (actor === "customer" && status !== "awaiting_payment") return refuse("This order can no longer be cancelled online. Please contact us.");
       if (!beforeShipping.includes(status)) {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { AdminPage, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
 import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/admin/audit-reads";
+import { formatDateTime } from "@/lib/format/dates";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -22,7 +23,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <tbody className="divide-y divide-gray-200 bg-white">
             {rows.map((r) => (
               <tr key={r.id}>
-                <td className={tdClass}><time dateTime={r.createdAt.toISOString()}>{r.createdAt.toISOString().slice(0, 19).replace("T", " ")}</time></td>
+                <td className={tdClass}><time dateTime={r.createdAt.toISOString()}>{formatDateTime(r.createdAt, { seconds: true })}</time></td>
                 <td className={tdClass}>{r.actorEmail}</td>
                 <td className={tdClass}>{r.action} <Link href={`/admin/audit?entity=${r.entity}&id=${encodeURIComponent(r.entityId)}`} className="underline">{r.entity} {r.entityId}</Link></td>
                 <td className={tdClass}>

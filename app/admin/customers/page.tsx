@@ -6,6 +6,7 @@ import { inputClass } from "@/components/ui/field-ids";
 import { Pagination } from "@/components/pagination";
 import { listCustomers } from "@/lib/admin/customer-reads";
 import { pageNumber } from "@/lib/admin/params";
+import { formatDate } from "@/lib/format/dates";
 
 export const metadata: Metadata = { title: "Customers" };
 
@@ -44,7 +45,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
                 <td className={tdClass}>{u.name ?? "—"}</td>
                 <td className={tdClass}>{u.role}</td>
                 <td className={tdClass}>{u.orders}</td>
-                <td className={tdClass}>{u.createdAt.toISOString().slice(0, 10)}</td>
+                <td className={tdClass}>{formatDate(u.createdAt)}</td>
               </tr>
             ))}
           </tbody>

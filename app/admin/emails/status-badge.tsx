@@ -1,4 +1,5 @@
 import type { EmailStatus } from "@/db/schema";
+import { formatMediumDateTime } from "@/lib/format/dates";
 
 const styles: Record<EmailStatus, string> = {
   sent: "bg-green-50 text-green-800 ring-green-600/30",
@@ -11,8 +12,6 @@ export function StatusBadge({ status }: { status: EmailStatus }) {
   return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${styles[status]}`}>{status}</span>;
 }
 
-const timeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
-
 export function Timestamp({ value }: { value: Date }) {
-  return <time dateTime={value.toISOString()}>{timeFormat.format(value)} UTC</time>;
+  return <time dateTime={value.toISOString()}>{formatMediumDateTime(value, { seconds: true })}</time>;
 }

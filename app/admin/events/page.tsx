@@ -4,6 +4,7 @@ import { ActionButton } from "@/components/account/action-button";
 import { AdminPage, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
 import { listFailedEvents } from "@/lib/admin/event-reads";
 import { retryEventAction } from "./actions";
+import { formatDateTime } from "@/lib/format/dates";
 
 export const metadata: Metadata = { title: "Failed events" };
 
@@ -21,7 +22,7 @@ export default async function FailedEventsPage() {
               {rows.map((e) => (
                 <tr key={e.id}>
                   <td className={tdClass}><span className="font-mono">{e.name}</span><div className="max-w-xs truncate text-xs text-gray-600">{JSON.stringify(e.payload)}</div></td>
-                  <td className={tdClass}><time dateTime={e.updatedAt.toISOString()}>{e.updatedAt.toISOString().slice(0, 16).replace("T", " ")}</time><div className="text-xs text-gray-600">{e.attempts} attempts</div></td>
+                  <td className={tdClass}><time dateTime={e.updatedAt.toISOString()}>{formatDateTime(e.updatedAt)}</time><div className="text-xs text-gray-600">{e.attempts} attempts</div></td>
                   <td className={tdClass}>
                     <p className="max-w-md break-words">{e.lastError ?? "—"}</p>
                     {e.handlers.length > 0 && <ul className="mt-1 text-xs text-gray-700">{e.handlers.map((h) => <li key={h.handler}>{h.handler}: {h.status}{h.lastError ? ` (${h.lastError})` : ""}</li>)}</ul>}

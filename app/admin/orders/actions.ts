@@ -11,6 +11,7 @@ import { parseMoneyInput } from "@/lib/money";
 import { loadOrder } from "@/lib/orders/snapshot";
 import { invalidateStockCaches } from "@/lib/orders/revalidate";
 import { ORDER_ACTIONS, transitionOrder } from "@/lib/orders/transition";
+import { orderStatusText } from "@/lib/orders/labels";
 
 const optionalText = (max: number) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max).optional());
 
@@ -69,5 +70,5 @@ export const orderTransitionAction = staffAction(orderActionSchema, async (input
   if (!result.ok) return result.field ? fail("Please correct the highlighted fields.", { [result.field]: [result.error] }) : fail(result.error);
   if (!result.duplicate) await invalidateStockCaches(result.stock);
   refresh(); // the page re-renders with the new status and a fresh form key
-  return { ok: true, data: { status: result.order.status }, message: result.duplicate ? "Already done." : `Order ${result.order.number}: ${result.order.status.replace("_", " ")}.` };
+  return { ok: true, data: { status: result.order.status }, message: result.duplicate ? "Already done." : `Order ${result.order.number}: ${orderStatusText(result.order.status)}.` };
 });

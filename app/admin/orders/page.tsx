@@ -8,6 +8,8 @@ import { orderStatus, paymentStatus } from "@/db/schema";
 import { listAdminOrders, type OrderFilters } from "@/lib/admin/order-reads";
 import { formatMoney } from "@/lib/money";
 import { pageNumber } from "@/lib/admin/params";
+import { formatDateTime } from "@/lib/format/dates";
+import { orderStatusText, paymentMethodText, paymentStatusText } from "@/lib/orders/labels";
 
 export const metadata: Metadata = { title: "Orders" };
 
@@ -35,14 +37,14 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
           <label htmlFor="status" className={field}>Status</label>
           <select id="status" name="status" defaultValue={filters.status ?? ""} className={inputClass}>
             <option value="">Any</option>
-            {orderStatus.enumValues.map((s) => <option key={s} value={s}>{s.replace("_", " ")}</option>)}
+            {orderStatus.enumValues.map((s) => <option key={s} value={s}>{orderStatusText(s)}</option>)}
           </select>
         </div>
         <div>
           <label htmlFor="payment" className={field}>Payment</label>
           <select id="payment" name="payment" defaultValue={filters.paymentStatus ?? ""} className={inputClass}>
             <option value="">Any</option>
-            {paymentStatus.enumValues.map((s) => <option key={s} value={s}>{s}</option>)}
+            {paymentStatus.enumValues.map((s) => <option key={s} value={s}>{paymentStatusText(s)}</option>)}
           </select>
         </div>
         <div>
@@ -82,10 +84,10 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                     <Link href={`/admin/orders/${o.id}`} className="font-medium underline">{o.number}</Link>
                     {o.needsAttention && <div className="text-xs font-semibold text-red-700">Needs attention</div>}
                   </td>
-                  <td className={tdClass}><time dateTime={o.createdAt.toISOString()}>{o.createdAt.toISOString().slice(0, 16).replace("T", " ")}</time></td>
+                  <td className={tdClass}><time dateTime={o.createdAt.toISOString()}>{formatDateTime(o.createdAt)}</time></td>
                   <td className={tdClass}>{o.customerName}<div className="text-xs text-gray-600">{o.email}</div></td>
-                  <td className={tdClass}>{o.status.replace("_", " ")}</td>
-                  <td className={tdClass}>{o.paymentMethod.replaceAll("_", " ")} · {o.paymentStatus ?? "—"}</td>
+                  <td className={tdClass}>{orderStatusText(o.status)}</td>
+                  <td className={tdClass}>{paymentMethodText(o.paymentMethod)} · {paymentStatusText(o.paymentStatus)}</td>
                   <td className={`${tdClass} text-right`}>{formatMoney({ amount: o.totalAmount, currency: o.currency })}</td>
                 </tr>
               ))}

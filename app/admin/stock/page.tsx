@@ -10,6 +10,7 @@ import { inputClass } from "@/components/ui/field-ids";
 import { getAdminProduct, listLowStock, listStockHistory } from "@/lib/admin/product-reads";
 import { adjustStockAction } from "./actions";
 import { rowId } from "@/lib/admin/params";
+import { formatDateTime } from "@/lib/format/dates";
 
 export const metadata: Metadata = { title: "Stock" };
 
@@ -83,7 +84,7 @@ export default async function StockPage({ searchParams }: { searchParams: Promis
             <ol className="mt-2 space-y-1 text-sm">
               {history.map((h) => (
                 <li key={h.id}>
-                  <time dateTime={h.createdAt.toISOString()}>{h.createdAt.toISOString().slice(0, 16).replace("T", " ")}</time>: {h.delta > 0 ? `+${h.delta}` : h.delta} → {h.stockAfter} ({h.reason})
+                  <time dateTime={h.createdAt.toISOString()}>{formatDateTime(h.createdAt)}</time>: {h.delta > 0 ? `+${h.delta}` : h.delta} → {h.stockAfter} ({h.reason})
                 </li>
               ))}
             </ol>

@@ -1,5 +1,5 @@
 import { formatMoney } from "@/lib/money";
-import { formatDate } from "../format";
+import { formatLongDate } from "@/lib/format/dates";
 import { ActionButton, type Brand, EmailLayout, Paragraph } from "./layout";
 import { DetailsTable } from "./order-parts";
 
@@ -20,7 +20,7 @@ export function OrderCancelledEmail({ brand, ...order }: OrderCancelledEmailProp
       footnote="You are receiving this email because you placed an order with us."
     >
       <Paragraph>
-        {order.customerName ? `Hi ${order.customerName}, order` : "Order"} {order.orderNumber} was cancelled on {formatDate(order.cancelledAt)}.
+        {order.customerName ? `Hi ${order.customerName}, order` : "Order"} {order.orderNumber} was cancelled on {formatLongDate(order.cancelledAt)}.
       </Paragraph>
       <DetailsTable
         rows={[
@@ -47,7 +47,7 @@ export function OrderRefundedEmail({ brand, ...order }: OrderRefundedEmailProps 
     >
       <Paragraph>
         {order.customerName ? `Hi ${order.customerName}, we` : "We"} refunded <strong>{money(order.amount)}</strong> for order{" "}
-        {order.orderNumber} on {formatDate(order.refundedAt)}.
+        {order.orderNumber} on {formatLongDate(order.refundedAt)}.
       </Paragraph>
       <DetailsTable
         rows={[

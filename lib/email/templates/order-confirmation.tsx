@@ -1,6 +1,6 @@
 import { Heading } from "@react-email/components";
 import { formatMoney } from "@/lib/money";
-import { formatDate } from "../format";
+import { formatLongDate } from "@/lib/format/dates";
 import type { EmailOrder } from "../types";
 import { ActionButton, type Brand, Divider, EmailLayout, h2Style, Paragraph } from "./layout";
 import { AddressBlock, DetailsTable, OrderItemsTable, TotalsTable } from "./order-parts";
@@ -46,7 +46,7 @@ export function OrderConfirmationEmail({ brand, order }: OrderConfirmationEmailP
       <DetailsTable
         rows={[
           ["Order number", order.orderNumber],
-          ["Placed on", formatDate(order.placedAt)],
+          ["Placed on", formatLongDate(order.placedAt)],
           ["Payment", order.paymentMethod],
           ["Shipping", order.shippingMethod],
         ]}

@@ -1,4 +1,4 @@
-import { formatDate } from "../format";
+import { formatLongDate } from "@/lib/format/dates";
 import { ActionButton, type Brand, EmailLayout, Paragraph } from "./layout";
 
 export type OrderDeliveredEmailProps = { orderNumber: string; customerName?: string; deliveredAt: string; orderUrl?: string };
@@ -7,12 +7,12 @@ export function OrderDeliveredEmail({ brand, orderNumber, customerName, delivere
   return (
     <EmailLayout
       brand={brand}
-      preview={`Order ${orderNumber} was delivered on ${formatDate(deliveredAt)}.`}
+      preview={`Order ${orderNumber} was delivered on ${formatLongDate(deliveredAt)}.`}
       heading="Your order was delivered"
       footnote="You are receiving this email because you placed an order with us."
     >
       <Paragraph>
-        {customerName ? `Hi ${customerName}, order` : "Order"} {orderNumber} was delivered on {formatDate(deliveredAt)}. We hope you enjoy it.
+        {customerName ? `Hi ${customerName}, order` : "Order"} {orderNumber} was delivered on {formatLongDate(deliveredAt)}. We hope you enjoy it.
       </Paragraph>
       <Paragraph>If something is missing or not right, reply to this email and we will sort it out.</Paragraph>
       {orderUrl ? <ActionButton href={orderUrl}>View your order</ActionButton> : null}

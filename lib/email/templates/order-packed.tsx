@@ -1,4 +1,4 @@
-import { formatDate } from "../format";
+import { formatLongDate } from "@/lib/format/dates";
 import { ActionButton, type Brand, EmailLayout, Paragraph } from "./layout";
 
 export type OrderPackedEmailProps = { orderNumber: string; customerName?: string; packedAt: string; orderUrl?: string };
@@ -12,7 +12,7 @@ export function OrderPackedEmail({ brand, orderNumber, customerName, packedAt, o
       footnote="You are receiving this email because you placed an order with us."
     >
       <Paragraph>
-        {customerName ? `Hi ${customerName}, order` : "Order"} {orderNumber} was packed on {formatDate(packedAt)} and is waiting for the
+        {customerName ? `Hi ${customerName}, order` : "Order"} {orderNumber} was packed on {formatLongDate(packedAt)} and is waiting for the
         courier. We will email you the tracking details as soon as it ships.
       </Paragraph>
       {orderUrl ? <ActionButton href={orderUrl}>View your order</ActionButton> : null}

@@ -1,4 +1,4 @@
-import { formatDate } from "../format";
+import { formatLongDate } from "@/lib/format/dates";
 import type { EmailAddress, EmailOrderLine } from "../types";
 import { ActionButton, type Brand, Divider, EmailLayout, Paragraph } from "./layout";
 import { AddressBlock, DetailsTable, OrderItemsTable } from "./order-parts";
@@ -27,7 +27,7 @@ export function OrderShippedEmail({ brand, ...order }: OrderShippedEmailProps & 
     >
       <Paragraph>
         {order.customerName ? `Good news, ${order.customerName}: order` : "Good news: order"} {order.orderNumber} left our warehouse on{" "}
-        {formatDate(order.shippedAt)}.
+        {formatLongDate(order.shippedAt)}.
       </Paragraph>
       <DetailsTable
         rows={[

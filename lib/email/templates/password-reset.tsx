@@ -1,4 +1,4 @@
-import { formatDateTime } from "../format";
+import { formatLongDateTime } from "@/lib/format/dates";
 import { ActionButton, type Brand, EmailLayout, Paragraph } from "./layout";
 
 export type PasswordResetEmailProps = { name?: string; resetUrl: string; expiresAt: string };
@@ -14,7 +14,7 @@ export function PasswordResetEmail({ brand, name, resetUrl, expiresAt }: Passwor
       <Paragraph>{name ? `Hi ${name}, we` : "We"} received a request to reset the password for your {brand.storeName} account.</Paragraph>
       <ActionButton href={resetUrl}>Choose a new password</ActionButton>
       <Paragraph muted>
-        This link works once and expires on {formatDateTime(expiresAt)}. If you did not ask for a reset, ignore this email: your
+        This link works once and expires on {formatLongDateTime(expiresAt)}. If you did not ask for a reset, ignore this email: your
         password stays the same.
       </Paragraph>
     </EmailLayout>

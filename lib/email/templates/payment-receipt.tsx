@@ -1,5 +1,5 @@
 import { formatMoney } from "@/lib/money";
-import { formatDate } from "../format";
+import { formatLongDate } from "@/lib/format/dates";
 import type { EmailOrder } from "../types";
 import { ActionButton, type Brand, Divider, EmailLayout, Paragraph } from "./layout";
 import { AddressBlock, DetailsTable, OrderItemsTable, TotalsTable } from "./order-parts";
@@ -24,7 +24,7 @@ export function PaymentReceiptEmail({ brand, order, payment }: PaymentReceiptEma
         rows={[
           ["Order number", order.orderNumber],
           ["Amount paid", paid],
-          ["Paid on", formatDate(payment.paidAt)],
+          ["Paid on", formatLongDate(payment.paidAt)],
           ["Payment method", payment.method],
           ["Reference", payment.reference],
         ]}

@@ -1,6 +1,6 @@
 import { Heading } from "@react-email/components";
 import { formatMoney } from "@/lib/money";
-import { formatDate } from "../format";
+import { formatLongDate } from "@/lib/format/dates";
 import type { EmailBankTransfer } from "../types";
 import { ActionButton, type Brand, EmailLayout, h2Style, Paragraph } from "./layout";
 import { DetailsTable } from "./order-parts";
@@ -18,7 +18,7 @@ export type PaymentReminderEmailProps = {
 /** Sent once, a day before an unpaid bank-transfer order is cancelled (lib/maintenance/unpaid-bank-transfers.ts). */
 export function PaymentReminderEmail({ brand, ...order }: PaymentReminderEmailProps & { brand: Brand }) {
   const amount = formatMoney({ amount: order.bankTransfer.amount, currency: order.currency });
-  const deadline = formatDate(order.cancelAfter);
+  const deadline = formatLongDate(order.cancelAfter);
   return (
     <EmailLayout
       brand={brand}

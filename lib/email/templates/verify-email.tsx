@@ -1,4 +1,4 @@
-import { formatDateTime } from "../format";
+import { formatLongDateTime } from "@/lib/format/dates";
 import { ActionButton, type Brand, EmailLayout, Paragraph } from "./layout";
 
 export type VerifyEmailProps = { name?: string; verifyUrl: string; expiresAt: string };
@@ -13,7 +13,7 @@ export function VerifyEmail({ brand, name, verifyUrl, expiresAt }: VerifyEmailPr
     >
       <Paragraph>{name ? `Hi ${name}, please` : "Please"} confirm that this is your email address so we can send you order updates.</Paragraph>
       <ActionButton href={verifyUrl}>Confirm email address</ActionButton>
-      <Paragraph muted>This link works once and expires on {formatDateTime(expiresAt)}. If you did not sign up, you can ignore this email.</Paragraph>
+      <Paragraph muted>This link works once and expires on {formatLongDateTime(expiresAt)}. If you did not sign up, you can ignore this email.</Paragraph>
     </EmailLayout>
   );
 }

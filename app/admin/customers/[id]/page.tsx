@@ -8,6 +8,8 @@ import { getCustomer } from "@/lib/admin/customer-reads";
 import { requireStaff } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/money";
 import { setStaffRoleAction } from "../actions";
+import { formatDate } from "@/lib/format/dates";
+import { orderStatusText } from "@/lib/orders/labels";
 
 export const metadata: Metadata = { title: "Customer" };
 
@@ -20,7 +22,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   return (
     <AdminPage
       title={user.name ?? user.email}
-      description={`${user.email} · ${user.role} · joined ${user.createdAt.toISOString().slice(0, 10)}${user.emailVerified ? "" : " · email not verified"}`}
+      description={`${user.email} · ${user.role} · joined ${formatDate(user.createdAt)}${user.emailVerified ? "" : " · email not verified"}`}
       actions={
         viewer.role === "admin" && user.role !== "admin" ? (
           <ActionButton action={setStaffRoleAction} fields={{ userId: user.id, role: user.role === "staff" ? "customer" : "staff" }} label={user.role === "staff" ? "Make a customer again" : "Make staff"} />
@@ -38,8 +40,8 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                 {orders.map((o) => (
                   <tr key={o.id}>
                     <td className={tdClass}><Link href={`/admin/orders/${o.id}`} className="underline">{o.number}</Link></td>
-                    <td className={tdClass}>{o.createdAt.toISOString().slice(0, 10)}</td>
-                    <td className={tdClass}>{o.status.replace("_", " ")}</td>
+                    <td className={tdClass}>{formatDate(o.createdAt)}</td>
+                    <td className={tdClass}>{orderStatusText(o.status)}</td>
                     <td className={`${tdClass} text-right`}>{formatMoney({ amount: o.totalAmount, currency: o.currency })}</td>
                   </tr>
                 ))}

@@ -11,10 +11,10 @@ import { machineOrder } from "@/lib/orders/apply-transition";
 import { availableActions } from "@/lib/orders/transition";
 import { orderTransitionAction } from "../actions";
 import { rowId } from "@/lib/admin/params";
+import { formatDateTime, STORE_TIME_ZONE } from "@/lib/format/dates";
+import { orderEventText, orderStatusText, paymentMethodText, paymentStatusText } from "@/lib/orders/labels";
 
 export const metadata: Metadata = { title: "Order" };
-
-const when = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", " ") : "—");
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
@@ -28,7 +28,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const formKey = randomUUID();
   const a = order.shippingAddress;
   return (
-    <AdminPage title={`Order ${order.number}`} description={`${order.status.replace("_", " ")} · placed ${when(order.createdAt)} UTC`}>
+    <AdminPage title={`Order ${order.number}`} description={`${orderStatusText(order.status)} · placed ${formatDateTime(order.createdAt)} ${STORE_TIME_ZONE}`}>
       {order.needsAttention && <p role="note" className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">Needs attention: {order.needsAttention}</p>}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
@@ -59,7 +59,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             <h2 id="timeline" className="text-lg font-semibold">Timeline</h2>
             <ol className="mt-2 space-y-1 text-sm">
               {events.map((e) => (
-                <li key={e.id}><time dateTime={e.createdAt.toISOString()}>{when(e.createdAt)}</time> · {e.type.replaceAll("_", " ")} by {e.actor}{Object.keys(e.data).length ? ` · ${Object.entries(e.data).map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : String(v)}`).join(", ")}` : ""}</li>
+                <li key={e.id}><time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time> · {orderEventText(e.type)} by {e.actor}{Object.keys(e.data).length ? ` · ${Object.entries(e.data).map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : String(v)}`).join(", ")}` : ""}</li>
               ))}
             </ol>
           </section>
@@ -69,7 +69,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             <h2 id="customer" className="text-lg font-semibold">Customer</h2>
             <p>{order.customerName} · {order.userId ? <Link href={`/admin/customers/${order.userId}`} className="underline">{order.email}</Link> : `${order.email} (guest)`}</p>
             <address className="mt-2 not-italic">{[a.fullName, a.company, a.line1, a.line2, `${a.postalCode} ${a.city}`, a.region, a.country, a.phone].filter(Boolean).join(", ")}</address>
-            <p className="mt-2">Payment: {order.paymentMethod.replaceAll("_", " ")} · {payment?.status ?? "—"}{payment?.reference ? ` · ${payment.reference}` : ""}</p>
+            <p className="mt-2">Payment: {paymentMethodText(order.paymentMethod)} · {paymentStatusText(payment?.status)}{payment?.reference ? ` · ${payment.reference}` : ""}</p>
             {order.trackingNumber && <p className="mt-2">Shipped with {order.carrier}: {order.trackingUrl ? <a href={order.trackingUrl} className="underline" rel="noreferrer">{order.trackingNumber}</a> : order.trackingNumber}</p>}
             {refunds.length > 0 && <ul className="mt-2 list-disc pl-5">{refunds.map((r) => <li key={r.id}>{m(r.amount)} refunded ({r.method}){r.reason ? `: ${r.reason}` : ""}</li>)}</ul>}
           </section>
