@@ -1,9 +1,10 @@
 import { NonRetriableError } from "inngest";
-import { type EventName, eventTypes, inngest } from "@/inngest/client";
+import { eventTypes, inngest } from "@/inngest/client";
 import { runHandlerOnce } from "@/lib/events/deliver";
 import { PermanentError } from "@/lib/events/errors";
 import { handlerById, type HandlerId } from "@/lib/events/registry";
 import { defaultHandlerContext } from "@/lib/events/runtime";
+import type { EventName } from "@/lib/events/schemas";
 import type { EventHandler, HandlerContext } from "@/lib/events/types";
 
 // Inngest retries a failed run with its own backoff; 11 retries match the in-process

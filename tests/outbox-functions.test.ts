@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { emails, outboxDeliveries, users } from "@/db/schema";
-import type { EventName, EventPayload } from "@/inngest/client";
+import type { EventName, EventPayload } from "@/lib/events";
 import { functions } from "@/inngest/functions";
 import { sweepOutbox } from "@/inngest/functions/sweep-outbox";
 import { handlerFunction } from "@/inngest/handler-function";

@@ -1,4 +1,4 @@
-// The plain props the email templates take. The event payloads in inngest/client.ts have
+// The plain props the email templates take. The event payloads in lib/events/schemas.ts have
 // these shapes, and the checkout and accounts code can build them directly. Amounts are
 // integer minor units of the order's `currency`.
 

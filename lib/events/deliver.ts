@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { outboxDeliveries } from "@/db/schema";
-import { type EventName, eventSchemas, isEventName } from "@/inngest/client";
+import { type EventName, eventSchemas, isEventName } from "./schemas";
 import { describeIssues, errorMessage, PermanentError } from "./errors";
 import { withTimeout } from "./timeout";
 import type { EventHandler, HandlerContext, OutboxEvent } from "./types";

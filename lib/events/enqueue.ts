@@ -1,7 +1,7 @@
 import { after } from "next/server";
 import type { DbOrTx } from "@/db";
 import { outbox } from "@/db/schema";
-import { type EventName, type EventPayload, eventSchemas, isEventName } from "@/inngest/client";
+import { type EventName, type EventPayload, eventSchemas, isEventName } from "./schemas";
 import { describeIssues, InvalidEventError } from "./errors";
 import { kickDispatcher } from "./runtime";
 
@@ -48,7 +48,7 @@ export async function enqueueEvents<N extends EventName>(tx: DbOrTx, name: N, pa
 }
 
 function validated<N extends EventName>(name: N, payload: EventPayload<N>): Record<string, unknown> {
-  if (!isEventName(name)) throw new InvalidEventError(name, ["no such event (see inngest/client.ts)"]);
+  if (!isEventName(name)) throw new InvalidEventError(name, ["no such event (see lib/events/schemas.ts)"]);
   const parsed = eventSchemas[name].safeParse(payload);
   if (!parsed.success) throw new InvalidEventError(name, describeIssues(parsed.error));
   return parsed.data as Record<string, unknown>;

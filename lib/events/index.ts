@@ -3,4 +3,4 @@ export { enqueueEvent, enqueueEvents } from "./enqueue";
 export { InvalidEventError, PermanentError } from "./errors";
 export { kickDispatcher, getDispatcher, startOutboxSweep } from "./runtime";
 export { retryOutboxEvent } from "./admin";
-export type { EventName, EventPayload } from "@/inngest/client";
+export type { EventName, EventPayload } from "./schemas";

@@ -1,4 +1,4 @@
-import type { EventName } from "@/inngest/client";
+import type { EventName } from "./schemas";
 import {
   sendCancellationNotice,
   sendDeliveryNotification,
@@ -17,8 +17,8 @@ import { reindexChangedProduct } from "./handlers/search";
 import type { EventHandler } from "./types";
 
 // THE map from events to their handlers (docs/architecture.md, events and the outbox). The in-process
-// dispatcher runs these lists; inngest/functions/ has one function per handler, and a
-// test fails when the two disagree. Every event is listed, even with no handler yet.
+// dispatcher runs these lists, and inngest/functions/index.ts makes one Inngest function per
+// handler from them, named by the handler's id. Every event is listed, even with no handler yet.
 
 export const eventHandlers = {
   "shop/user.registered": [sendWelcomeEmail],

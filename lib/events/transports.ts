@@ -1,5 +1,5 @@
 import type { Inngest } from "inngest";
-import { isEventName } from "@/inngest/client";
+import { isEventName } from "./schemas";
 import { runHandlerOnce } from "./deliver";
 import { PermanentError } from "./errors";
 import { type EventRegistry, eventHandlers } from "./registry";
@@ -25,7 +25,7 @@ export function inProcessTransport(options: {
   return {
     name: "in-process",
     async deliver(event) {
-      if (!isEventName(event.name)) throw new PermanentError(`No event named "${event.name}" in inngest/client.ts`);
+      if (!isEventName(event.name)) throw new PermanentError(`No event named "${event.name}" in lib/events/schemas.ts`);
       const handlers = registry[event.name] as readonly EventHandler[];
       const context = options.context();
       const results = await Promise.allSettled(

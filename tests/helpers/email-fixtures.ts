@@ -1,4 +1,4 @@
-import type { EventPayload } from "@/inngest/client";
+import type { EventPayload } from "@/lib/events";
 
 // A realistic order as the checkout will emit it: two lines, a discount, shipping, tax.
 export const placedOrder: EventPayload<"shop/order.placed"> = {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { functions } from "./index";
+
+// Inngest keys a function's runs, history and pauses on its id, so the ids of the deployed
+// app must not drift when handlers are renamed or the list is rebuilt: a changed id shows
+// up in Inngest as one function removed and a new one added. Change this list only on purpose.
+const deployedIds = [
+  "send-welcome-email",
+  "send-verification-email",
+  "send-password-reset-email",
+  "send-order-confirmation",
+  "send-payment-receipt",
+  "send-packing-notice",
+  "send-shipping-notification",
+  "send-delivery-notification",
+  "send-cancellation-notice",
+  "send-refund-notice",
+  "release-unpaid-order",
+  "send-payment-reminder",
+  "reindex-product",
+  "sweep-outbox",
+  "run-maintenance",
+];
+
+describe("the Inngest functions app/api/inngest serves", () => {
+  it("keep the ids the deployed app already has", () => {
+    expect(functions.map((fn) => fn.id()).sort()).toEqual([...deployedIds].sort());
+  });
+
+  it("are triggered by the event their handler is registered for", () => {
+    const triggers = Object.fromEntries(functions.map((fn) => [fn.id(), fn.opts.triggers?.map((t) => ("event" in t ? t.event : t.cron))]));
+    expect(triggers).toMatchObject({
+      "send-order-confirmation": ["shop/order.placed"],
+      "send-payment-reminder": ["shop/order.payment-reminder"],
+      "release-unpaid-order": ["shop/order.payment-window-closed"],
+      "reindex-product": ["catalog/product.changed"],
+      "sweep-outbox": ["* * * * *"],
+      "run-maintenance": ["17 3 * * *"],
+    });
+  });
+});

@@ -1,3 +1,0 @@
-import { handlerFunction } from "../handler-function";
-
-export const reindexChangedProduct = handlerFunction("reindex-product");

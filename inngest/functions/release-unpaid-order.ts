@@ -1,3 +1,0 @@
-import { handlerFunction } from "../handler-function";
-
-export const releaseUnpaidOrder = handlerFunction("release-unpaid-order");

@@ -1,3 +1,0 @@
-import { handlerFunction } from "../handler-function";
-
-export const sendOrderConfirmation = handlerFunction("send-order-confirmation");

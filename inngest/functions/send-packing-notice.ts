@@ -1,3 +1,0 @@
-import { handlerFunction } from "../handler-function";
-
-export const sendPackingNotice = handlerFunction("send-packing-notice");

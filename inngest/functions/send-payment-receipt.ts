@@ -1,3 +1,0 @@
-import { handlerFunction } from "../handler-function";
-
-export const sendPaymentReceipt = handlerFunction("send-payment-receipt");

@@ -1,3 +1,0 @@
-import { handlerFunction } from "../handler-function";
-
-export const sendWelcomeEmail = handlerFunction("send-welcome-email");
