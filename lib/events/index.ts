@@ -1,6 +1,5 @@
 // The outbox: write events with enqueueEvent inside the transaction that makes the change.
 export { enqueueEvent, enqueueEvents } from "./enqueue";
-export { InvalidEventError, PermanentError } from "./errors";
-export { kickDispatcher, getDispatcher, startOutboxSweep } from "./runtime";
+export { kickDispatcher } from "./runtime";
 export { retryOutboxEvent } from "./admin";
 export type { EventName, EventPayload } from "./schemas";

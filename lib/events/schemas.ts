@@ -138,11 +138,6 @@ export const eventSchemas = {
 
 export type EventName = keyof typeof eventSchemas;
 export type EventPayload<N extends EventName> = z.infer<(typeof eventSchemas)[N]>;
-export type Address = z.infer<typeof addressSchema>;
-export type OrderLine = z.infer<typeof orderLineSchema>;
-export type OrderTotals = z.infer<typeof orderTotalsSchema>;
-export type OrderSnapshot = z.infer<typeof orderSnapshotSchema>;
-export type BankTransferInstructions = z.infer<typeof bankTransferSchema>;
 
 export const eventNames = Object.keys(eventSchemas) as EventName[];
 
@@ -154,4 +149,5 @@ export function isEventName(name: string): name is EventName {
 // the event if one ever does (eventType() cannot see it through the loop in inngest/client.ts).
 type Transforming = { [N in EventName]: [z.input<(typeof eventSchemas)[N]>] extends [EventPayload<N>] ? never : N }[EventName];
 type AssertNone<T extends never> = T;
-export type EventSchemasDoNotTransform = AssertNone<Transforming>;
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- only checked, never used
+type EventSchemasDoNotTransform = AssertNone<Transforming>;
