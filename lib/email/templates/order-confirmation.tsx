@@ -2,8 +2,8 @@ import { Heading } from "@react-email/components";
 import { formatMoney } from "@/lib/money";
 import { formatLongDate } from "@/lib/format/dates";
 import type { EmailOrder } from "../types";
-import { ActionButton, type Brand, Divider, EmailLayout, h2Style, Paragraph } from "./layout";
-import { AddressBlock, DetailsTable, OrderItemsTable, TotalsTable } from "./order-parts";
+import { type Brand, EmailLayout, h2Style, Paragraph } from "./layout";
+import { DetailsTable, OrderSummary } from "./order-parts";
 
 export type OrderConfirmationEmailProps = { order: EmailOrder };
 
@@ -51,11 +51,7 @@ export function OrderConfirmationEmail({ brand, order }: OrderConfirmationEmailP
           ["Shipping", order.shippingMethod],
         ]}
       />
-      <OrderItemsTable items={order.items} currency={order.currency} />
-      <TotalsTable totals={order.totals} currency={order.currency} />
-      <Divider />
-      <AddressBlock title="Shipping to" address={order.shippingAddress} />
-      {order.orderUrl ? <ActionButton href={order.orderUrl}>View your order</ActionButton> : null}
+      <OrderSummary order={order} />
     </EmailLayout>
   );
 }

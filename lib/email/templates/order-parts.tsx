@@ -2,8 +2,8 @@ import { Heading, Section, Text } from "@react-email/components";
 import type { CSSProperties } from "react";
 import { formatMoney } from "@/lib/money";
 import { countryName } from "../format";
-import type { EmailAddress, EmailOrderLine, EmailOrderTotals } from "../types";
-import { colors, h2Style, textStyle } from "./layout";
+import type { EmailAddress, EmailOrder, EmailOrderLine, EmailOrderTotals } from "../types";
+import { ActionButton, colors, Divider, h2Style, textStyle } from "./layout";
 
 // Order tables are data, so they are real tables with header cells (screen readers announce
 // "Qty 2"), unlike React Email's layout tables, which are role="presentation".
@@ -121,5 +121,21 @@ export function DetailsTable({ rows }: { rows: [string, string | undefined][] })
           ))}
       </tbody>
     </table>
+  );
+}
+
+/**
+ * What the confirmation and the receipt both show under their own details: the items, the
+ * totals, where it ships and a link to the order page, so the two cannot drift apart.
+ */
+export function OrderSummary({ order }: { order: EmailOrder }) {
+  return (
+    <>
+      <OrderItemsTable items={order.items} currency={order.currency} />
+      <TotalsTable totals={order.totals} currency={order.currency} />
+      <Divider />
+      <AddressBlock title="Shipping to" address={order.shippingAddress} />
+      {order.orderUrl ? <ActionButton href={order.orderUrl}>View your order</ActionButton> : null}
+    </>
   );
 }

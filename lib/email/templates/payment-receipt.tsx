@@ -1,8 +1,8 @@
 import { formatMoney } from "@/lib/money";
 import { formatLongDate } from "@/lib/format/dates";
 import type { EmailOrder } from "../types";
-import { ActionButton, type Brand, Divider, EmailLayout, Paragraph } from "./layout";
-import { AddressBlock, DetailsTable, OrderItemsTable, TotalsTable } from "./order-parts";
+import { type Brand, EmailLayout, Paragraph } from "./layout";
+import { DetailsTable, OrderSummary } from "./order-parts";
 
 export type EmailPayment = { method: string; amount: number; paidAt: string; reference?: string };
 export type PaymentReceiptEmailProps = { order: EmailOrder; payment: EmailPayment };
@@ -29,11 +29,7 @@ export function PaymentReceiptEmail({ brand, order, payment }: PaymentReceiptEma
           ["Reference", payment.reference],
         ]}
       />
-      <OrderItemsTable items={order.items} currency={order.currency} />
-      <TotalsTable totals={order.totals} currency={order.currency} />
-      <Divider />
-      <AddressBlock title="Shipping to" address={order.shippingAddress} />
-      {order.orderUrl ? <ActionButton href={order.orderUrl}>View your order</ActionButton> : null}
+      <OrderSummary order={order} />
     </EmailLayout>
   );
 }
