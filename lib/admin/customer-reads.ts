@@ -3,6 +3,7 @@ import { and, count, desc, eq, ilike, isNull, or, type SQL, sql } from "drizzle-
 import { db } from "@/db";
 import { addresses, orders, users } from "@/db/schema";
 import { requireStaff } from "@/lib/auth/session";
+import { pageOf } from "@/lib/paging";
 import { ADMIN_PAGE_SIZE } from "./product-reads";
 
 export async function listCustomers(query: { q?: string; role?: "customer" | "staff" | "admin" | "all"; page?: number }) {
@@ -15,7 +16,9 @@ export async function listCustomers(query: { q?: string; role?: "customer" | "st
     where.push(or(ilike(users.email, like), ilike(users.name, like))!);
   }
   const filter = where.length ? and(...where) : undefined;
-  const page = Math.max(1, query.page ?? 1);
+  const [counted] = await db.select({ n: count() }).from(users).where(filter);
+  const total = counted?.n ?? 0;
+  const { page, pageCount, offset } = pageOf({ page: query.page, pageSize: ADMIN_PAGE_SIZE, total });
   const rows = await db
     .select({
       id: users.id,
@@ -29,9 +32,8 @@ export async function listCustomers(query: { q?: string; role?: "customer" | "st
     .where(filter)
     .orderBy(desc(users.createdAt))
     .limit(ADMIN_PAGE_SIZE)
-    .offset((page - 1) * ADMIN_PAGE_SIZE);
-  const [total] = await db.select({ n: count() }).from(users).where(filter);
-  return { rows, page, total: total?.n ?? 0, pageCount: Math.max(1, Math.ceil((total?.n ?? 0) / ADMIN_PAGE_SIZE)) };
+    .offset(offset);
+  return { rows, page, total, pageCount };
 }
 
 export async function getCustomer(id: string) {

@@ -3,6 +3,7 @@ import { desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { discounts } from "@/db/schema";
 import { requireStaff } from "@/lib/auth/session";
+import { pageOf } from "@/lib/paging";
 import { ADMIN_PAGE_SIZE } from "./product-reads";
 
 /**
@@ -13,7 +14,8 @@ import { ADMIN_PAGE_SIZE } from "./product-reads";
 // in a one-table select, where a bare "id" would bind to the inner table.
 export async function listDiscounts(page = 1) {
   await requireStaff("/admin/discounts");
-  const current = Math.max(1, page);
+  const total = await db.$count(discounts);
+  const { page: current, pageCount, offset } = pageOf({ page, pageSize: ADMIN_PAGE_SIZE, total });
   const rows = await db
     .select({
       discount: discounts,
@@ -23,9 +25,8 @@ export async function listDiscounts(page = 1) {
     .from(discounts)
     .orderBy(desc(discounts.createdAt), desc(discounts.id))
     .limit(ADMIN_PAGE_SIZE)
-    .offset((current - 1) * ADMIN_PAGE_SIZE);
-  const total = await db.$count(discounts);
-  return { rows, page: current, pageCount: Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE)) };
+    .offset(offset);
+  return { rows, page: current, pageCount };
 }
 
 export async function getDiscount(id: number) {

@@ -3,6 +3,7 @@ import { asc, count, desc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { orderEvents, orderLines, orders, payments, refunds } from "@/db/schema";
 import { requireStaff } from "@/lib/auth/session";
+import { pageOf } from "@/lib/paging";
 import { type OrderFilters, orderFilter } from "./order-filter";
 
 export type { OrderFilters } from "./order-filter";
@@ -11,7 +12,9 @@ import { ADMIN_PAGE_SIZE } from "./product-reads";
 export async function listAdminOrders(filters: OrderFilters) {
   await requireStaff("/admin/orders");
   const where = orderFilter(filters);
-  const page = Math.max(1, filters.page ?? 1);
+  const [counted] = await db.select({ n: count() }).from(orders).leftJoin(payments, eq(payments.orderId, orders.id)).where(where);
+  const total = counted?.n ?? 0;
+  const { page, pageCount, offset } = pageOf({ page: filters.page, pageSize: ADMIN_PAGE_SIZE, total });
   const rows = await db
     .select({ id: orders.id, number: orders.number, email: orders.email, customerName: orders.customerName, status: orders.status, paymentMethod: orders.paymentMethod, paymentStatus: payments.status, totalAmount: orders.totalAmount, currency: orders.currency, createdAt: orders.createdAt, needsAttention: orders.needsAttention })
     .from(orders)
@@ -19,9 +22,8 @@ export async function listAdminOrders(filters: OrderFilters) {
     .where(where)
     .orderBy(desc(orders.createdAt), desc(orders.id))
     .limit(ADMIN_PAGE_SIZE)
-    .offset((page - 1) * ADMIN_PAGE_SIZE);
-  const [total] = await db.select({ n: count() }).from(orders).leftJoin(payments, eq(payments.orderId, orders.id)).where(where);
-  return { rows, page, total: total?.n ?? 0, pageCount: Math.max(1, Math.ceil((total?.n ?? 0) / ADMIN_PAGE_SIZE)) };
+    .offset(offset);
+  return { rows, page, total, pageCount };
 }
 
 export async function getAdminOrder(id: number) {

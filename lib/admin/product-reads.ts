@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm
 import { db } from "@/db";
 import { categories, productImages, products, productVariants, stockAdjustments } from "@/db/schema";
 import { requireStaff } from "@/lib/auth/session";
+import { pageOf } from "@/lib/paging";
 
 // Admin reads: never cached (staff must see their own writes) and each checks the caller,
 // because a page is not the only way to reach a read.
@@ -24,7 +25,9 @@ export async function listAdminProducts(query: { q?: string; status?: ProductSta
     where.push(or(ilike(products.name, like), ilike(products.slug, like), ilike(products.brand, like), sql`exists (select 1 from ${productVariants} where ${productVariants.productId} = ${products.id} and ${productVariants.sku} ilike ${like})`)!);
   }
   const filter = where.length ? and(...where) : undefined;
-  const page = Math.max(1, query.page ?? 1);
+  const [counted] = await db.select({ n: count() }).from(products).where(filter);
+  const total = counted?.n ?? 0;
+  const { page, pageCount, offset } = pageOf({ page: query.page, pageSize: ADMIN_PAGE_SIZE, total });
   const rows = await db
     .select({
       id: products.id,
@@ -42,9 +45,8 @@ export async function listAdminProducts(query: { q?: string; status?: ProductSta
     .where(filter)
     .orderBy(desc(products.updatedAt), desc(products.id))
     .limit(ADMIN_PAGE_SIZE)
-    .offset((page - 1) * ADMIN_PAGE_SIZE);
-  const [total] = await db.select({ n: count() }).from(products).where(filter);
-  return { rows, total: total?.n ?? 0, page, pageCount: Math.max(1, Math.ceil((total?.n ?? 0) / ADMIN_PAGE_SIZE)) };
+    .offset(offset);
+  return { rows, total, page, pageCount };
 }
 
 export async function getAdminProduct(id: number) {
