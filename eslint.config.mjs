@@ -12,6 +12,21 @@ export default defineConfig([
       "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read env through lib/env.ts." }],
     },
   },
+  // Components show what lib hands them: view types come from lib/<domain>/types.ts, never the
+  // database schema. And lib is the rules, shared by pages, jobs and scripts: it never reaches
+  // back into the UI.
+  {
+    files: ["components/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/db", "@/db/**"], message: "Components import view types from @/lib/<domain>/types, not the database schema." }] }],
+    },
+  },
+  {
+    files: ["lib/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/components", "@/components/**", "@/app", "@/app/**"], message: "lib/ must not import UI code; move the shared type or rule into lib." }] }],
+    },
+  },
   {
     files: ["lib/env.ts", "instrumentation.ts", "tests/**", "e2e/**", "scripts/**", "*.config.*", "vitest.config.ts", "playwright.config.ts"],
     rules: { "no-restricted-properties": "off" },

@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { COUNTRY_RULES, isCountryCode } from "@/lib/account/address-rules";
-import type { Address } from "@/db/schema";
 import type { FormAction } from "@/components/ui/action-form";
+import { COUNTRY_RULES, isCountryCode } from "@/lib/account/address-rules";
+import type { SavedAddress } from "@/lib/account/types";
 import { ActionButton } from "./action-button";
 
-export function formatAddressLines(address: Address): string[] {
+export function formatAddressLines(address: SavedAddress): string[] {
   const country = isCountryCode(address.country) ? COUNTRY_RULES[address.country].name : address.country;
   const cityLine = [address.city, address.region, address.postalCode]
     .filter(Boolean)
@@ -17,7 +17,7 @@ export function AddressCard({
   removeAction,
   makeDefaultAction,
 }: {
-  address: Address;
+  address: SavedAddress;
   removeAction: FormAction;
   makeDefaultAction: FormAction;
 }) {

@@ -5,20 +5,8 @@ import { useActionState, useEffect } from "react";
 import { fieldIds, inputClass } from "@/components/ui/field-ids";
 import { Checkbox, FieldError, SubmitButton, TextField } from "@/components/ui/form-controls";
 import { errorsFor, FormMessage, useSubmitWithoutReset, type FormAction } from "@/components/ui/action-form";
+import type { ProductFormDefaults } from "@/lib/admin/types";
 import { RowsEditor } from "./rows-editor";
-
-export type ProductFormDefaults = {
-  id: number | null;
-  name: string;
-  slug: string;
-  brand: string;
-  description: string;
-  status: "draft" | "active" | "archived";
-  featured: boolean;
-  categoryId: number | null;
-  specifications: { specName: string; specValue: string }[];
-  variants: Record<string, string>[];
-};
 
 const variantColumns = [
   { name: "variantId", label: "Id", hidden: true },

@@ -1,5 +1,5 @@
-import type { OrderAddress } from "@/db/schema";
 import { addressLines } from "@/lib/checkout/address-format";
+import type { OrderAddress } from "@/lib/orders/types";
 
 export function AddressBlock({ address }: { address: OrderAddress }) {
   return (

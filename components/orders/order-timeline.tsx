@@ -1,6 +1,6 @@
-import type { OrderEventType } from "@/db/schema";
 import { formatMoney } from "@/lib/money";
 import { orderEventLabels } from "@/lib/orders/labels";
+import type { OrderEventType } from "@/lib/orders/types";
 import { OrderDate } from "./format-date";
 
 export type TimelineEntry = { type: OrderEventType; at: Date; data: Record<string, unknown> };

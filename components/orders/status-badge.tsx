@@ -1,5 +1,5 @@
-import type { OrderStatus } from "@/db/schema";
 import { orderStatusLabels } from "@/lib/orders/labels";
+import type { OrderStatus } from "@/lib/orders/types";
 
 const tones: Record<OrderStatus, string> = {
   awaiting_payment: "bg-amber-100 text-amber-900",

@@ -1,5 +1,5 @@
-import type { Order } from "@/db/schema";
 import { formatMoney } from "@/lib/money";
+import type { OrderAmounts } from "@/lib/orders/types";
 
 export type TotalsFigures = {
   currency: string;
@@ -14,20 +14,6 @@ export type TotalsFigures = {
   total: number;
   refunded?: number;
 };
-
-type OrderAmounts = Pick<
-  Order,
-  | "currency"
-  | "subtotalAmount"
-  | "discountAmount"
-  | "discountCode"
-  | "shippingAmount"
-  | "shippingMethodLabel"
-  | "taxAmount"
-  | "taxBasisPoints"
-  | "totalAmount"
-  | "refundedAmount"
->;
 
 /** A placed order's figures, as its confirmation, detail and receipt pages show them. */
 export function orderFigures(order: OrderAmounts): TotalsFigures {

@@ -1,4 +1,4 @@
-import type { Specification } from "@/db/schema";
+import type { Specification } from "@/lib/catalog/types";
 
 export function SpecificationsTable({ specifications }: { specifications: Specification[] }) {
   return (

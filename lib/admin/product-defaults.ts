@@ -1,7 +1,7 @@
 import type { Product, ProductVariant } from "@/db/schema";
-import type { ProductFormDefaults } from "@/components/admin/product-form";
 import { toDecimalString } from "@/lib/catalog/decimal";
 import { formatOptions } from "./product-input";
+import type { ProductFormDefaults } from "./types";
 
 export const emptyProductDefaults: ProductFormDefaults = {
   id: null, name: "", slug: "", brand: "", description: "", status: "draft", featured: false, categoryId: null, specifications: [], variants: [],

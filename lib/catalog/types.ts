@@ -4,6 +4,9 @@ import type { Money } from "@/lib/money";
 // Shapes the catalog reads return. They cross the server/client boundary and the
 // unstable_cache store, so everything here is JSON: no Dates (ISO strings), no class instances.
 
+// A product's specification rows are stored as they are shown.
+export type { Specification };
+
 export type CatalogImage = { url: string; alt: string; width: number; height: number };
 
 export type CategoryLink = { slug: string; name: string };

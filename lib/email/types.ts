@@ -1,3 +1,5 @@
+import type { EmailStatus } from "@/db/schema";
+
 // The plain props the email templates take. The event payloads in lib/events/schemas.ts have
 // these shapes, and the checkout and accounts code can build them directly. Amounts are
 // integer minor units of the order's `currency`.
@@ -51,3 +53,6 @@ export type EmailOrder = {
   bankTransfer?: EmailBankTransfer;
   paymentPending?: boolean;
 };
+
+/** Where a sent email stands, as the admin email log shows it. */
+export type { EmailStatus };

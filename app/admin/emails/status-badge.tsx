@@ -1,4 +1,4 @@
-import type { EmailStatus } from "@/db/schema";
+import type { EmailStatus } from "@/lib/email/types";
 import { formatMediumDateTime } from "@/lib/format/dates";
 
 const styles: Record<EmailStatus, string> = {

@@ -3,11 +3,11 @@ import { ActionButton } from "@/components/account/action-button";
 import { ImageUploadForm } from "@/components/admin/image-upload-form";
 import { InlineForm } from "@/components/admin/inline-form";
 import { TextField } from "@/components/ui/form-controls";
-import type { ProductImage } from "@/db/schema";
+import type { AdminProductImage } from "@/lib/admin/types";
 import { mediaUrl } from "@/lib/storage";
 import { updateImageAltAction, updateProductImageAction, uploadProductImageAction } from "../image-actions";
 
-export function ProductImages({ productId, images }: { productId: number; images: ProductImage[] }) {
+export function ProductImages({ productId, images }: { productId: number; images: AdminProductImage[] }) {
   return (
     <section aria-labelledby="images-heading" className="mt-10 rounded-md border border-gray-200 p-4">
       <h2 id="images-heading" className="text-lg font-semibold text-gray-950">Images</h2>

@@ -1,0 +1,21 @@
+import type { Order, OrderAddress, OrderEventType, OrderStatus } from "@/db/schema";
+
+// The order shapes components show. They are the schema's own types (an order's status and
+// history words, its address snapshot), named here so that components depend on lib, not on db.
+
+export type { OrderAddress, OrderEventType, OrderStatus };
+
+/** The figures of a placed order that its confirmation, detail and receipt pages show. */
+export type OrderAmounts = Pick<
+  Order,
+  | "currency"
+  | "subtotalAmount"
+  | "discountAmount"
+  | "discountCode"
+  | "shippingAmount"
+  | "shippingMethodLabel"
+  | "taxAmount"
+  | "taxBasisPoints"
+  | "totalAmount"
+  | "refundedAmount"
+>;
