@@ -5,12 +5,12 @@ import { useState } from "react";
 import { AddressFields } from "@/components/account/address-fields";
 import { ActionForm, FormMessage, type FormAction } from "@/components/ui/action-form";
 import { SubmitButton, TextField } from "@/components/ui/form-controls";
-import type { PaymentMethod } from "@/db/schema";
 import { formatAddressLine } from "@/lib/checkout/address-format";
 import type { CheckoutDraft } from "@/lib/checkout/details";
 import { shippingOptions } from "@/lib/checkout/rates";
 import { formatMoney, type Money } from "@/lib/money";
 import { paymentMethodHints, paymentMethodLabels } from "@/lib/payments/methods";
+import type { PaymentMethod } from "@/lib/payments/types";
 import { ChoiceGroup } from "./choice-group";
 
 export type SavedAddressOption = { id: number; label: string; country: string; isDefault: boolean };
