@@ -5,7 +5,7 @@ import { centsIn, expectNoAxeViolations, taxOn, usd } from "./support";
 // checked against the prices the product page showed. The cart keeps its lines across a
 // reload, and a quantity above the stock gets a clear message and changes nothing.
 
-// The store's published US estimate before an address is known (lib/checkout/rates.ts):
+// The store's published US estimate before an address is known (lib/pricing/):
 // standard shipping 5.99, free from 75.00 of goods; 7% tax on the goods.
 const US_STANDARD_SHIPPING = 599;
 const US_FREE_SHIPPING_FROM = 7500;

@@ -104,7 +104,7 @@ export function usd(cents: number): string {
   return new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(cents / 100);
 }
 
-/** Tax on an amount at a rate in basis points, rounded half up as the store rounds (lib/checkout/rates.ts). */
+/** Tax on an amount at a rate in basis points, rounded half up as the store rounds (lib/pricing/basis-points.ts). */
 export function taxOn(cents: number, basisPoints: number): number {
   return Math.floor((cents * basisPoints + 5_000) / 10_000);
 }

@@ -35,8 +35,11 @@ export async function prepareServer(): Promise<void> {
       const { ensureDemoStaff } = await import("@/lib/auth/admin-users");
       await ensureDemoStaff(dbHandle.db, (line) => console.log(`[auth] ${line}`));
     }
-    // Delivers outbox rows left from before this start and sweeps for missed ones.
-    const { startOutboxSweep } = await import("@/lib/events/runtime");
+    // Delivers outbox rows left from before this start and sweeps for missed ones; events
+    // enqueued in a request are dispatched after its response through the installed kick.
+    const { kickDispatcher, startOutboxSweep } = await import("@/lib/events/runtime");
+    const { installDispatchKick } = await import("@/lib/events/dispatch-hook");
+    installDispatchKick(() => kickDispatcher({ wait: true }));
     startOutboxSweep();
     const { startMaintenanceSchedule } = await import("@/lib/maintenance/schedule");
     startMaintenanceSchedule();

@@ -1,4 +1,4 @@
-import { estimateShippingAndTax } from "@/lib/checkout/rates";
+import { estimateShippingAndTax } from "@/lib/pricing/estimate";
 import type { CatalogImage } from "@/lib/catalog/types";
 import { money, multiplyMoney, type Money } from "@/lib/money";
 import type { StoredLine } from "./store/types";

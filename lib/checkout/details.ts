@@ -4,7 +4,7 @@ import { addressInputSchema } from "@/lib/account/address-schema";
 import type { FieldErrors } from "@/lib/actions";
 import { PAYMENT_METHODS } from "@/lib/payments/methods";
 import { normalizeDiscountCode } from "@/lib/discounts/evaluate";
-import { SHIPPING_METHODS } from "./rates";
+import { SHIPPING_METHODS } from "@/lib/pricing/shipping";
 
 // The checkout's details step: what the shopper typed or chose, validated here (pure, so
 // tests reach every rule) and kept between steps as a draft (./draft-cookie.ts). The draft

@@ -1,7 +1,9 @@
 import { type DiscountResult, type DiscountRule, evaluateDiscount } from "@/lib/discounts/evaluate";
 import { money, type Money } from "@/lib/money";
+import { applyBasisPoints } from "@/lib/pricing/basis-points";
+import { type ShippingMethod, type ShippingQuote, shippingQuote } from "@/lib/pricing/shipping";
+import { taxBasisPoints } from "@/lib/pricing/tax";
 import { allocate } from "./allocate";
-import { applyBasisPoints, type ShippingMethod, type ShippingQuote, shippingQuote, taxBasisPoints } from "./rates";
 
 // The whole price of an order, pure: lines at today's prices (read from the database by the
 // caller), the discount, shipping for the method and country, tax for the address. The

@@ -1,5 +1,5 @@
 import type { Discount } from "@/db/schema";
-import { applyBasisPoints } from "@/lib/checkout/rates";
+import { applyBasisPoints } from "@/lib/pricing/basis-points";
 import { formatMoney, type Money } from "@/lib/money";
 
 // Whether a discount code applies to a subtotal, and how much it takes off: pure, so the

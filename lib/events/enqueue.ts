@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/db";
 import { outbox } from "@/db/schema";
 import { type EventName, type EventPayload, eventSchemas, isEventName } from "./schemas";
 import { describeIssues, InvalidEventError } from "./errors";
-import { kickDispatcher } from "./runtime";
+import { installedDispatchKick } from "./dispatch-hook";
 
 /**
  * Writes an event to the outbox inside the caller's transaction: the state change and the
@@ -15,8 +15,10 @@ import { kickDispatcher } from "./runtime";
  * row undelivered until then, in both dispatch modes.
  *
  * Inside a request (server action, route handler) a dispatch is scheduled for after the
- * response, by which time the caller's transaction has committed. Elsewhere (scripts,
- * jobs) call kickDispatcher() after commit, or let the periodic sweep find the row.
+ * response, by which time the caller's transaction has committed; the kick is the one the
+ * server installed at start (./dispatch-hook.ts), so this module never loads the handlers.
+ * Elsewhere (scripts, jobs) call kickDispatcher() after commit, or let the periodic sweep
+ * find the row.
  */
 export async function enqueueEvent<N extends EventName>(
   tx: DbOrTx,
@@ -55,8 +57,10 @@ function validated<N extends EventName>(name: N, payload: EventPayload<N>): Reco
 }
 
 function dispatchAfterResponse(): void {
+  const kick = installedDispatchKick();
+  if (!kick) return;
   try {
-    after(() => kickDispatcher({ wait: true }));
+    after(kick);
   } catch {
     // after() throws outside a request scope. The kick is only a shortcut: the row is
     // already written and the sweep delivers it, so no failure here may fail the write.

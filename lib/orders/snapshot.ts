@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import { type Order, type OrderAddress, type OrderLine, orderLines, orders } from "@/db/schema";
-import type { EventPayload } from "@/lib/events";
+import type { EventPayload } from "@/lib/events/schemas";
 import { bankTransferDetails } from "@/lib/payments/config";
 import { paymentMethodLabels } from "@/lib/payments/methods";
 import { orderUrl } from "./urls";

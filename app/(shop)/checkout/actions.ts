@@ -4,7 +4,7 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { action } from "@/lib/actions";
-import { unlessCartUnavailable } from "@/lib/cart/unavailable";
+import { unlessCartUnavailable } from "@/lib/cart/unless-unavailable";
 import { saveCheckoutDetails, submitCheckoutOrder } from "@/lib/checkout/submit";
 import { invalidateStockCaches } from "@/lib/orders/revalidate";
 

@@ -4,7 +4,7 @@ import { action } from "@/lib/actions";
 import { addToCartLine } from "../mutations";
 import { getCartForWrite } from "../request-cart";
 import { addToCartSchema } from "../schemas";
-import { unlessCartUnavailable } from "../unavailable";
+import { unlessCartUnavailable } from "../unless-unavailable";
 
 // A public POST endpoint (docs/architecture.md, invariants: server actions are). The caller is whoever holds the
 // cart cookie, or the signed-in account; the form names only a variant and a quantity,

@@ -6,7 +6,7 @@ import { countCartItems } from "../get-cart";
 import { removeCartLine } from "../mutations";
 import { getCartIdForRequest, touchCartCookie } from "../request-cart";
 import { removeCartLineSchema } from "../schemas";
-import { unlessCartUnavailable } from "../unavailable";
+import { unlessCartUnavailable } from "../unless-unavailable";
 
 // Removes a line from the caller's own cart (cookie or account). See update-cart-line.ts.
 

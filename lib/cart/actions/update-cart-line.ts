@@ -6,7 +6,7 @@ import { countCartItems } from "../get-cart";
 import { updateCartLine } from "../mutations";
 import { getCartIdForRequest, touchCartCookie } from "../request-cart";
 import { updateCartLineSchema } from "../schemas";
-import { unlessCartUnavailable } from "../unavailable";
+import { unlessCartUnavailable } from "../unless-unavailable";
 
 // Changes a line of the caller's own cart (cookie or account); 0 removes it. A variant id
 // that is not in that cart changes nothing. The cart page is rendered per request: refresh()

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { money } from "@/lib/money";
-import { applyBasisPoints, estimateShippingAndTax } from "./rates";
+import { applyBasisPoints } from "./basis-points";
+import { estimateShippingAndTax } from "./estimate";
 
 const usd = (amount: number) => money(amount, "USD");
 
