@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { type DbOrTx, selectRows } from "@/db";
-import { money } from "@/lib/money";
+import { productCard } from "./product-card";
 import { type ImageColumns, toImage } from "./rows";
 import type { ProductCard } from "./types";
 
@@ -53,17 +53,7 @@ export type CardRow = ImageColumns & {
 };
 
 export function toProductCard(row: CardRow): ProductCard {
-  const currency = row.currency.trim();
-  return {
-    id: Number(row.id),
-    slug: row.slug,
-    name: row.name,
-    brand: row.brand,
-    price: money(Number(row.price), currency),
-    compareAt: row.compareAt === null ? null : money(Number(row.compareAt), currency),
-    inStock: Boolean(row.inStock),
-    image: toImage(row),
-  };
+  return productCard({ ...row, priceAmount: row.price, compareAtAmount: row.compareAt, image: toImage(row) });
 }
 
 /** Featured active products, newest first. */

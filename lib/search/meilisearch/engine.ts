@@ -1,5 +1,5 @@
 import { Meilisearch, type MultiSearchQuery, type SearchResponse } from "meilisearch";
-import { money } from "@/lib/money";
+import { productCard } from "@/lib/catalog/product-card";
 import { segmentsFromMarked } from "../highlight";
 import type { FacetCount, SearchEngine, SearchFacets, SearchHit, SearchRequest, SearchResult, SearchSort } from "../types";
 import { activeFacets, filterExcept, filterGroups } from "./filters";
@@ -112,14 +112,7 @@ async function search(client: Meilisearch, uid: string, request: SearchRequest):
 function toHit(hit: SearchResponse<MeiliDocument>["hits"][number]): SearchHit {
   const marked = hit._formatted?.name;
   return {
-    id: Number(hit.id),
-    slug: hit.slug,
-    name: hit.name,
-    brand: hit.brand,
-    price: money(hit.priceAmount, hit.currency),
-    compareAt: hit.compareAtAmount === null ? null : money(hit.compareAtAmount, hit.currency),
-    inStock: hit.inStock,
-    image: hit.image ?? null,
+    ...productCard(hit),
     highlight:
       typeof marked === "string" ? segmentsFromMarked(marked, HIGHLIGHT_PRE, HIGHLIGHT_POST) : [{ text: hit.name, match: false }],
   };

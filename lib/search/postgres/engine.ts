@@ -1,6 +1,7 @@
 import type { Db } from "@/db";
 import { selectRows } from "@/db";
-import { money } from "@/lib/money";
+import { productCard } from "@/lib/catalog/product-card";
+import type { CatalogImage } from "@/lib/catalog/types";
 import { highlightTerms } from "../highlight";
 import type { FacetCount, SearchEngine, SearchFacets, SearchHit, SearchRequest, SearchResult } from "../types";
 import { browseCountsQuery, browseHitsQuery, COLLECT_AT_MOST } from "./browse-sql";
@@ -87,19 +88,7 @@ function resultOf(
 }
 
 function toHit(row: HitRow, words: string[]): SearchHit {
-  const currency = row.currency.trim();
-  const image = row.image as SearchHit["image"];
-  return {
-    id: Number(row.id),
-    slug: row.slug,
-    name: row.name,
-    brand: row.brand,
-    price: money(Number(row.priceAmount), currency),
-    compareAt: row.compareAtAmount === null ? null : money(Number(row.compareAtAmount), currency),
-    inStock: Boolean(row.inStock),
-    image: image ?? null,
-    highlight: highlightTerms(row.name, words),
-  };
+  return { ...productCard({ ...row, image: row.image as CatalogImage | null }), highlight: highlightTerms(row.name, words) };
 }
 
 function toFacets(rows: FacetRow[]): SearchFacets {
