@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { action, formDataToObject } from "./actions";
+import { AdminError } from "./admin/errors";
+import { action, formDataToObject, refused } from "./actions";
+import { fieldRefusal, RefusalError, refusalText } from "./errors";
 
 const schema = z.object({ quantity: z.coerce.number().int().min(1, "At least 1") });
 
@@ -33,5 +35,30 @@ describe("formDataToObject", () => {
     form.append("tag", "b");
     form.append("$ACTION_ID_123", "");
     expect(formDataToObject(form)).toEqual({ tag: ["a", "b"] });
+  });
+});
+
+describe("refused", () => {
+  it("shows a returned refusal and a thrown one the same way: message on top, fields at their inputs", () => {
+    const refusal = fieldRefusal("slug", "Another product uses this slug.");
+    const expected = { ok: false, formError: "Please correct the highlighted fields.", fieldErrors: { slug: ["Another product uses this slug."] } };
+    expect(refused(refusal)).toEqual(expected);
+    expect(refused(new RefusalError(refusal))).toEqual(expected);
+    expect(refused(new AdminError("Stock cannot go below zero.", { delta: ["Only 3 in stock."] }))).toEqual({
+      ok: false,
+      formError: "Stock cannot go below zero.",
+      fieldErrors: { delta: ["Only 3 in stock."] },
+    });
+  });
+
+  it("leaves out fieldErrors when the refusal names no input", () => {
+    expect(refused({ message: "This order is not paid yet." })).toEqual({ ok: false, formError: "This order is not paid yet." });
+  });
+
+  it("words a refusal about inputs by what is wrong with them, for logs and order flags", () => {
+    expect(refusalText(fieldRefusal("amount", "The refund is more than what is left to refund on this order."))).toBe(
+      "The refund is more than what is left to refund on this order.",
+    );
+    expect(refusalText({ message: "This order is already paid." })).toBe("This order is already paid.");
   });
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isStaffRole } from "@/lib/auth/roles";
+import { CORRECT_FIELDS, type Refusal, RefusalError } from "@/lib/errors";
 
 // One shape for every server action (docs/architecture.md, conventions): parse → check the caller → call lib →
 // invalidate tags → return a typed result. Expected failures are values; unexpected ones
@@ -8,13 +9,24 @@ import { isStaffRole } from "@/lib/auth/roles";
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
+type Failure = { ok: false; formError: string; fieldErrors?: FieldErrors };
+
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
   | { ok: false; formError?: string; fieldErrors?: FieldErrors };
 
-/** A failure the form should show; throw it from `fn` or return `fail(…)`. */
-export function fail(formError: string, fieldErrors?: FieldErrors): { ok: false; formError: string; fieldErrors?: FieldErrors } {
+/** A failure the form should show, from its words: `return fail(…)`. */
+export function fail(formError: string, fieldErrors?: FieldErrors): Failure {
   return { ok: false, formError, ...(fieldErrors ? { fieldErrors } : {}) };
+}
+
+/**
+ * THE mapping from a refusal (lib/errors.ts), returned by lib or thrown as a RefusalError,
+ * to what the form shows: its message at the top, its fields at their inputs.
+ */
+export function refused(refusal: Refusal | RefusalError): Failure {
+  const { message, fields } = refusal instanceof RefusalError ? refusal.refusal : refusal;
+  return fail(message, fields);
 }
 
 export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
@@ -49,7 +61,7 @@ export function action<S extends z.ZodType, T>(
     const raw = args.length === 2 ? args[1] : args[0];
     const parsed = schema.safeParse(toInput(raw));
     if (!parsed.success) {
-      return { ok: false, formError: "Please correct the highlighted fields.", fieldErrors: fieldErrorsFrom(parsed.error) };
+      return fail(CORRECT_FIELDS, fieldErrorsFrom(parsed.error));
     }
     return fn(parsed.data);
   };

@@ -30,7 +30,7 @@ async function outboxFor(orderId: number) {
 describe("transitionOrder", () => {
   it("takes a bank transfer order from payment to delivery, with an email event at each step", async () => {
     const { order } = await placed();
-    expect(await transitionOrder(db, order.id, "ship", { actor: staff, carrier: "UPS", trackingNumber: "1Z" })).toEqual({ ok: false, error: "This order is not paid yet." });
+    expect(await transitionOrder(db, order.id, "ship", { actor: staff, carrier: "UPS", trackingNumber: "1Z" })).toEqual({ ok: false, message: "This order is not paid yet." });
     expect(await transitionOrder(db, order.id, "mark_paid", { actor: { kind: "stripe" } })).toMatchObject({ ok: false });
     expect(await transitionOrder(db, order.id, "mark_paid", { actor: { kind: "customer" } })).toMatchObject({ ok: false });
 
@@ -118,7 +118,7 @@ describe("transitionOrder", () => {
   });
 
   it("refuses an unknown order", async () => {
-    expect(await transitionOrder(db, 987654, "pack", { actor: staff })).toEqual({ ok: false, error: "This order does not exist." });
+    expect(await transitionOrder(db, 987654, "pack", { actor: staff })).toEqual({ ok: false, message: "This order does not exist." });
     expect(await db.$count(orders, eq(orders.id, 987654))).toBe(0);
   });
 });

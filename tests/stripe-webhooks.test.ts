@@ -244,10 +244,10 @@ describe("refunds", () => {
     fake.refundInDashboard(intent, order.totalAmount - 500);
     const staff = { kind: "staff" as const, id: "staff-1" };
     const refused = await transitionOrder(db, order.id, "refund", { actor: staff, amount: 1000, stripe: stripe(), idempotencyKey: "refund-refused" });
-    expect(refused).toEqual({ ok: false, error: expect.stringMatching(/^Stripe refused the refund: .*greater than unrefunded/) });
+    expect(refused).toEqual({ ok: false, message: expect.stringMatching(/^Stripe refused the refund: .*greater than unrefunded/) });
     const offline = createStripeClient({ secretKey: fake.secretKey, apiUrl: "http://127.0.0.1:9" });
     const unreachable = await transitionOrder(db, order.id, "refund", { actor: staff, amount: 100, stripe: offline, idempotencyKey: "refund-offline" });
-    expect(unreachable).toEqual({ ok: false, error: "Stripe could not be reached, so nothing was refunded. Try again in a moment." });
+    expect(unreachable).toEqual({ ok: false, message: "Stripe could not be reached, so nothing was refunded. Try again in a moment." });
     expect(await orderRow(order.id)).toMatchObject({ status: "paid", refundedAmount: 0 });
     expect(await db.select().from(refunds).where(eq(refunds.orderId, order.id))).toHaveLength(0);
   });
@@ -299,7 +299,7 @@ describe("who may mark an order paid", () => {
     const { order } = await cardOrder(3);
     expect(await transitionOrder(db, order.id, "mark_paid", { actor: { kind: "staff", id: "s" } })).toEqual({
       ok: false,
-      error: "Card payments are confirmed by Stripe, not by hand.",
+      message: "Card payments are confirmed by Stripe, not by hand.",
     });
     expect(await orderRow(order.id)).toMatchObject({ status: "awaiting_payment" });
   });

@@ -129,7 +129,7 @@ describe("staff cancel an unpaid card order", () => {
     const started = await startStripeCheckout(db, order.id, { stripe: stripe() });
     fake.complete(started.ok ? started.url.split("/pay/")[1]! : "");
     const result = await transitionOrder(db, order.id, "cancel", { actor: { kind: "staff", id: null }, stripe: stripe() });
-    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/just paid at Stripe/) });
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/just paid at Stripe/) });
     expect((await db.select().from(orders).where(eq(orders.id, order.id)))[0]?.status).toBe("awaiting_payment");
     expect(await stockOf(db, variantId)).toBe(2);
   });

@@ -1,15 +1,13 @@
-import type { FieldErrors } from "@/lib/actions";
+import { type RefusalFields, RefusalError } from "@/lib/errors";
 
 /**
- * An expected refusal (a taken slug, a cycle, stock below zero): the action turns it into a
- * form error. Thrown inside a transaction so everything the operation wrote rolls back.
+ * The admin operations' refusal (a taken slug, a cycle, stock below zero): the one
+ * RefusalError (lib/errors.ts), thrown inside a transaction so everything the operation
+ * wrote rolls back; runAdmin turns it into the form's error.
  */
-export class AdminError extends Error {
-  constructor(
-    message: string,
-    readonly fieldErrors?: FieldErrors,
-  ) {
-    super(message);
+export class AdminError extends RefusalError {
+  constructor(message: string, fields?: RefusalFields) {
+    super(fields ? { message, fields } : { message });
     this.name = "AdminError";
   }
 }

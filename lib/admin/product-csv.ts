@@ -100,7 +100,7 @@ export async function importProductsCsv(db: Db, actor: Actor, text: string): Pro
         continue;
       }
       if (!(error instanceof AdminError)) throw error;
-      const reasons = Object.values(error.fieldErrors ?? {}).flat().filter((m): m is string => Boolean(m));
+      const reasons = Object.values(error.refusal.fields ?? {}).flat().filter((m): m is string => Boolean(m));
       for (const row of group.rows) row.errors = reasons.length ? reasons : [error.message];
     }
   }

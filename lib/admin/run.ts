@@ -1,14 +1,14 @@
-import type { ActionResult } from "@/lib/actions";
+import { type ActionResult, refused } from "@/lib/actions";
 import type { SessionUser } from "@/lib/auth/session";
+import { RefusalError } from "@/lib/errors";
 import type { Actor } from "./audit";
-import { AdminError } from "./errors";
 
 export function actorOf(caller: SessionUser): Actor {
   return { id: caller.id, email: caller.email, role: caller.role };
 }
 
 /**
- * Runs an admin operation for an action: an AdminError (an expected refusal) becomes the
+ * Runs an admin operation for an action: a thrown refusal (AdminError, RefusalError) becomes the
  * form's error; anything else throws on to error.tsx.
  */
 export async function runAdmin<T>(work: () => Promise<T>, message?: string): Promise<ActionResult<T>> {
@@ -16,7 +16,7 @@ export async function runAdmin<T>(work: () => Promise<T>, message?: string): Pro
     const data = await work();
     return { ok: true, data, ...(message ? { message } : {}) };
   } catch (error) {
-    if (error instanceof AdminError) return { ok: false, formError: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
+    if (error instanceof RefusalError) return refused(error);
     throw error;
   }
 }

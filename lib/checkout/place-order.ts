@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { type Order, orders } from "@/db/schema";
 import { customerKeyFor, customerUses, findDiscountByCode } from "@/lib/discounts/redeem";
+import { RefusalError, type Refused } from "@/lib/errors";
 import type { StockMovement } from "@/lib/orders/stock";
 import { isStripeOrderPayable, recordOrder } from "./record-order";
 import { isUniqueViolation } from "./db-errors";
@@ -36,24 +37,17 @@ export type PlaceOrderInput = {
   now?: Date;
 };
 
-export type PlaceOrderFailure = {
-  ok: false;
+export type PlaceOrderFailure = Refused<{
   reason: "empty" | "stock" | "discount" | "changed" | "payment_method" | "open_unpaid";
-  message: string;
   /** Per cart line (by variant id), what is wrong with it. */
   lineErrors?: Record<string, string>;
-};
+}>;
 
 export type PlaceOrderResult = { ok: true; order: Order; created: boolean; moves: StockMovement[] } | PlaceOrderFailure;
 
-class Refusal extends Error {
-  constructor(readonly result: PlaceOrderFailure) {
-    super(result.message);
-  }
-}
-
+/** Thrown, so the transaction rolls back everything it took; placeOrder returns it. */
 function refuse(result: Omit<PlaceOrderFailure, "ok">): never {
-  throw new Refusal({ ok: false, ...result });
+  throw new RefusalError<PlaceOrderFailure>({ ok: false, ...result });
 }
 
 export function orderIdempotencyKey(ownerKey: string, attemptKey: string): string {
@@ -115,7 +109,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
       return { ok: true as const, order: recorded.order, created: true, moves: taken.moves };
     });
   } catch (error) {
-    if (error instanceof Refusal) return error.result;
+    if (error instanceof RefusalError) return (error as RefusalError<PlaceOrderFailure>).refusal;
     // A concurrent submit of the same attempt committed first: its order is the answer.
     if (isUniqueViolation(error, "orders_idempotency_key_key")) {
       const winner = await findByKey(db, key);

@@ -1,4 +1,5 @@
 import type { Discount } from "@/db/schema";
+import type { Refused } from "@/lib/errors";
 import { applyBasisPoints } from "@/lib/pricing/basis-points";
 import { formatMoney, type Money } from "@/lib/money";
 
@@ -26,7 +27,7 @@ export type DiscountRule = Pick<
 
 export type DiscountRefusal = "not_found" | "not_started" | "expired" | "used_up" | "customer_limit" | "min_subtotal" | "currency";
 
-export type DiscountResult = { ok: true; amount: number } | { ok: false; reason: DiscountRefusal; message: string };
+export type DiscountResult = { ok: true; amount: number } | Refused<{ reason: DiscountRefusal }>;
 
 /** Codes are compared upper-case without spaces: "summer 10" and "SUMMER10" are one code. */
 export function normalizeDiscountCode(code: string): string {

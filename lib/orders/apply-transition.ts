@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx, Tx } from "@/db";
 import { type NewOrder, type Order, type OrderEventType, orderEvents, orders, payments, refunds } from "@/db/schema";
 import { releaseDiscountRedemption } from "@/lib/discounts/redeem";
+import type { Refused } from "@/lib/errors";
 import { enqueueStockChanges, enqueueTransitionEvent } from "./notify";
 import { type MachineOrder, type OrderAction, planTransition, type TransitionInput } from "./state-machine";
 import { type StockMovement, releaseOrderStock } from "./stock";
@@ -22,7 +23,7 @@ export type TransitionOptions = TransitionInput & {
 
 export type TransitionResult =
   | { ok: true; order: Order; event: OrderEventType | null; stock: StockMovement[]; duplicate: boolean }
-  | { ok: false; error: string; field?: keyof TransitionInput };
+  | Refused;
 
 export function machineOrder(order: Order): MachineOrder {
   return {

@@ -34,8 +34,8 @@ describe("planTransition: the happy paths", () => {
 describe("planTransition: refusals", () => {
   it("never ships or packs an unpaid prepaid order", () => {
     for (const method of ["stripe", "bank_transfer"] as const) {
-      expect(planTransition(order("awaiting_payment", method), "ship", "staff", shipping)).toEqual({ ok: false, error: "This order is not paid yet." });
-      expect(planTransition(order("awaiting_payment", method), "pack", "staff")).toEqual({ ok: false, error: "This order is not paid yet." });
+      expect(planTransition(order("awaiting_payment", method), "ship", "staff", shipping)).toEqual({ ok: false, message: "This order is not paid yet." });
+      expect(planTransition(order("awaiting_payment", method), "pack", "staff")).toEqual({ ok: false, message: "This order is not paid yet." });
     }
   });
 
@@ -43,14 +43,14 @@ describe("planTransition: refusals", () => {
     expect(planTransition(order("awaiting_payment"), "mark_paid", "staff").ok).toBe(false);
     expect(planTransition(order("awaiting_payment", "bank_transfer"), "mark_paid", "stripe").ok).toBe(false);
     expect(planTransition(order("awaiting_payment", "bank_transfer"), "mark_paid", "customer").ok).toBe(false);
-    expect(planTransition(order("paid"), "mark_paid", "stripe")).toEqual({ ok: false, error: "This order is already paid." });
+    expect(planTransition(order("paid"), "mark_paid", "stripe")).toEqual({ ok: false, message: "This order is already paid." });
   });
 
   it("needs a carrier, a tracking number and a web link to ship", () => {
-    expect(planTransition(order("packed"), "ship", "staff", { trackingNumber: "1" })).toEqual({ ok: false, error: "Enter the carrier.", field: "carrier" });
-    expect(planTransition(order("packed"), "ship", "staff", { carrier: "UPS" })).toEqual({ ok: false, error: "Enter the tracking number.", field: "trackingNumber" });
+    expect(planTransition(order("packed"), "ship", "staff", { trackingNumber: "1" })).toEqual({ ok: false, message: "Please correct the highlighted fields.", fields: { carrier: ["Enter the carrier."] } });
+    expect(planTransition(order("packed"), "ship", "staff", { carrier: "UPS" })).toEqual({ ok: false, message: "Please correct the highlighted fields.", fields: { trackingNumber: ["Enter the tracking number."] } });
     for (const trackingUrl of ["javascript:alert(1)", "https:alert(1)", "https://alert(1)/", "ups.com/track"]) {
-      expect(planTransition(order("packed"), "ship", "staff", { ...shipping, trackingUrl })).toMatchObject({ ok: false, field: "trackingUrl" });
+      expect(planTransition(order("packed"), "ship", "staff", { ...shipping, trackingUrl })).toMatchObject({ ok: false, fields: { trackingUrl: [expect.any(String)] } });
     }
   });
 
@@ -84,8 +84,8 @@ describe("planTransition: cancel and refund", () => {
   });
 
   it("does not cancel after shipping or twice", () => {
-    expect(planTransition(order("shipped"), "cancel", "staff")).toEqual({ ok: false, error: "This order has shipped: refund it instead." });
-    expect(planTransition(order("cancelled"), "cancel", "staff")).toEqual({ ok: false, error: "This order is already cancelled." });
+    expect(planTransition(order("shipped"), "cancel", "staff")).toEqual({ ok: false, message: "This order has shipped: refund it instead." });
+    expect(planTransition(order("cancelled"), "cancel", "staff")).toEqual({ ok: false, message: "This order is already cancelled." });
   });
 
   it("lets a customer cancel only an order still waiting for payment", () => {

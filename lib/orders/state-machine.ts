@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { OrderActorKind, OrderEventType, OrderStatus, PaymentMethod } from "@/db/schema";
+import { fieldRefusal, type Refused } from "@/lib/errors";
 import { orderStatusText } from "./labels";
 
 // The order state machine, pure (no database): which action may move an order from which
@@ -41,8 +42,8 @@ export type TransitionPlan = {
   fullyRefunded: boolean;
 };
 
-/** A refusal about one input names it, so a form can show the message at that field. */
-export type PlanResult = { ok: true; plan: TransitionPlan } | { ok: false; error: string; field?: keyof TransitionInput };
+/** A refusal about one input names it in `fields`, so a form can show the message at that input. */
+export type PlanResult = { ok: true; plan: TransitionPlan } | Refused;
 
 const eventFor: Record<OrderAction, OrderEventType> = {
   mark_paid: "paid",
@@ -66,8 +67,8 @@ const actors: Record<OrderAction, readonly OrderActorKind[]> = {
 const beforeShipping: readonly OrderStatus[] = ["awaiting_payment", "placed", "paid", "packed"];
 const isCod = (order: MachineOrder) => order.paymentMethod === "cash_on_delivery";
 
-function refuse(error: string, field?: keyof TransitionInput): PlanResult {
-  return field ? { ok: false, error, field } : { ok: false, error };
+function refuse(message: string, field?: keyof TransitionInput): PlanResult {
+  return { ok: false, ...(field ? fieldRefusal(field, message) : { message }) };
 }
 
 function plan(order: MachineOrder, action: OrderAction, to: OrderStatus, extra: Partial<TransitionPlan> = {}): PlanResult {

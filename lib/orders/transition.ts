@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import Stripe from "stripe";
 import type { Db } from "@/db";
 import { type Order, payments } from "@/db/schema";
+import type { Refused } from "@/lib/errors";
 import { closeCheckoutSession, type SessionClosure } from "@/lib/payments/close-session";
 import { getStripe, requireStripe } from "@/lib/payments/stripe-client";
 import { alreadyApplied, applyTransition, machineOrder, unchanged, type TransitionOptions, type TransitionResult } from "./apply-transition";
@@ -34,14 +35,14 @@ export async function transitionOrder(
   let applied: TransitionOptions = rest;
 
   const before = await loadOrder(db, orderId);
-  if (!before) return { ok: false, error: "This order does not exist." };
+  if (!before) return { ok: false, message: "This order does not exist." };
   // A repeated form is answered before any call to Stripe (a second refund request, even
   // with Stripe's idempotency key, would be refused once the first has used up the amount).
   if (await alreadyApplied(db, rest.idempotencyKey)) return unchanged(before);
   if (needsSessionClosed(before, action, rest)) {
     // An unpaid card order's payment page stops taking money before the order is cancelled.
     const closure = await closeCheckoutSession(db, before.id, stripe ?? getStripe());
-    if (closure !== "closed") return { ok: false, error: sessionRefusals[closure] };
+    if (closure !== "closed") return { ok: false, message: sessionRefusals[closure] };
   }
   if (needsStripeRefund(before, action, rest)) {
     const planned = planTransition(machineOrder(before), action, rest.actor.kind, rest);
@@ -53,7 +54,7 @@ export async function transitionOrder(
 
   return db.transaction(async (tx) => {
     const order = await loadOrder(tx, orderId, { lock: true });
-    if (!order) return { ok: false, error: "This order does not exist." };
+    if (!order) return { ok: false, message: "This order does not exist." };
     return applyTransition(tx, order, action, applied);
   });
 }
@@ -83,9 +84,9 @@ async function refundThroughStripe(
   order: Order,
   amount: number,
   options: TransitionOptions,
-): Promise<{ ok: true; id: string; amount: number } | { ok: false; error: string }> {
+): Promise<{ ok: true; id: string; amount: number } | Refused> {
   const [payment] = await db.select().from(payments).where(eq(payments.orderId, order.id));
-  if (!payment?.stripePaymentIntentId) return { ok: false, error: "This card payment has no Stripe payment to refund." };
+  if (!payment?.stripePaymentIntentId) return { ok: false, message: "This card payment has no Stripe payment to refund." };
   // Without a caller key, the same refund of the same order state is the same request.
   const key = options.idempotencyKey ? `refund:${options.idempotencyKey}` : `refund:${order.id}:${order.refundedAmount}:${amount}`;
   let refund: Stripe.Refund;
@@ -104,12 +105,12 @@ async function refundThroughStripe(
     // order is unchanged, and the same form can be sent again (same key, same refund).
     if (!(error instanceof StripeErrors.StripeError)) throw error;
     if (error instanceof StripeErrors.StripeConnectionError || error instanceof StripeErrors.StripeAPIError) {
-      return { ok: false, error: "Stripe could not be reached, so nothing was refunded. Try again in a moment." };
+      return { ok: false, message: "Stripe could not be reached, so nothing was refunded. Try again in a moment." };
     }
-    return { ok: false, error: `Stripe refused the refund: ${error.message}` };
+    return { ok: false, message: `Stripe refused the refund: ${error.message}` };
   }
   if (refund.status === "failed" || refund.status === "canceled") {
-    return { ok: false, error: `Stripe could not make the refund (${refund.status}).` };
+    return { ok: false, message: `Stripe could not make the refund (${refund.status}).` };
   }
   return { ok: true, id: refund.id, amount: refund.amount };
 }

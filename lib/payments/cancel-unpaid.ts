@@ -20,9 +20,9 @@ const refusals: Record<Exclude<SessionClosure, "closed">, string> = {
 export async function cancelAwaitingCardPayment(db: Db, orderId: number, stripe: Stripe | null = getStripe()): Promise<TransitionResult> {
   const order = await loadOrder(db, orderId);
   if (!order || order.paymentMethod !== "stripe" || order.status !== "awaiting_payment" || order.paidAt) {
-    return { ok: false, error: "This order can no longer be cancelled online. Please contact us." };
+    return { ok: false, message: "This order can no longer be cancelled online. Please contact us." };
   }
   const closure = await closeCheckoutSession(db, order.id, stripe);
-  if (closure !== "closed") return { ok: false, error: refusals[closure] };
+  if (closure !== "closed") return { ok: false, message: refusals[closure] };
   return transitionOrder(db, order.id, "cancel", { actor: { kind: "customer", id: order.userId }, reason: "Cancelled by the customer before paying." });
 }

@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type Stripe from "stripe";
 import type { Db } from "@/db";
 import { type Order, type OrderLine, payments } from "@/db/schema";
+import type { Refused } from "@/lib/errors";
 import { loadOrder, loadOrderLines } from "@/lib/orders/snapshot";
 import { orderUrl } from "@/lib/orders/urls";
 import { requireStripe } from "./stripe-client";
@@ -24,7 +25,7 @@ export function paymentWindowEndsAt(order: Pick<Order, "createdAt">): Date {
 
 export type StartCheckoutResult =
   | { ok: true; url: string }
-  | { ok: false; reason: "not_found" | "not_payable" | "window_closed"; message: string };
+  | Refused<{ reason: "not_found" | "not_payable" | "window_closed" }>;
 
 /** Line items that add up to exactly the order total: discounted goods, shipping, tax. */
 export function checkoutLineItems(order: Order, lines: readonly OrderLine[]): Stripe.Checkout.SessionCreateParams.LineItem[] {

@@ -4,7 +4,8 @@ import { refresh } from "next/cache";
 import { z } from "zod";
 import { db } from "@/db";
 import type { Order } from "@/db/schema";
-import { fail, staffAction } from "@/lib/actions";
+import { fail, refused, staffAction } from "@/lib/actions";
+import { fieldRefusal } from "@/lib/errors";
 import { recordAudit } from "@/lib/admin/audit";
 import { actorOf } from "@/lib/admin/run";
 import { parseMoneyInput } from "@/lib/money";
@@ -44,7 +45,7 @@ export const orderTransitionAction = staffAction(orderActionSchema, async (input
   let amount: number | undefined;
   if (input.amount !== undefined) {
     const parsed = parseMoneyInput(input.amount, before.currency);
-    if (parsed === null || parsed <= 0) return fail("Please correct the highlighted fields.", { amount: ["Enter an amount such as 12.50."] });
+    if (parsed === null || parsed <= 0) return refused(fieldRefusal("amount", "Enter an amount such as 12.50."));
     amount = parsed;
   }
   const manualRefund = input.refundMethod === "manual" || before.paymentMethod !== "stripe";
@@ -67,7 +68,7 @@ export const orderTransitionAction = staffAction(orderActionSchema, async (input
         after: auditedFields(change.after),
       }),
   });
-  if (!result.ok) return result.field ? fail("Please correct the highlighted fields.", { [result.field]: [result.error] }) : fail(result.error);
+  if (!result.ok) return refused(result);
   if (!result.duplicate) await invalidateStockCaches(result.stock);
   refresh(); // the page re-renders with the new status and a fresh form key
   return { ok: true, data: { status: result.order.status }, message: result.duplicate ? "Already done." : `Order ${result.order.number}: ${orderStatusText(result.order.status)}.` };

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type Stripe from "stripe";
 import { payments } from "@/db/schema";
+import { refusalText } from "@/lib/errors";
 import { applyTransition } from "@/lib/orders/apply-transition";
 import { loadOrder } from "@/lib/orders/snapshot";
 import type { StockMovement } from "@/lib/orders/stock";
@@ -60,7 +61,7 @@ export const chargeRefunded = defineWebhookHandler<"charge.refunded", Prepared>(
         refund: { method: "stripe", stripeRefundId: refund.id },
       });
       if (!result.ok) {
-        await flagOrder(tx, order.id, actor, `Stripe refund ${refund.id} could not be recorded: ${result.error}`);
+        await flagOrder(tx, order.id, actor, `Stripe refund ${refund.id} could not be recorded: ${refusalText(result)}`);
         continue;
       }
       if (!result.duplicate) recorded += 1;

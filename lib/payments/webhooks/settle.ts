@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type Stripe from "stripe";
 import type { Tx } from "@/db";
 import { orders, payments } from "@/db/schema";
+import { refusalText } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
 import { applyTransition } from "@/lib/orders/apply-transition";
 import { enqueuePaidEvent, enqueueStockChanges } from "@/lib/orders/notify";
@@ -47,7 +48,7 @@ export async function confirmStripePayment(tx: Tx, { order, payment }: SessionOr
 
   if (order.status === "awaiting_payment") {
     const result = await applyTransition(tx, order, "mark_paid", { actor, paymentReference: intent ?? session.id });
-    if (!result.ok) throw new Error(`Order ${order.number} could not be marked paid: ${result.error}`);
+    if (!result.ok) throw new Error(`Order ${order.number} could not be marked paid: ${refusalText(result)}`);
     return { outcome: "paid", orderId: order.id };
   }
   if (order.status === "cancelled" && order.stockReleasedAt) return payAfterRelease(tx, { order, payment }, intent ?? session.id, actor);
@@ -89,6 +90,6 @@ export async function endUnpaidOrder(
   await tx.update(payments).set({ status: ending.paymentStatus, updatedAt: sql`now()` }).where(eq(payments.id, payment.id));
   if (ending.paymentStatus === "failed") await appendOrderEvent(tx, { orderId: order.id, type: "payment_failed", actor });
   const result = await applyTransition(tx, order, "cancel", { actor, reason: ending.reason });
-  if (!result.ok) throw new Error(`Order ${order.number} could not be cancelled: ${result.error}`);
+  if (!result.ok) throw new Error(`Order ${order.number} could not be cancelled: ${refusalText(result)}`);
   return { outcome: "cancelled, stock released", orderId: order.id, stock: result.stock };
 }

@@ -4,7 +4,7 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/db";
-import { action, fail } from "@/lib/actions";
+import { action, fail, refused } from "@/lib/actions";
 import { getCartForWrite } from "@/lib/cart";
 import { restoreLinesToCart } from "@/lib/cart/restore";
 import { getOrderForViewer } from "@/lib/orders/queries";
@@ -25,7 +25,7 @@ export const payForOrder = action(orderRef, async ({ number, token }) => {
   const started = await startStripeCheckout(db, view.order.id);
   if (!started.ok) {
     refresh();
-    return fail(started.message);
+    return refused(started);
   }
   redirect(started.url);
 });
@@ -34,7 +34,7 @@ export const cancelUnpaidOrder = action(orderRef, async ({ number, token }) => {
   const view = await getOrderForViewer(number, token);
   if (!view) return fail(NOT_FOUND);
   const result = await cancelAwaitingCardPayment(db, view.order.id);
-  if (!result.ok) return fail(result.error);
+  if (!result.ok) return refused(result);
   await invalidateStockCaches(result.stock);
   // What they chose goes back in the cart (checkout emptied it), as far as stock allows.
   const { cartId, keep } = await getCartForWrite();
