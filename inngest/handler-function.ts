@@ -1,7 +1,7 @@
 import { NonRetriableError } from "inngest";
 import { eventTypes, inngest } from "@/inngest/client";
 import { runHandlerOnce } from "@/lib/events/deliver";
-import { PermanentError } from "@/lib/events/errors";
+import { PermanentError } from "@/lib/delivery-failure";
 import { handlerById, type HandlerId } from "@/lib/events/registry";
 import { defaultHandlerContext } from "@/lib/events/runtime";
 import type { EventName } from "@/lib/events/schemas";

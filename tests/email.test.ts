@@ -6,7 +6,7 @@ import { emails } from "@/db/schema";
 import { canViewMailbox, getEmail, listEmails } from "@/lib/email/mailbox";
 import { EmailInProgressError, sendEmail } from "@/lib/email/send-email";
 import { createLogSender, createResendSender, type EmailSender } from "@/lib/email/sender";
-import { PermanentError } from "@/lib/events/errors";
+import { PermanentError } from "@/lib/delivery-failure";
 import { placedOrder } from "./helpers/email-fixtures";
 import { fakeResendForFile } from "./helpers/fake-resend-suite";
 

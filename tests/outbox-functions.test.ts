@@ -8,7 +8,7 @@ import type { EventName, EventPayload } from "@/lib/events";
 import { functions } from "@/inngest/functions";
 import { sweepOutbox } from "@/inngest/functions/sweep-outbox";
 import { handlerFunction } from "@/inngest/handler-function";
-import { PermanentError } from "@/lib/events/errors";
+import { PermanentError } from "@/lib/delivery-failure";
 import { enqueueEvent } from "@/lib/events/enqueue";
 import { handlerById, type HandlerId, registeredHandlers } from "@/lib/events/registry";
 import { paidOrder, placedOrder, shippedOrder } from "./helpers/email-fixtures";

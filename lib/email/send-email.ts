@@ -2,7 +2,7 @@ import { and, eq, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { emails } from "@/db/schema";
 import { env } from "@/lib/env";
-import { errorMessage, PermanentError } from "@/lib/events/errors";
+import { errorMessage, PermanentError } from "@/lib/delivery-failure";
 import { mailboxKeepsOneTimeLinks } from "./one-time-links";
 import { hasSecrets, renderEmail } from "./render";
 import type { EmailSender } from "./sender";

@@ -1,6 +1,6 @@
 import { createServer, type Socket } from "node:net";
 import { afterAll, expect, it } from "vitest";
-import { PermanentError } from "@/lib/events/errors";
+import { PermanentError } from "@/lib/delivery-failure";
 import { createResendSender } from "./sender";
 
 // A Resend that accepts the connection and never answers must not hold the send (and the

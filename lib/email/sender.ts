@@ -1,6 +1,6 @@
 import { Resend } from "resend";
 import { env } from "@/lib/env";
-import { PermanentError } from "@/lib/events/errors";
+import { PermanentError } from "@/lib/delivery-failure";
 
 export type OutgoingEmail = {
   from: string;

@@ -1,7 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { outboxDeliveries } from "@/db/schema";
+import { errorMessage, PermanentError } from "@/lib/delivery-failure";
 import { type EventName, eventSchemas, isEventName } from "./schemas";
-import { describeIssues, errorMessage, PermanentError } from "./errors";
+import { describeIssues } from "./errors";
 import { withTimeout } from "./timeout";
 import type { EventHandler, HandlerContext, OutboxEvent } from "./types";
 

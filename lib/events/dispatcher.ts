@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, lte, or, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { outbox, type OutboxRow } from "@/db/schema";
+import { errorMessage, PermanentError } from "@/lib/delivery-failure";
 import { type Backoff, DEFAULT_MAX_ATTEMPTS, defaultBackoff } from "./backoff";
-import { errorMessage, PermanentError } from "./errors";
 import { withTimeout } from "./timeout";
 import type { Transport } from "./transports";
 

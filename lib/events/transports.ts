@@ -1,7 +1,7 @@
 import type { Inngest } from "inngest";
+import { PermanentError } from "@/lib/delivery-failure";
 import { isEventName } from "./schemas";
 import { runHandlerOnce } from "./deliver";
-import { PermanentError } from "./errors";
 import { type EventRegistry, eventHandlers } from "./registry";
 import type { EventHandler, HandlerContext } from "./types";
 
