@@ -2,7 +2,7 @@ import { Auth, raw, skipCSRFCheck } from "@auth/core";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { revokedSessions } from "@/db/schema";
-import { revokeAllSessions } from "@/lib/account/security";
+import { revokeAllSessions } from "@/lib/auth/session-state";
 import { registerUser } from "@/lib/auth/register";
 import { authContext } from "./helpers/auth-context";
 

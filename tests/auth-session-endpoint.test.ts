@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import { Auth } from "@auth/core";
 import { describe, expect, it, vi } from "vitest";
-import { revokeAllSessions } from "@/lib/account/security";
+import { revokeAllSessions } from "@/lib/auth/session-state";
 import { registerUser } from "@/lib/auth/register";
 import { createAuthLimits } from "@/lib/rate-limit";
 

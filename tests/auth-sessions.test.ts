@@ -2,11 +2,11 @@ import { eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { users } from "@/db/schema";
-import { changePassword, revokeAllSessions } from "@/lib/account/security";
+import { changePassword } from "@/lib/account/security";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import { registerUser } from "@/lib/auth/register";
 import { revokeSessionToken } from "@/lib/auth/session-revocation";
-import { loadSessionState, refreshSessionClaims } from "@/lib/auth/session-state";
+import { loadSessionState, refreshSessionClaims, revokeAllSessions } from "@/lib/auth/session-state";
 import { authContext } from "./helpers/auth-context";
 import { recordingInbox, tokenInLink } from "./helpers/inbox";
 

@@ -91,8 +91,3 @@ export async function resendVerification(userId: string, context: { ip: string; 
   await db.transaction((tx) => issueEmailVerification(tx, user, user.email));
   return { ok: true };
 }
-
-/** "Log out everywhere": every session of the user, this one included, ends. */
-export async function revokeAllSessions(userId: string): Promise<void> {
-  await bumpSessionVersion(db, userId);
-}

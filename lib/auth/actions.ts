@@ -2,11 +2,11 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { revokeAllSessions } from "@/lib/account/security";
 import { safeCallbackUrl } from "./callback-url";
 import { signIn, signOut } from "./next-auth";
 import { isOAuthProviderId } from "./providers";
 import { REMEMBER_COOKIE } from "./session-cookie";
+import { revokeAllSessions } from "./session-state";
 import { getSessionUser } from "./session";
 
 // Auth actions used from more than one page (the user menu, the login and register

@@ -12,7 +12,7 @@ vi.mock("next/navigation", () => ({
 const signIn = vi.fn();
 vi.mock("./next-auth", () => ({ signIn, signOut: vi.fn() }));
 vi.mock("./session", () => ({ getSessionUser: vi.fn() }));
-vi.mock("@/lib/account/security", () => ({ revokeAllSessions: vi.fn() }));
+vi.mock("./session-state", () => ({ revokeAllSessions: vi.fn() }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ set: vi.fn() }) }));
 
 it("refuses a sign-in provider the store does not offer with the login page's message", async () => {

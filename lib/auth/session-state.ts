@@ -54,6 +54,11 @@ export async function bumpSessionVersion(tx: DbOrTx, userId: string): Promise<nu
   return row?.sessionVersion ?? 0;
 }
 
+/** "Log out everywhere": every session of the user, this one included, ends. */
+export async function revokeAllSessions(userId: string): Promise<void> {
+  await bumpSessionVersion(db, userId);
+}
+
 /** The claims we add to Auth.js's JWT. */
 export type SessionClaims = {
   sub?: string;
