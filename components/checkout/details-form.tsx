@@ -7,10 +7,10 @@ import { ActionForm, FormMessage, type FormAction } from "@/components/ui/action
 import { SubmitButton, TextField } from "@/components/ui/form-controls";
 import { formatAddressLine } from "@/lib/checkout/address-format";
 import type { CheckoutDraft } from "@/lib/checkout/details";
-import { shippingOptions } from "@/lib/pricing/shipping";
 import { formatMoney, type Money } from "@/lib/money";
 import { paymentMethodHints, paymentMethodLabels } from "@/lib/payments/methods";
 import type { PaymentMethod } from "@/lib/payments/types";
+import { shippingOptions } from "@/lib/pricing/shipping";
 import { ChoiceGroup } from "./choice-group";
 
 export type SavedAddressOption = { id: number; label: string; country: string; isDefault: boolean };
