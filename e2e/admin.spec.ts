@@ -179,6 +179,8 @@ test("staff publish a product, a shopper orders it, staff ship it and the shoppe
 
   // The "shipped" email to the shopper, in the mailbox.
   await staff.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Sent email" }).click();
+  // Reloading before the client-side navigation lands would reload the order page instead.
+  await staff.waitForURL((url) => url.pathname === "/admin/emails");
   const emailRow = staff.getByRole("row").filter({ hasText: shopperEmail }).filter({ hasText: "order-shipped" });
   await expect(async () => {
     await staff.reload();
