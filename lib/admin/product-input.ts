@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isValidSlug, slugify } from "@/lib/catalog/slug";
 import { env } from "@/lib/env";
 import { parseMoneyInput } from "@/lib/money";
+import type { ProductFields } from "./types";
 import { amountTooBig, MAX_AMOUNT, MAX_STOCK, STOCK_RANGE } from "./limits";
 
 // The product form posts repeated fields (one per variant row / specification row); FormData
@@ -50,14 +51,7 @@ export type VariantInput = {
   row: number;
 };
 
-export type ProductInput = {
-  name: string;
-  slug: string;
-  brand: string;
-  description: string;
-  status: "draft" | "active" | "archived";
-  featured: boolean;
-  categoryId: number | null;
+export type ProductInput = ProductFields & {
   specifications: { name: string; value: string }[];
   variants: VariantInput[];
   formKey?: string;
