@@ -21,7 +21,14 @@ function mediaCdnPatterns(base) {
   if (!base) return [];
   const url = new URL(base);
   const pathname = `${url.pathname.replace(/\/$/, "")}/**`;
-  return [{ protocol: /** @type {"http" | "https"} */ (url.protocol.slice(0, -1)), hostname: url.hostname, port: url.port, pathname }];
+  return [
+    {
+      protocol: /** @type {"http" | "https"} */ (url.protocol.slice(0, -1)),
+      hostname: url.hostname,
+      port: url.port,
+      pathname,
+    },
+  ];
 }
 
 // Pages and "use cache" results go through the store's own handlers (lib/cache): one cache in
@@ -62,7 +69,11 @@ const nextConfig = {
         // A search for words alone is a cached page of its own, reached without proxy.ts
         // (which handles searches with filters, a sort or a page, and words with characters
         // that cannot travel in a path segment as they are: proxy.ts's matcher lists them).
-        { source: "/search", has: [{ type: "query", key: "q", value: "(?<q>[^%/\\\\?#]{1,200})" }], destination: "/search/for/:q" },
+        {
+          source: "/search",
+          has: [{ type: "query", key: "q", value: "(?<q>[^%/\\\\?#]{1,200})" }],
+          destination: "/search/for/:q",
+        },
       ],
     };
   },

@@ -39,7 +39,10 @@ function decodes(pathname: string): boolean {
 // plain listing and /search itself need nothing and go straight to their pages.
 function viewOf(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
-  const view = pathname === "/search" ? canonicalSearchQuery(searchParams) : canonicalListingQuery(searchParams, env.STORE_CURRENCY);
+  const view =
+    pathname === "/search"
+      ? canonicalSearchQuery(searchParams)
+      : canonicalListingQuery(searchParams, env.STORE_CURRENCY);
   if (!view) return NextResponse.next();
   const target = request.nextUrl.clone();
   target.pathname = `${pathname}/view/${encodeURIComponent(view)}`;

@@ -19,7 +19,15 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
             <button
               type="button"
               onClick={() => retry()}
-              style={{ padding: "0.5rem 1rem", borderRadius: "0.375rem", border: 0, background: "#111827", color: "#fff", font: "inherit", cursor: "pointer" }}
+              style={{
+                padding: "0.5rem 1rem",
+                borderRadius: "0.375rem",
+                border: 0,
+                background: "#111827",
+                color: "#fff",
+                font: "inherit",
+                cursor: "pointer",
+              }}
             >
               Try again
             </button>

@@ -3,7 +3,6 @@ import { connection } from "next/server";
 import { absoluteUrl } from "@/lib/catalog/paths";
 import { env } from "@/lib/env";
 
-
 // Per request so the sitemap link follows the SITE_URL the server runs with, not the one
 // present at build time.
 export default async function robots(): Promise<MetadataRoute.Robots> {

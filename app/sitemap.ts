@@ -4,7 +4,6 @@ import { getSitemapEntries } from "@/lib/catalog";
 import { absoluteUrl, categoryPath, productPath } from "@/lib/catalog/paths";
 import { env } from "@/lib/env";
 
-
 // Per request (from the tagged cache), so its URLs follow the SITE_URL the server runs with.
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();

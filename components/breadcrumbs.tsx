@@ -18,7 +18,10 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
                 </span>
               )}
               {last || !crumb.href ? (
-                <span aria-current={last ? "page" : undefined} className={last ? "font-medium text-gray-950" : undefined}>
+                <span
+                  aria-current={last ? "page" : undefined}
+                  className={last ? "font-medium text-gray-950" : undefined}
+                >
                   {crumb.name}
                 </span>
               ) : (

@@ -17,10 +17,17 @@ export function ErrorFallback({ error, retry }: { error: unknown; retry: () => v
       <p className="mt-4 text-gray-700">This is on our side, not yours. Please try again in a moment.</p>
       {digest && <p className="mt-2 text-xs text-gray-600">Reference: {digest}</p>}
       <div className="mt-8 flex flex-wrap justify-center gap-3">
-        <button type="button" onClick={() => retry()} className="rounded-md bg-gray-950 px-4 py-2 text-sm font-semibold text-white hover:bg-gray-800">
+        <button
+          type="button"
+          onClick={() => retry()}
+          className="rounded-md bg-gray-950 px-4 py-2 text-sm font-semibold text-white hover:bg-gray-800"
+        >
           Try again
         </button>
-        <Link href="/" className="rounded-md border border-gray-300 px-4 py-2 text-sm font-semibold text-gray-900 hover:bg-gray-50">
+        <Link
+          href="/"
+          className="rounded-md border border-gray-300 px-4 py-2 text-sm font-semibold text-gray-900 hover:bg-gray-50"
+        >
           Go to the home page
         </Link>
       </div>

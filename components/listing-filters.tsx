@@ -8,14 +8,32 @@ const input =
   "w-full rounded-md border border-gray-300 bg-white px-3 py-2 text-sm text-gray-950 shadow-sm placeholder:text-gray-500";
 
 /** One end of the price range, in the listing's currency as typed (e.g. "19.99"). */
-function PriceBound({ name, label, value, placeholder }: { name: "min" | "max"; label: string; value: string; placeholder: string }) {
+function PriceBound({
+  name,
+  label,
+  value,
+  placeholder,
+}: {
+  name: "min" | "max";
+  label: string;
+  value: string;
+  placeholder: string;
+}) {
   const id = `${name}-price`;
   return (
     <div className="flex-1">
       <label htmlFor={id} className="mb-1 block text-xs text-gray-700">
         {label}
       </label>
-      <input id={id} name={name} inputMode="decimal" autoComplete="off" defaultValue={value} placeholder={placeholder} className={input} />
+      <input
+        id={id}
+        name={name}
+        inputMode="decimal"
+        autoComplete="off"
+        defaultValue={value}
+        placeholder={placeholder}
+        className={input}
+      />
     </div>
   );
 }

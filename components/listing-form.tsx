@@ -1,7 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { listingQueryString, parseListingParams, sortLabels, SORT_KEYS, type SortKey } from "@/lib/catalog/listing-params";
+import {
+  listingQueryString,
+  parseListingParams,
+  sortLabels,
+  SORT_KEYS,
+  type SortKey,
+} from "@/lib/catalog/listing-params";
 
 // The listing's filters and sort are one GET form: without JavaScript the browser submits
 // it as is (empty fields included; the server parser ignores them). With JavaScript we
@@ -39,7 +45,14 @@ export function ListingForm({
 
 /** Lives outside the form in the markup (form attribute); submits on change with JS. */
 export function SortSelect({ formId, value }: { formId: string; value: SortKey }) {
-  return <SortControl formId={formId} selectId="sort" value={value} options={SORT_KEYS.map((key) => ({ value: key, label: sortLabels[key] }))} />;
+  return (
+    <SortControl
+      formId={formId}
+      selectId="sort"
+      value={value}
+      options={SORT_KEYS.map((key) => ({ value: key, label: sortLabels[key] }))}
+    />
+  );
 }
 
 /** The "Sort by" select shared by category listings and search results. */
@@ -74,7 +87,11 @@ export function SortControl({
         ))}
       </select>
       <noscript>
-        <button type="submit" form={formId} className="rounded-md border border-gray-300 px-3 py-2 text-sm font-medium text-gray-900">
+        <button
+          type="submit"
+          form={formId}
+          className="rounded-md border border-gray-300 px-3 py-2 text-sm font-medium text-gray-900"
+        >
           Sort
         </button>
       </noscript>

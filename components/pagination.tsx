@@ -4,7 +4,15 @@ import { pageWindow } from "./page-window";
 const base = "inline-flex h-10 min-w-10 items-center justify-center rounded-md px-3 text-sm font-medium";
 
 /** Real links (not buttons), so every page is crawlable and works without JavaScript. */
-export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
+export function Pagination({
+  page,
+  pageCount,
+  hrefFor,
+}: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+}) {
   if (pageCount <= 1) return null;
   const items = pageWindow(page, pageCount);
   return (

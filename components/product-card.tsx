@@ -11,12 +11,26 @@ const sizes = "(min-width: 1280px) 18rem, (min-width: 768px) 30vw, 50vw";
  * A listing repeats this two dozen times, in its HTML and again in the payload React
  * hydrates from, so its styles are named classes (globals.css, .product-card).
  */
-export function ProductCard({ product, eager = false, name }: { product: Card; eager?: boolean; name?: React.ReactNode }) {
+export function ProductCard({
+  product,
+  eager = false,
+  name,
+}: {
+  product: Card;
+  eager?: boolean;
+  name?: React.ReactNode;
+}) {
   return (
     <Link href={productPath(product.slug)} className="product-card">
       <div className="product-card-photo">
         {product.image ? (
-          <Image src={product.image.url} alt={product.image.alt} fill sizes={sizes} loading={eager ? "eager" : undefined} />
+          <Image
+            src={product.image.url}
+            alt={product.image.alt}
+            fill
+            sizes={sizes}
+            loading={eager ? "eager" : undefined}
+          />
         ) : (
           <span className="product-card-note">No image</span>
         )}

@@ -17,7 +17,10 @@ export function SiteFooter({ storeName, categories }: { storeName: string; categ
           <ul className="mt-3 grid grid-cols-2 gap-x-6 gap-y-2 text-sm">
             {categories.map((category) => (
               <li key={category.id}>
-                <Link href={categoryPath(category.slug)} className="text-gray-700 underline-offset-4 hover:text-gray-950 hover:underline">
+                <Link
+                  href={categoryPath(category.slug)}
+                  className="text-gray-700 underline-offset-4 hover:text-gray-950 hover:underline"
+                >
                   {category.name}
                 </Link>
               </li>

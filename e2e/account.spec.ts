@@ -11,7 +11,10 @@ import { expectNoAxeViolations, logIn, uniqueEmail } from "./support";
 // Long journeys (several browsers): more than the default minute under `next dev`.
 test.describe.configure({ timeout: 150_000 });
 
-test("register, log in, edit profile and addresses, reset the password and end old sessions", async ({ page, browser }) => {
+test("register, log in, edit profile and addresses, reset the password and end old sessions", async ({
+  page,
+  browser,
+}) => {
   const email = uniqueEmail("shopper");
   const firstPassword = "first-password-123";
   const newPassword = "second-password-456";

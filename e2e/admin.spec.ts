@@ -17,9 +17,13 @@ function uniqueWord(): string {
 }
 
 /** The admin page's one-line status ("awaiting payment · placed …"). */
-const adminStatus = (page: Page, status: string) => page.getByRole("main").getByText(new RegExp(`^${status} · placed `));
+const adminStatus = (page: Page, status: string) =>
+  page.getByRole("main").getByText(new RegExp(`^${status} · placed `));
 
-test("staff publish a product, a shopper orders it, staff ship it and the shopper can track it", async ({ page: staff, browser }) => {
+test("staff publish a product, a shopper orders it, staff ship it and the shopper can track it", async ({
+  page: staff,
+  browser,
+}) => {
   const word = uniqueWord();
   const name = `Walnut Drip Stand ${word}`;
   const sku = `E2E-${word.toUpperCase()}`;
@@ -70,9 +74,15 @@ test("staff publish a product, a shopper orders it, staff ship it and the shoppe
   await expect(shopper.getByRole("main").getByRole("link", { name: new RegExp(name) })).toBeVisible();
   await expect(async () => {
     await shopper.goto(`/search?${new URLSearchParams({ q: name })}`);
-    await expect(shopper.getByRole("main").getByRole("link", { name: new RegExp(name) })).toBeVisible({ timeout: 1_000 });
+    await expect(shopper.getByRole("main").getByRole("link", { name: new RegExp(name) })).toBeVisible({
+      timeout: 1_000,
+    });
   }).toPass({ timeout: 20_000, intervals: [500, 1_000, 2_000] });
-  await shopper.getByRole("main").getByRole("link", { name: new RegExp(name) }).first().click();
+  await shopper
+    .getByRole("main")
+    .getByRole("link", { name: new RegExp(name) })
+    .first()
+    .click();
   await expect(shopper.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(shopper.getByTestId("product-price")).toContainText(usd(priceCents));
   await expect(shopper.getByRole("table")).toContainText("Oiled walnut");
@@ -163,9 +173,15 @@ test("staff publish a product, a shopper orders it, staff ship it and the shoppe
   await shopper.goto(orderUrl);
   await expect(shopper.getByTestId("order-status")).toHaveText("Shipped");
   await expect(shopper.getByRole("main")).toContainText(`UPS tracking number ${trackingNumber}`);
-  await expect(shopper.getByRole("main").getByRole("link", { name: /Track the parcel/ }).first()).toHaveAttribute("href", `https://www.ups.com/track?tracknum=${trackingNumber}`);
+  await expect(
+    shopper
+      .getByRole("main")
+      .getByRole("link", { name: /Track the parcel/ })
+      .first(),
+  ).toHaveAttribute("href", `https://www.ups.com/track?tracknum=${trackingNumber}`);
   const timeline = shopper.getByTestId("order-timeline");
-  for (const step of ["Order placed", "Payment received", "Packed", "Shipped"]) await expect(timeline).toContainText(step);
+  for (const step of ["Order placed", "Payment received", "Packed", "Shipped"])
+    await expect(timeline).toContainText(step);
 
   // So does the public tracking page.
   await shopper.goto("/track");
@@ -211,7 +227,9 @@ async function openFromAdminNav(page: Page, link: string, heading: string | RegE
   await expectNoAxeViolations(page);
 }
 
-test("the catalog admin pages pass axe: dashboard, products, new and edit product, categories, stock", async ({ page }) => {
+test("the catalog admin pages pass axe: dashboard, products, new and edit product, categories, stock", async ({
+  page,
+}) => {
   await logInAsDemoAdmin(page, "/admin/products");
   await openFromAdminNav(page, "Dashboard", "Dashboard");
   await openFromAdminNav(page, "Products", "Products");
@@ -229,7 +247,9 @@ test("the catalog admin pages pass axe: dashboard, products, new and edit produc
   await openFromAdminNav(page, "Stock", "Low stock");
 });
 
-test("the customer admin pages pass axe: orders, customers and one customer, discounts and a new discount", async ({ page }) => {
+test("the customer admin pages pass axe: orders, customers and one customer, discounts and a new discount", async ({
+  page,
+}) => {
   await logInAsDemoAdmin(page, "/admin/orders");
   await openFromAdminNav(page, "Orders", "Orders");
   await openFromAdminNav(page, "Customers", "Customers");

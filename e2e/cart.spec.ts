@@ -45,18 +45,24 @@ async function expectCart(page: Page, lines: { variant: Variant; quantity: numbe
     await expect(line.getByLabel(/^Quantity/)).toHaveValue(String(quantity));
     await expect(line.getByTestId("line-total")).toHaveText(usd(variant.price * quantity));
   }
-  await expect(page.getByRole("main").getByText(`${items} ${items === 1 ? "item" : "items"}`, { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("main").getByText(`${items} ${items === 1 ? "item" : "items"}`, { exact: true }),
+  ).toBeVisible();
   await expect(page.getByTestId("cart-subtotal")).toHaveText(usd(subtotal));
   await expect(page.getByTestId("cart-shipping")).toHaveText(usd(shipping));
   await expect(page.getByTestId("cart-tax")).toHaveText(usd(tax));
   await expect(page.getByTestId("cart-total")).toHaveText(usd(subtotal + shipping + tax));
   const freeShippingHint = page.getByText(/more for free standard shipping/);
   if (shipping === 0) await expect(freeShippingHint).toHaveCount(0);
-  else await expect(freeShippingHint).toHaveText(`Add ${usd(US_FREE_SHIPPING_FROM - subtotal)} more for free standard shipping.`);
+  else
+    await expect(freeShippingHint).toHaveText(
+      `Add ${usd(US_FREE_SHIPPING_FROM - subtotal)} more for free standard shipping.`,
+    );
   await expect(headerCount(page)).toHaveText(String(items));
 }
 
-const cartLine = (page: Page, variant: Variant): Locator => page.getByTestId("cart-line").filter({ hasText: variant.name });
+const cartLine = (page: Page, variant: Variant): Locator =>
+  page.getByTestId("cart-line").filter({ hasText: variant.name });
 const headerCount = (page: Page) => page.locator("header").getByTestId("cart-count");
 
 async function setQuantity(line: Locator, quantity: number) {
@@ -97,7 +103,9 @@ test("add two variants, change a quantity, remove one: every figure on the cart 
   ]);
 
   // Remove one line.
-  await cartLine(page, large).getByRole("button", { name: /^Remove/ }).click();
+  await cartLine(page, large)
+    .getByRole("button", { name: /^Remove/ })
+    .click();
   await expectCart(page, [{ variant: small, quantity: 3 }]);
 
   // Below the free-shipping threshold the estimate charges standard shipping again.

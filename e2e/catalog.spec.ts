@@ -6,15 +6,28 @@ test("a shopper browses home → category → product and switches variants", as
   await expect(page.getByRole("navigation", { name: "Categories" })).toBeVisible();
   await expectNoAxeViolations(page, { wholePage: true });
 
-  await page.getByRole("main").getByRole("link", { name: /^Home\b/ }).first().click();
+  await page
+    .getByRole("main")
+    .getByRole("link", { name: /^Home\b/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Home" })).toBeVisible();
-  await page.getByRole("navigation", { name: "Browse within Home" }).getByRole("link", { name: /Kitchen/ }).click();
+  await page
+    .getByRole("navigation", { name: "Browse within Home" })
+    .getByRole("link", { name: /Kitchen/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Kitchen" })).toBeVisible();
-  await page.getByRole("navigation", { name: "Browse within Kitchen" }).getByRole("link", { name: /Coffee & Tea/ }).click();
+  await page
+    .getByRole("navigation", { name: "Browse within Kitchen" })
+    .getByRole("link", { name: /Coffee & Tea/ })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Coffee & Tea" })).toBeVisible();
   await expectNoAxeViolations(page, { wholePage: true });
 
-  await page.getByRole("link", { name: /Stoneware Mug Set/ }).first().click();
+  await page
+    .getByRole("link", { name: /Stoneware Mug Set/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Stoneware Mug Set" })).toBeVisible();
   const price = page.getByTestId("product-price");
   const stock = page.getByTestId("stock-status");

@@ -78,7 +78,9 @@ test("a guest pays by bank transfer: confirmation, email and tracking", async ({
   await page.getByLabel("Order number").fill(number!);
   await page.getByLabel("Email").fill("someone-else@example.com");
   await page.getByRole("button", { name: "Track order" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/could not find an order with that number and email/);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    /could not find an order with that number and email/,
+  );
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Track order" }).click();
   await expect(page.getByRole("heading", { name: `Order ${number}` })).toBeVisible();
@@ -121,7 +123,10 @@ test("a guest pays cash on delivery: confirmation, email and tracking", async ({
 
 test.describe("paying by card through Stripe", () => {
   const apiUrl = process.env.STRIPE_API_URL;
-  test.skip(!apiUrl, "set STRIPE_API_URL (and the store's Stripe keys) to run the card journey against the fake Stripe");
+  test.skip(
+    !apiUrl,
+    "set STRIPE_API_URL (and the store's Stripe keys) to run the card journey against the fake Stripe",
+  );
   let fake: FakeStripe;
   test.beforeAll(async ({}, info) => {
     fake = await startFakeStripe({ port: Number(new URL(apiUrl!).port) });
@@ -129,7 +134,9 @@ test.describe("paying by card through Stripe", () => {
   });
   test.afterAll(async () => fake?.close());
 
-  test("a signed-in shopper pays on Stripe's page; the webhook marks the order paid; the receipt shows the payment", async ({ page }) => {
+  test("a signed-in shopper pays on Stripe's page; the webhook marks the order paid; the receipt shows the payment", async ({
+    page,
+  }) => {
     const email = uniqueEmail("member");
     await page.goto("/register");
     await page.getByLabel("Name").fill("Katherine Johnson");

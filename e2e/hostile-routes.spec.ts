@@ -22,7 +22,14 @@ function routes(dir = appDir, prefix = ""): string[] {
   return [...new Set(found)];
 }
 
-const hostileSegments = ["%ff", "99999999999", "-1", "..%2F..%2Fetc%2Fpasswd", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "x".repeat(400)];
+const hostileSegments = [
+  "%ff",
+  "99999999999",
+  "-1",
+  "..%2F..%2Fetc%2Fpasswd",
+  "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+  "x".repeat(400),
+];
 
 const hostileQueries = [
   "page=99999999999999999999&before=99999999999999999999&id=99999999999&product=99999999999&variant=99999999999&threshold=-1&min=1e309&max=-5",
@@ -50,7 +57,15 @@ test.describe("hostile parameters on every route", () => {
   test.describe.configure({ timeout: 300_000 });
 
   test("the route list covers the storefront, the staff area and the APIs", () => {
-    expect(routes()).toEqual(expect.arrayContaining(["/", "/products/[slug]", "/admin/orders/[id]", "/api/search/suggestions", "/media/[...key]"]));
+    expect(routes()).toEqual(
+      expect.arrayContaining([
+        "/",
+        "/products/[slug]",
+        "/admin/orders/[id]",
+        "/api/search/suggestions",
+        "/media/[...key]",
+      ]),
+    );
   });
 
   test("a visitor gets no 500", async ({ request }) => {

@@ -15,7 +15,12 @@ async function newestTo(recipient: string, subject: RegExp): Promise<Delivered |
 }
 
 /** The address of a named link (a reset or confirmation link) in the newest such email to `recipient`. */
-export async function linkFromInbox(browser: Browser, recipient: string, subject: RegExp, linkName: string): Promise<string> {
+export async function linkFromInbox(
+  browser: Browser,
+  recipient: string,
+  subject: RegExp,
+  linkName: string,
+): Promise<string> {
   let email: Delivered | undefined;
   // Emails go out from the outbox just after the response: give the dispatcher a moment.
   await expect(async () => {

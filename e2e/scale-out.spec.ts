@@ -50,17 +50,28 @@ test.beforeAll(async () => {
     rmSync(dataDir, { recursive: true, force: true });
   };
 
-  const env = { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, DATA_DIR: dataDir, AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true" };
+  const env = {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    DATA_DIR: dataDir,
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    AUTH_TRUST_HOST: "true",
+  };
   await run(["scripts/seed.ts"], env);
   await run(["scripts/create-admin.ts", "--email", admin.email, "--password", admin.password], env);
   const [portA, portB] = [await freePort(), await freePort()];
   const site = (port: number) => ({ SITE_URL: `http://localhost:${port}`, AUTH_URL: `http://localhost:${port}` });
-  [a, b] = await Promise.all([startStore({ ...env, ...site(portA) }, { port: portA }), startStore({ ...env, ...site(portB) }, { port: portB })]);
+  [a, b] = await Promise.all([
+    startStore({ ...env, ...site(portA) }, { port: portA }),
+    startStore({ ...env, ...site(portB) }, { port: portB }),
+  ]);
 });
 
 test.afterAll(async () => cleanup());
 
-test("a price change, a sell-out and an unpublish made on one instance show on the other at once", async ({ browser }) => {
+test("a price change, a sell-out and an unpublish made on one instance show on the other at once", async ({
+  browser,
+}) => {
   const staffContext = await browser.newContext({ baseURL: a.url });
   const shopperContext = await browser.newContext({ baseURL: b.url });
   const staff = await staffContext.newPage();
@@ -78,7 +89,10 @@ test("a price change, a sell-out and an unpublish made on one instance show on t
   await staff.waitForURL((url) => url.pathname === "/admin/products");
   await staff.getByRole("searchbox").fill("Weekender Duffel");
   await staff.getByRole("searchbox").press("Enter");
-  await staff.getByRole("link", { name: /Weekender Duffel Bag/ }).first().click();
+  await staff
+    .getByRole("link", { name: /Weekender Duffel Bag/ })
+    .first()
+    .click();
   await staff.waitForURL(/\/admin\/products\/\d+$/);
 
   // The price, on A…
@@ -112,8 +126,13 @@ async function save(staff: Page) {
 
 function run(args: string[], env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join("node_modules", ".bin", "tsx"), args, { stdio: "ignore", env: { ...process.env, ...env } });
+    const child = spawn(path.join("node_modules", ".bin", "tsx"), args, {
+      stdio: "ignore",
+      env: { ...process.env, ...env },
+    });
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`tsx ${args.join(" ")} exited with code ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`tsx ${args.join(" ")} exited with code ${code}`)),
+    );
   });
 }

@@ -47,7 +47,9 @@ test("Escape closes the suggestions and Enter without a choice searches", async 
   await expect(page.getByRole("heading", { name: /of \d+ products/ })).toBeVisible();
 });
 
-test("the results page filters, sorts and pages through the URL, and suggests a spelling when nothing matches", async ({ page }) => {
+test("the results page filters, sorts and pages through the URL, and suggests a spelling when nothing matches", async ({
+  page,
+}) => {
   await page.goto("/search?q=jacket");
   const results = page.getByRole("region", { name: /products/ });
   await expect(page.locator("main mark").first()).toHaveText(/jacket/i);

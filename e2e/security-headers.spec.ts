@@ -12,7 +12,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   await page.exposeFunction("reportPolicyViolation", (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { reportPolicyViolation: (t: string) => void }).reportPolicyViolation(`${e.violatedDirective} blocked ${e.blockedURI} on ${location.pathname}`);
+      (window as unknown as { reportPolicyViolation: (t: string) => void }).reportPolicyViolation(
+        `${e.violatedDirective} blocked ${e.blockedURI} on ${location.pathname}`,
+      );
     });
   });
   page.on("console", (message) => {
@@ -32,7 +34,8 @@ function expectStaticHeaders(response: Answer, label: string) {
   // Served over plain http here: no HSTS.
   expect(headers["strict-transport-security"], label).toBeUndefined();
   const policy = headers["content-security-policy"] ?? "";
-  for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'"]) expect(policy, label).toContain(directive);
+  for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'"])
+    expect(policy, label).toContain(directive);
   return policy;
 }
 
@@ -48,7 +51,9 @@ const noncePolicy = (response: Answer, label: string) => {
   return policy;
 };
 
-test("a shopper browses, adds to the cart and checks out under the policies; no violation is reported", async ({ page }) => {
+test("a shopper browses, adds to the cart and checks out under the policies; no violation is reported", async ({
+  page,
+}) => {
   const violations = await watchViolations(page);
 
   const home = await page.goto("/");

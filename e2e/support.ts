@@ -22,12 +22,17 @@ export function uniqueEmail(prefix: string): string {
  * parts the page does not author, such as the mailbox's sandboxed email preview: axe
  * cannot run inside a frame that may not run scripts, and waits on it forever.
  */
-export async function expectNoAxeViolations(page: Page, { wholePage = false, exclude }: { wholePage?: boolean; exclude?: string } = {}) {
+export async function expectNoAxeViolations(
+  page: Page,
+  { wholePage = false, exclude }: { wholePage?: boolean; exclude?: string } = {},
+) {
   let builder = new AxeBuilder({ page });
   if (!wholePage) builder = builder.include("main");
   if (exclude) builder = builder.exclude(exclude);
   const results = await builder.analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`),
+  ).toEqual([]);
 }
 
 /** Fills the login form (opening /login unless a login page is already shown) and submits it. */
@@ -52,7 +57,12 @@ export async function logInAsDemoAdmin(page: Page, path = "/admin") {
  * and hands its rendered body to `read`. One-time links are not in the mailbox: read them
  * from the inbox (e2e/inbox.ts).
  */
-export async function readEmail<T>(browser: Browser, recipient: string, template: string, read: (email: FrameLocator) => Promise<T>): Promise<T> {
+export async function readEmail<T>(
+  browser: Browser,
+  recipient: string,
+  template: string,
+  read: (email: FrameLocator) => Promise<T>,
+): Promise<T> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();

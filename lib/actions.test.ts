@@ -41,7 +41,11 @@ describe("formDataToObject", () => {
 describe("refused", () => {
   it("shows a returned refusal and a thrown one the same way: message on top, fields at their inputs", () => {
     const refusal = fieldRefusal("slug", "Another product uses this slug.");
-    const expected = { ok: false, formError: "Please correct the highlighted fields.", fieldErrors: { slug: ["Another product uses this slug."] } };
+    const expected = {
+      ok: false,
+      formError: "Please correct the highlighted fields.",
+      fieldErrors: { slug: ["Another product uses this slug."] },
+    };
     expect(refused(refusal)).toEqual(expected);
     expect(refused(new RefusalError(refusal))).toEqual(expected);
     expect(refused(new AdminError("Stock cannot go below zero.", { delta: ["Only 3 in stock."] }))).toEqual({
@@ -52,7 +56,10 @@ describe("refused", () => {
   });
 
   it("leaves out fieldErrors when the refusal names no input", () => {
-    expect(refused({ message: "This order is not paid yet." })).toEqual({ ok: false, formError: "This order is not paid yet." });
+    expect(refused({ message: "This order is not paid yet." })).toEqual({
+      ok: false,
+      formError: "This order is not paid yet.",
+    });
   });
 
   it("words a refusal about inputs by what is wrong with them, for logs and order flags", () => {

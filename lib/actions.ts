@@ -12,8 +12,7 @@ export type FieldErrors = Record<string, string[] | undefined>;
 type Failure = { ok: false; formError: string; fieldErrors?: FieldErrors };
 
 export type ActionResult<T = undefined> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; formError?: string; fieldErrors?: FieldErrors };
+  { ok: true; data: T; message?: string } | { ok: false; formError?: string; fieldErrors?: FieldErrors };
 
 /** A failure the form should show, from its words: `return fail(…)`. */
 export function fail(formError: string, fieldErrors?: FieldErrors): Failure {
@@ -53,10 +52,7 @@ function toInput(input: unknown): unknown {
  * Builds a public server action from a zod schema and a handler. Usable directly as a form
  * action (`(formData) => …`) or with useActionState (`(prevState, formData) => …`).
  */
-export function action<S extends z.ZodType, T>(
-  schema: S,
-  fn: (input: z.infer<S>) => Promise<ActionResult<T>>,
-) {
+export function action<S extends z.ZodType, T>(schema: S, fn: (input: z.infer<S>) => Promise<ActionResult<T>>) {
   return async (...args: [unknown] | [unknown, unknown]): Promise<ActionResult<T>> => {
     const raw = args.length === 2 ? args[1] : args[0];
     const parsed = schema.safeParse(toInput(raw));

@@ -70,7 +70,9 @@ const envSchema = z
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
     // Bearer secret for /api/cron/* (Vercel Cron sends it): the outbox sweep and the daily
     // housekeeping on hosts without a long-running process or Inngest. Unset, those routes 404.
-    CRON_SECRET: optional.refine((v) => v === undefined || v.length >= 16, { message: "must be at least 16 characters" }),
+    CRON_SECRET: optional.refine((v) => v === undefined || v.length >= 16, {
+      message: "must be at least 16 characters",
+    }),
 
     STRIPE_SECRET_KEY: optional,
     STRIPE_WEBHOOK_SECRET: optional,
@@ -115,7 +117,11 @@ const envSchema = z
     AUTH_SECRET: optional,
     AUTH_URL: url(["http:", "https:"]),
     AUTH_TRUST_HOST: flag,
-    AUTH_SESSION_MAX_AGE: z.coerce.number().int().positive().default(60 * 60 * 24 * 30),
+    AUTH_SESSION_MAX_AGE: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(60 * 60 * 24 * 30),
     AUTH_GITHUB_ID: optional,
     AUTH_GITHUB_SECRET: optional,
     AUTH_GOOGLE_ID: optional,
@@ -148,9 +154,17 @@ const envSchema = z
       }
     }
     // Any S3 setting without a bucket would silently leave media on local disk.
-    const s3Setting = (["S3_REGION", "S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_PUBLIC_URL"] as const).find((k) => env[k]);
-    if (!env.S3_BUCKET && s3Setting) ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: `is required when ${s3Setting} is set` });
-    if (env.S3_BUCKET && !env.S3_REGION) ctx.addIssue({ code: "custom", path: ["S3_REGION"], message: "is required when S3_BUCKET is set (use auto for Cloudflare R2)" });
+    const s3Setting = (
+      ["S3_REGION", "S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_PUBLIC_URL"] as const
+    ).find((k) => env[k]);
+    if (!env.S3_BUCKET && s3Setting)
+      ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: `is required when ${s3Setting} is set` });
+    if (env.S3_BUCKET && !env.S3_REGION)
+      ctx.addIssue({
+        code: "custom",
+        path: ["S3_REGION"],
+        message: "is required when S3_BUCKET is set (use auto for Cloudflare R2)",
+      });
   });
 
 export type Env = z.infer<typeof envSchema>;

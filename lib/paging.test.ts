@@ -16,7 +16,8 @@ describe("pageOf", () => {
   });
 
   it("starts at the first page when none, zero or a negative page is asked for", () => {
-    for (const page of [undefined, 0, -4]) expect(pageOf({ page, pageSize: 25, total: 60 })).toEqual({ page: 1, pageCount: 3, offset: 0 });
+    for (const page of [undefined, 0, -4])
+      expect(pageOf({ page, pageSize: 25, total: 60 })).toEqual({ page: 1, pageCount: 3, offset: 0 });
   });
 
   it("keeps a page past the end as asked, so its list comes back empty", () => {

@@ -42,7 +42,11 @@ export async function shutDown(plan: ShutdownPlan): Promise<ShutdownReport> {
   return { requests, released: work.released, unclosed };
 }
 
-async function closeAll(closers: ShutdownPlan["closers"], budgetMs: number, log: (line: string) => void): Promise<string[]> {
+async function closeAll(
+  closers: ShutdownPlan["closers"],
+  budgetMs: number,
+  log: (line: string) => void,
+): Promise<string[]> {
   let timer: NodeJS.Timeout | undefined;
   const budget = new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), budgetMs)));
   const outcomes = await Promise.all(

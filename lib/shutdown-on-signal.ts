@@ -37,11 +37,16 @@ async function onSignal(signal: NodeJS.Signals): Promise<void> {
   started = Date.now();
   const timeoutMs = env.SHUTDOWN_TIMEOUT_MS;
   // The last resort, should a close hang beyond its own timeouts.
-  setTimeout(() => {
-    console.error(`[shutdown] not finished after ${timeoutMs + CLOSE_BUDGET_MS} ms; exiting anyway`);
-    process.exit(1);
-  }, timeoutMs + CLOSE_BUDGET_MS + 1_000).unref();
-  console.log(`[shutdown] ${signal}: taking no new connections; requests in progress and the outbox event in hand get ${timeoutMs} ms`);
+  setTimeout(
+    () => {
+      console.error(`[shutdown] not finished after ${timeoutMs + CLOSE_BUDGET_MS} ms; exiting anyway`);
+      process.exit(1);
+    },
+    timeoutMs + CLOSE_BUDGET_MS + 1_000,
+  ).unref();
+  console.log(
+    `[shutdown] ${signal}: taking no new connections; requests in progress and the outbox event in hand get ${timeoutMs} ms`,
+  );
   try {
     const report = await shutDown({
       timeoutMs,
@@ -54,7 +59,9 @@ async function onSignal(signal: NodeJS.Signals): Promise<void> {
         { name: "the database", close: closeDb },
       ],
     });
-    const cut = report.requests.includes("cut") ? `requests still open at ${timeoutMs} ms were cut` : "every request finished";
+    const cut = report.requests.includes("cut")
+      ? `requests still open at ${timeoutMs} ms were cut`
+      : "every request finished";
     const released = report.released ? `; ${report.released} outbox event(s) handed back for another instance` : "";
     const unclosed = report.unclosed.length ? `; not closed in time: ${report.unclosed.join(", ")}` : "";
     console.log(`[shutdown] done in ${Date.now() - started} ms: ${cut}${released}${unclosed}`);

@@ -19,10 +19,14 @@ const registerHook = `import { register } from "node:module"; register(${JSON.st
 
 function runBench(file: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(registerHook)}`, "--import", "tsx", file], {
-      stdio: "inherit",
-      env: process.env,
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", `data:text/javascript,${encodeURIComponent(registerHook)}`, "--import", "tsx", file],
+      {
+        stdio: "inherit",
+        env: process.env,
+      },
+    );
     child.on("error", reject);
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });

@@ -6,7 +6,8 @@ import { runScript } from "./run-script";
 // Creates an admin, or promotes an existing account to admin and sets its password.
 // Works on whichever database the env selects (DATABASE_URL, or the embedded PGlite).
 
-const USAGE = "Usage: npm run user:create-admin -- --email <email> --password <password (8+ characters)> [--name <name>]";
+const USAGE =
+  "Usage: npm run user:create-admin -- --email <email> --password <password (8+ characters)> [--name <name>]";
 
 runScript(async () => {
   let values: { email?: string; password?: string; name?: string };

@@ -7,7 +7,9 @@ runScript(async () => {
   const { checkConnection } = await import("@/db/client");
   const { target } = dbHandle;
   await checkConnection(dbHandle);
-  console.log(`Applying migrations to ${target.kind === "postgres" ? "Postgres (DATABASE_URL)" : `PGlite (${target.dataDir})`}…`);
+  console.log(
+    `Applying migrations to ${target.kind === "postgres" ? "Postgres (DATABASE_URL)" : `PGlite (${target.dataDir})`}…`,
+  );
   await dbHandle.migrate();
   console.log("Migrations applied.");
   await dbHandle.close();

@@ -17,7 +17,9 @@ runScript(async () => {
 
   try {
     await checkConnection(dbHandle);
-    console.log(`Reindexing search from ${target.kind === "postgres" ? "Postgres (DATABASE_URL)" : `PGlite (${target.dataDir})`}`);
+    console.log(
+      `Reindexing search from ${target.kind === "postgres" ? "Postgres (DATABASE_URL)" : `PGlite (${target.dataDir})`}`,
+    );
     const summary = await reindexAll(dbHandle.db, {
       onStart: (engine, total) => {
         progress.bar?.stop();

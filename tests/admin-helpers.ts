@@ -7,12 +7,17 @@ export type Role = "customer" | "staff" | "admin";
 export const session = { current: null as null | { user: Record<string, unknown> } };
 
 export async function createUser(role: Role, email = `${role}-${Math.random().toString(36).slice(2, 8)}@example.com`) {
-  const [row] = await db.insert(users).values({ email, name: `${role} user`, role }).returning();
+  const [row] = await db
+    .insert(users)
+    .values({ email, name: `${role} user`, role })
+    .returning();
   return row!;
 }
 
 export function signInAs(user: { id: string; email: string; role: string } | null) {
-  session.current = user ? { user: { id: user.id, email: user.email, role: user.role, name: "T", remember: false } } : null;
+  session.current = user
+    ? { user: { id: user.id, email: user.email, role: user.role, name: "T", remember: false } }
+    : null;
 }
 
 export function form(values: Record<string, string | string[]>) {
@@ -20,4 +25,3 @@ export function form(values: Record<string, string | string[]>) {
   for (const [k, v] of Object.entries(values)) for (const item of Array.isArray(v) ? v : [v]) data.append(k, item);
   return data;
 }
-

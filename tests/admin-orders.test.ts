@@ -14,24 +14,64 @@ vi.mock("next/cache", async () => ({ revalidateTag: vi.fn(), refresh: vi.fn() })
 const { orderTransitionAction } = await import("@/app/admin/orders/actions");
 
 let n = 0;
-async function placeOrder(paymentMethod: "bank_transfer" | "cash_on_delivery", status: "awaiting_payment" | "placed" | "paid") {
+async function placeOrder(
+  paymentMethod: "bank_transfer" | "cash_on_delivery",
+  status: "awaiting_payment" | "placed" | "paid",
+) {
   n++;
   const [variant] = await db.select().from(productVariants).where(eq(productVariants.sku, "STOVE-1"));
   const [order] = await db
     .insert(orders)
     .values({
-      number: `NW-T${n}`, accessToken: `tok-${n}`, idempotencyKey: `idem-${n}`, email: "shopper@example.com", customerName: "Shopper", status, paymentMethod,
-      shippingMethod: "standard", shippingMethodLabel: "Standard", currency: "USD", subtotalAmount: 5000, shippingAmount: 0, taxAmount: 0, totalAmount: 5000, taxBasisPoints: 0,
-      shippingAddress: { fullName: "Shopper", company: "", line1: "1 Main St", line2: "", city: "Town", region: "", postalCode: "12345", country: "US", phone: "" },
+      number: `NW-T${n}`,
+      accessToken: `tok-${n}`,
+      idempotencyKey: `idem-${n}`,
+      email: "shopper@example.com",
+      customerName: "Shopper",
+      status,
+      paymentMethod,
+      shippingMethod: "standard",
+      shippingMethodLabel: "Standard",
+      currency: "USD",
+      subtotalAmount: 5000,
+      shippingAmount: 0,
+      taxAmount: 0,
+      totalAmount: 5000,
+      taxBasisPoints: 0,
+      shippingAddress: {
+        fullName: "Shopper",
+        company: "",
+        line1: "1 Main St",
+        line2: "",
+        city: "Town",
+        region: "",
+        postalCode: "12345",
+        country: "US",
+        phone: "",
+      },
     })
     .returning();
-  await db.insert(orderLines).values({ orderId: order!.id, position: 0, variantId: variant!.id, productId: variant!.productId, productName: "Camp Stove", variantTitle: "Default", sku: "STOVE-1", currency: "USD", unitPrice: 5000, quantity: 1, lineSubtotal: 5000 });
+  await db.insert(orderLines).values({
+    orderId: order!.id,
+    position: 0,
+    variantId: variant!.id,
+    productId: variant!.productId,
+    productName: "Camp Stove",
+    variantTitle: "Default",
+    sku: "STOVE-1",
+    currency: "USD",
+    unitPrice: 5000,
+    quantity: 1,
+    lineSubtotal: 5000,
+  });
   await db.insert(payments).values({ orderId: order!.id, method: paymentMethod, amount: 5000, currency: "USD" });
   return order!;
 }
 
 const act = (orderId: number, action: string, extra: Record<string, string> = {}) =>
-  orderTransitionAction(form({ orderId: String(orderId), action, idempotencyKey: `key-${Math.random().toString(36).slice(2)}`, ...extra }));
+  orderTransitionAction(
+    form({ orderId: String(orderId), action, idempotencyKey: `key-${Math.random().toString(36).slice(2)}`, ...extra }),
+  );
 
 beforeAll(async () => {
   await insertCatalogFixture(db);
@@ -43,32 +83,64 @@ beforeEach(async () => {
 describe("order actions through the orders module", () => {
   it("refuses illegal transitions with the module's message", async () => {
     const order = await placeOrder("bank_transfer", "awaiting_payment");
-    expect(await act(order.id, "ship", { carrier: "UPS", trackingNumber: "1Z" })).toEqual({ ok: false, formError: "This order is not paid yet." });
-    expect(await act(order.id, "deliver")).toMatchObject({ ok: false, formError: "A awaiting payment order cannot be marked delivered." });
-    expect(await act(order.id, "refund")).toMatchObject({ ok: false, formError: "This order has not been paid, so there is nothing to refund." });
+    expect(await act(order.id, "ship", { carrier: "UPS", trackingNumber: "1Z" })).toEqual({
+      ok: false,
+      formError: "This order is not paid yet.",
+    });
+    expect(await act(order.id, "deliver")).toMatchObject({
+      ok: false,
+      formError: "A awaiting payment order cannot be marked delivered.",
+    });
+    expect(await act(order.id, "refund")).toMatchObject({
+      ok: false,
+      formError: "This order has not been paid, so there is nothing to refund.",
+    });
     expect((await db.select().from(orders).where(eq(orders.id, order.id)))[0]?.status).toBe("awaiting_payment");
   });
 
   it("marks paid, packs, ships with tracking and delivers, audited", async () => {
     const order = await placeOrder("bank_transfer", "awaiting_payment");
-    expect(await act(order.id, "mark_paid", { paymentReference: "BANK-123" })).toMatchObject({ ok: true, data: { status: "paid" } });
+    expect(await act(order.id, "mark_paid", { paymentReference: "BANK-123" })).toMatchObject({
+      ok: true,
+      data: { status: "paid" },
+    });
     expect(await act(order.id, "pack")).toMatchObject({ ok: true, data: { status: "packed" } });
-    expect(await act(order.id, "ship", { carrier: "UPS", trackingNumber: "" })).toEqual({ ok: false, formError: "Please correct the highlighted fields.", fieldErrors: { trackingNumber: ["Enter the tracking number."] } });
-    expect(await act(order.id, "ship", { carrier: "UPS", trackingNumber: "1Z999", trackingUrl: "https://ups.example/1Z999" })).toMatchObject({ ok: true, data: { status: "shipped" } });
+    expect(await act(order.id, "ship", { carrier: "UPS", trackingNumber: "" })).toEqual({
+      ok: false,
+      formError: "Please correct the highlighted fields.",
+      fieldErrors: { trackingNumber: ["Enter the tracking number."] },
+    });
+    expect(
+      await act(order.id, "ship", {
+        carrier: "UPS",
+        trackingNumber: "1Z999",
+        trackingUrl: "https://ups.example/1Z999",
+      }),
+    ).toMatchObject({ ok: true, data: { status: "shipped" } });
     expect(await act(order.id, "deliver")).toMatchObject({ ok: true, data: { status: "delivered" } });
     const [row] = await db.select().from(orders).where(eq(orders.id, order.id));
     expect(row).toMatchObject({ carrier: "UPS", trackingNumber: "1Z999", trackingUrl: "https://ups.example/1Z999" });
-    const audits = await db.select().from(auditLog).where(eq(auditLog.entityId, String(order.id)));
+    const audits = await db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, String(order.id)));
     expect(audits.map((a) => a.action)).toEqual(["order.mark_paid", "order.pack", "order.ship", "order.deliver"]);
     const ship = audits.find((a) => a.action === "order.ship");
-    expect(ship).toMatchObject({ before: { status: "packed", trackingNumber: null }, after: { status: "shipped", carrier: "UPS", trackingNumber: "1Z999" } });
+    expect(ship).toMatchObject({
+      before: { status: "packed", trackingNumber: null },
+      after: { status: "shipped", carrier: "UPS", trackingNumber: "1Z999" },
+    });
   });
 
   it("writes the audit row in the order's transaction: if it cannot be written, the order is unchanged", async () => {
     const order = await placeOrder("cash_on_delivery", "placed");
     // A database-level fault on the audit insert only: the status change must roll back with it.
-    await db.execute(sql`CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit table unavailable'; END $$`);
-    await db.execute(sql`CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_audit()`);
+    await db.execute(
+      sql`CREATE FUNCTION refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit table unavailable'; END $$`,
+    );
+    await db.execute(
+      sql`CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_audit()`,
+    );
     try {
       await expect(act(order.id, "pack")).rejects.toThrow();
     } finally {
@@ -83,19 +155,36 @@ describe("order actions through the orders module", () => {
   it("a partial refund posted twice with the same form key refunds once", async () => {
     const order = await placeOrder("cash_on_delivery", "placed");
     expect(await act(order.id, "mark_paid")).toMatchObject({ ok: true });
-    const post = () => orderTransitionAction(form({ orderId: String(order.id), action: "refund", idempotencyKey: "refund-form-1", amount: "12.50", refundMethod: "manual" }));
+    const post = () =>
+      orderTransitionAction(
+        form({
+          orderId: String(order.id),
+          action: "refund",
+          idempotencyKey: "refund-form-1",
+          amount: "12.50",
+          refundMethod: "manual",
+        }),
+      );
     expect(await post()).toMatchObject({ ok: true });
     expect(await post()).toMatchObject({ ok: true, message: "Already done." });
     expect(await db.select().from(refunds).where(eq(refunds.orderId, order.id))).toHaveLength(1);
     expect((await db.select().from(orders).where(eq(orders.id, order.id)))[0]?.refundedAmount).toBe(1250);
-    expect(await act(order.id, "refund", { amount: "60.00" })).toEqual({ ok: false, formError: "Please correct the highlighted fields.", fieldErrors: { amount: ["The refund is more than what is left to refund on this order."] } });
+    expect(await act(order.id, "refund", { amount: "60.00" })).toEqual({
+      ok: false,
+      formError: "Please correct the highlighted fields.",
+      fieldErrors: { amount: ["The refund is more than what is left to refund on this order."] },
+    });
   });
 
   it("cancel returns the stock", async () => {
     const order = await placeOrder("bank_transfer", "awaiting_payment");
-    const stock = async () => (await db.select().from(productVariants).where(eq(productVariants.sku, "STOVE-1")))[0]!.stock;
+    const stock = async () =>
+      (await db.select().from(productVariants).where(eq(productVariants.sku, "STOVE-1")))[0]!.stock;
     const before = await stock();
-    expect(await act(order.id, "cancel", { reason: "Customer asked" })).toMatchObject({ ok: true, data: { status: "cancelled" } });
+    expect(await act(order.id, "cancel", { reason: "Customer asked" })).toMatchObject({
+      ok: true,
+      data: { status: "cancelled" },
+    });
     expect(await stock()).toBe(before + 1);
   });
 });
@@ -124,7 +213,10 @@ describe("dashboard reads", () => {
     const cancelled = await placeOrder("bank_transfer", "awaiting_payment");
     await db.update(orders).set({ status: "cancelled" }).where(eq(orders.id, cancelled.id));
     const old = await placeOrder("bank_transfer", "paid");
-    await db.update(orders).set({ paidAt: new Date(), createdAt: new Date(Date.now() - 40 * 86_400_000) }).where(eq(orders.id, old.id));
+    await db
+      .update(orders)
+      .set({ paidAt: new Date(), createdAt: new Date(Date.now() - 40 * 86_400_000) })
+      .where(eq(orders.id, old.id));
 
     const after = await today();
     expect(after.orders - before.orders).toBe(2);

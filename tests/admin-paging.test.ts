@@ -17,7 +17,12 @@ beforeAll(async () => {
   signInAs(await createUser("staff"));
   const base = Date.parse("2026-01-01T00:00:00Z");
   await db.insert(discounts).values(
-    Array.from({ length: 26 }, (_, i) => ({ code: `PAGE${String(i + 1).padStart(2, "0")}`, kind: "percentage" as const, percentBasisPoints: 1000, createdAt: new Date(base + i * 60_000) })),
+    Array.from({ length: 26 }, (_, i) => ({
+      code: `PAGE${String(i + 1).padStart(2, "0")}`,
+      kind: "percentage" as const,
+      percentBasisPoints: 1000,
+      createdAt: new Date(base + i * 60_000),
+    })),
   );
 });
 

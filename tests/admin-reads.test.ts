@@ -19,19 +19,59 @@ const { listDiscounts } = await import("@/lib/admin/discount-reads");
 const { listAdminProducts } = await import("@/lib/admin/product-reads");
 
 let n = 0;
-async function order(values: { email: string; customerName: string; status?: "placed" | "paid" | "cancelled"; createdAt?: Date; userId?: string | null; paymentStatus?: "pending" | "succeeded"; discountId?: number; discountAmount?: number }) {
+async function order(values: {
+  email: string;
+  customerName: string;
+  status?: "placed" | "paid" | "cancelled";
+  createdAt?: Date;
+  userId?: string | null;
+  paymentStatus?: "pending" | "succeeded";
+  discountId?: number;
+  discountAmount?: number;
+}) {
   n++;
   const [row] = await db
     .insert(orders)
     .values({
-      number: `NW-R${1000 + n}`, accessToken: `tok-r${n}`, idempotencyKey: `idem-r${n}`, email: values.email, customerName: values.customerName, userId: values.userId ?? null,
-      status: values.status ?? "placed", paymentMethod: "bank_transfer", shippingMethod: "standard", shippingMethodLabel: "Standard", currency: "USD",
-      subtotalAmount: 5000, shippingAmount: 0, taxAmount: 0, totalAmount: 5000 - (values.discountAmount ?? 0), taxBasisPoints: 0, discountId: values.discountId ?? null, discountAmount: values.discountAmount ?? 0,
-      shippingAddress: { fullName: values.customerName, company: "", line1: "1 Main St", line2: "", city: "Town", region: "", postalCode: "12345", country: "US", phone: "" },
+      number: `NW-R${1000 + n}`,
+      accessToken: `tok-r${n}`,
+      idempotencyKey: `idem-r${n}`,
+      email: values.email,
+      customerName: values.customerName,
+      userId: values.userId ?? null,
+      status: values.status ?? "placed",
+      paymentMethod: "bank_transfer",
+      shippingMethod: "standard",
+      shippingMethodLabel: "Standard",
+      currency: "USD",
+      subtotalAmount: 5000,
+      shippingAmount: 0,
+      taxAmount: 0,
+      totalAmount: 5000 - (values.discountAmount ?? 0),
+      taxBasisPoints: 0,
+      discountId: values.discountId ?? null,
+      discountAmount: values.discountAmount ?? 0,
+      shippingAddress: {
+        fullName: values.customerName,
+        company: "",
+        line1: "1 Main St",
+        line2: "",
+        city: "Town",
+        region: "",
+        postalCode: "12345",
+        country: "US",
+        phone: "",
+      },
       ...(values.createdAt ? { createdAt: values.createdAt } : {}),
     })
     .returning();
-  await db.insert(payments).values({ orderId: row!.id, method: "bank_transfer", amount: 5000, currency: "USD", status: values.paymentStatus ?? "pending" });
+  await db.insert(payments).values({
+    orderId: row!.id,
+    method: "bank_transfer",
+    amount: 5000,
+    currency: "USD",
+    status: values.paymentStatus ?? "pending",
+  });
   return row!;
 }
 
@@ -52,10 +92,17 @@ describe("the orders list", () => {
 
   it("filters by status, payment status and an inclusive date range", async () => {
     const email = "filters@example.com";
-    const paid = await order({ email, customerName: "F", status: "paid", paymentStatus: "succeeded", createdAt: new Date("2026-03-10T23:30:00Z") });
+    const paid = await order({
+      email,
+      customerName: "F",
+      status: "paid",
+      paymentStatus: "succeeded",
+      createdAt: new Date("2026-03-10T23:30:00Z"),
+    });
     const placed = await order({ email, customerName: "F", createdAt: new Date("2026-03-11T08:00:00Z") });
     await order({ email, customerName: "F", createdAt: new Date("2026-03-12T00:00:00Z") });
-    const numbers = async (f: Parameters<typeof listAdminOrders>[0]) => (await listAdminOrders({ email, ...f })).rows.map((r) => r.number).sort();
+    const numbers = async (f: Parameters<typeof listAdminOrders>[0]) =>
+      (await listAdminOrders({ email, ...f })).rows.map((r) => r.number).sort();
     expect(await numbers({ status: "paid" })).toEqual([paid.number]);
     expect(await numbers({ paymentStatus: "pending" })).toHaveLength(2);
     expect(await numbers({ from: "2026-03-10", to: "2026-03-11" })).toEqual([paid.number, placed.number].sort());
@@ -77,9 +124,18 @@ describe("a customer's page", () => {
 
 describe("discount codes", () => {
   it("count what a code took off orders that were not cancelled", async () => {
-    const [code] = await db.insert(discounts).values({ code: "SPRING10", kind: "percentage", percentBasisPoints: 1000 }).returning();
+    const [code] = await db
+      .insert(discounts)
+      .values({ code: "SPRING10", kind: "percentage", percentBasisPoints: 1000 })
+      .returning();
     await order({ email: "d@example.com", customerName: "D", discountId: code!.id, discountAmount: 500 });
-    await order({ email: "d@example.com", customerName: "D", discountId: code!.id, discountAmount: 700, status: "cancelled" });
+    await order({
+      email: "d@example.com",
+      customerName: "D",
+      discountId: code!.id,
+      discountAmount: 700,
+      status: "cancelled",
+    });
     const { rows } = await listDiscounts();
     expect(rows.find((r) => r.discount.id === code!.id)?.discounted).toBe(500);
   });
@@ -89,8 +145,14 @@ describe("the products list", () => {
   it("filters by a category and everything below it, with the other filters", async () => {
     await insertCatalogFixture(db);
     const [camping] = await db.select({ id: categories.id }).from(categories).where(eq(categories.slug, "camping"));
-    const slugs = async (query: Parameters<typeof listAdminProducts>[0]) => (await listAdminProducts(query)).rows.map((r) => r.slug).sort();
-    expect(await slugs({ categoryId: camping!.id })).toEqual(["archived-stove", "camp-stove", "draft-lantern", "ridge-tent"]);
+    const slugs = async (query: Parameters<typeof listAdminProducts>[0]) =>
+      (await listAdminProducts(query)).rows.map((r) => r.slug).sort();
+    expect(await slugs({ categoryId: camping!.id })).toEqual([
+      "archived-stove",
+      "camp-stove",
+      "draft-lantern",
+      "ridge-tent",
+    ]);
     expect(await slugs({ categoryId: camping!.id, status: "active" })).toEqual(["camp-stove", "ridge-tent"]);
     expect(await slugs({ categoryId: camping!.id, q: "tent" })).toEqual(["ridge-tent"]);
   });

@@ -15,8 +15,10 @@ vi.mock("@/lib/auth/next-auth", async () => {
 });
 vi.mock("next/cache", async () => ({ revalidateTag: vi.fn(), refresh: vi.fn() }));
 // Route handlers run here outside Next: there is no request for connection() to wait on.
-vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), connection: async () => {} }));
-
+vi.mock("next/server", async (original) => ({
+  ...(await original<typeof import("next/server")>()),
+  connection: async () => {},
+}));
 
 // Server actions are public POST endpoints. Every action exported from an admin actions
 // module (found on disk, so a new one cannot be forgotten) must refuse a guest and a
@@ -34,11 +36,26 @@ type AnyAction = (...args: unknown[]) => Promise<{ ok: boolean; formError?: stri
 const actions: [string, AnyAction][] = [];
 for (const file of actionFiles(root)) {
   const mod = (await import(file)) as Record<string, unknown>;
-  for (const [name, value] of Object.entries(mod)) if (typeof value === "function") actions.push([`${path.relative(root, file)}#${name}`, value as AnyAction]);
+  for (const [name, value] of Object.entries(mod))
+    if (typeof value === "function") actions.push([`${path.relative(root, file)}#${name}`, value as AnyAction]);
 }
 
 // A payload that would pass validation for most actions, so a refusal is the role check's.
-const payload = { id: "1", productId: "1", variantId: "1", imageId: "1", userId: "x", status: "archived", direction: "up", op: "up", delta: "-1", reason: "Stolen goods", name: "X", role: "staff", parentId: "" };
+const payload = {
+  id: "1",
+  productId: "1",
+  variantId: "1",
+  imageId: "1",
+  userId: "x",
+  status: "archived",
+  direction: "up",
+  op: "up",
+  delta: "-1",
+  reason: "Stolen goods",
+  name: "X",
+  role: "staff",
+  parentId: "",
+};
 
 describe("every admin action", () => {
   let customer: Awaited<ReturnType<typeof createUser>>;
@@ -89,7 +106,29 @@ describe("the admin data layer", () => {
     const [product] = await db.select().from(products).where(eq(products.id, 1));
     const [variant] = await db.select().from(productVariants).where(eq(productVariants.productId, 1));
     const [category] = await db.select().from(categories).limit(1);
-    const input = { name: "Sneaky", slug: "sneaky", brand: "", description: "", status: "active" as const, featured: false, categoryId: null, specifications: [], variants: [{ id: null, sku: "SNEAKY-1", title: "Default", options: {}, priceAmount: 100, compareAtAmount: null, stock: 1, stockChange: 0, row: 0 }] };
+    const input = {
+      name: "Sneaky",
+      slug: "sneaky",
+      brand: "",
+      description: "",
+      status: "active" as const,
+      featured: false,
+      categoryId: null,
+      specifications: [],
+      variants: [
+        {
+          id: null,
+          sku: "SNEAKY-1",
+          title: "Default",
+          options: {},
+          priceAmount: 100,
+          compareAtAmount: null,
+          stock: 1,
+          stockChange: 0,
+          row: 0,
+        },
+      ],
+    };
     const writes: [string, () => Promise<unknown>][] = [
       ["saveProduct", () => products_.saveProduct(db, actor, null, input)],
       ["setProductStatus", () => products_.setProductStatus(db, actor, product!.id, "archived")],
@@ -100,7 +139,22 @@ describe("the admin data layer", () => {
       ["reorderCategory", () => cats.reorderCategory(db, actor, category!.id, "down")],
       ["deleteCategory", () => cats.deleteCategory(db, actor, category!.id)],
       ["adjustStock", () => adjustStock(db, actor, { variantId: variant!.id, delta: 5, reason: "Sneaky" })],
-      ["saveDiscount", () => saveDiscount(db, actor, null, { code: "SNEAKY", description: "", kind: "percentage", value: "50", minSubtotal: "", active: true, startsAt: undefined, endsAt: undefined, usageLimit: undefined, perCustomerLimit: undefined })],
+      [
+        "saveDiscount",
+        () =>
+          saveDiscount(db, actor, null, {
+            code: "SNEAKY",
+            description: "",
+            kind: "percentage",
+            value: "50",
+            minSubtotal: "",
+            active: true,
+            startsAt: undefined,
+            endsAt: undefined,
+            usageLimit: undefined,
+            perCustomerLimit: undefined,
+          }),
+      ],
       ["setDiscountActive", () => setDiscountActive(db, actor, 1, true)],
       ["importProductsCsv", () => importProductsCsv(db, actor, "slug,name,sku,price\nsneaky,Sneaky,SNEAKY-1,1.00\n")],
       ["setStaffRole", () => setStaffRole(db, actor, { userId: user.id, role: "staff" })],
@@ -109,7 +163,9 @@ describe("the admin data layer", () => {
     for (const [name, write] of writes) await expect(write(), name).rejects.toThrow(STAFF_ONLY);
     expect(await db.select({ n: count() }).from(auditLog)).toEqual(before);
     expect(await db.select().from(products).where(eq(products.slug, "sneaky"))).toHaveLength(0);
-    expect((await db.select().from(productVariants).where(eq(productVariants.id, variant!.id)))[0]?.stock).toBe(variant!.stock);
+    expect((await db.select().from(productVariants).where(eq(productVariants.id, variant!.id)))[0]?.stock).toBe(
+      variant!.stock,
+    );
   });
 });
 
@@ -117,10 +173,14 @@ describe("making a customer staff", () => {
   it("only an admin can, and back again; admins are left alone", async () => {
     const { setStaffRoleAction } = await import("@/app/admin/customers/actions");
     const target = await createUser("customer");
-    const roleOf = async (id: string) => (await db.select({ role: users.role }).from(users).where(eq(users.id, id)))[0]?.role;
+    const roleOf = async (id: string) =>
+      (await db.select({ role: users.role }).from(users).where(eq(users.id, id)))[0]?.role;
 
     signInAs(await createUser("staff"));
-    expect(await setStaffRoleAction({ userId: target.id, role: "staff" })).toMatchObject({ ok: false, formError: "Only an admin can change who is staff." });
+    expect(await setStaffRoleAction({ userId: target.id, role: "staff" })).toMatchObject({
+      ok: false,
+      formError: "Only an admin can change who is staff.",
+    });
     expect(await roleOf(target.id)).toBe("customer");
 
     const admin = await createUser("admin");

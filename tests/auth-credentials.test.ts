@@ -51,19 +51,33 @@ function median(values: number[]): number {
 describe("login answers", () => {
   it("accept the right password, case-insensitively on the email", async () => {
     const id = await register("ada@example.com");
-    const result = await verifyCredentials({ email: " ADA@Example.com ", password: "correct horse battery" }, { ip, limits: limits() });
+    const result = await verifyCredentials(
+      { email: " ADA@Example.com ", password: "correct horse battery" },
+      { ip, limits: limits() },
+    );
     expect(result).toEqual({ ok: true, user: { id, email: "ada@example.com", name: "Test", role: "customer" } });
   });
 
   it("are identical for a wrong password, an unknown email and a password-less account", async () => {
     await register("grace@example.com");
     const [oauthOnly] = await db.insert(users).values({ email: "linus@example.com", name: "Linus" }).returning();
-    await db.insert(accounts).values({ userId: oauthOnly!.id, type: "oauth", provider: "github", providerAccountId: "42" });
+    await db
+      .insert(accounts)
+      .values({ userId: oauthOnly!.id, type: "oauth", provider: "github", providerAccountId: "42" });
 
     const l = limits();
-    const wrong = await verifyCredentials({ email: "grace@example.com", password: "not her password" }, { ip, limits: l });
-    const unknown = await verifyCredentials({ email: "nobody@example.com", password: "not her password" }, { ip, limits: l });
-    const noPassword = await verifyCredentials({ email: "linus@example.com", password: "not her password" }, { ip, limits: l });
+    const wrong = await verifyCredentials(
+      { email: "grace@example.com", password: "not her password" },
+      { ip, limits: l },
+    );
+    const unknown = await verifyCredentials(
+      { email: "nobody@example.com", password: "not her password" },
+      { ip, limits: l },
+    );
+    const noPassword = await verifyCredentials(
+      { email: "linus@example.com", password: "not her password" },
+      { ip, limits: l },
+    );
     expect(wrong).toEqual({ ok: false, reason: "invalid" });
     expect(unknown).toEqual(wrong);
     expect(noPassword).toEqual(wrong);
@@ -75,9 +89,19 @@ describe("login answers", () => {
     const wrong: number[] = [];
     const unknown: number[] = [];
     for (let i = 0; i < 7; i++) {
-      wrong.push((await timed(() => verifyCredentials({ email: "timing@example.com", password: `guess-${i}` }, { ip, limits: l })))[1]);
+      wrong.push(
+        (
+          await timed(() =>
+            verifyCredentials({ email: "timing@example.com", password: `guess-${i}` }, { ip, limits: l }),
+          )
+        )[1],
+      );
       unknown.push(
-        (await timed(() => verifyCredentials({ email: `ghost-${i}@example.com`, password: `guess-${i}` }, { ip, limits: l })))[1],
+        (
+          await timed(() =>
+            verifyCredentials({ email: `ghost-${i}@example.com`, password: `guess-${i}` }, { ip, limits: l }),
+          )
+        )[1],
       );
     }
     // Loose bounds: other test files run in parallel. Without the dummy verification an
@@ -108,9 +132,18 @@ describe("registration", () => {
     const before = { users: await db.$count(users), events: await db.$count(outbox) };
 
     const answers = [
-      await registerUser({ name: "Mallory", email: "taken@example.com", password: "another password" }, { ip, limits: limits() }),
-      await registerUser({ name: "Mallory", email: "TAKEN@example.com", password: "correct horse battery" }, { ip, limits: limits() }),
-      await registerUser({ name: "Mallory", email: "provider@example.com", password: "another password" }, { ip, limits: limits() }),
+      await registerUser(
+        { name: "Mallory", email: "taken@example.com", password: "another password" },
+        { ip, limits: limits() },
+      ),
+      await registerUser(
+        { name: "Mallory", email: "TAKEN@example.com", password: "correct horse battery" },
+        { ip, limits: limits() },
+      ),
+      await registerUser(
+        { name: "Mallory", email: "provider@example.com", password: "another password" },
+        { ip, limits: limits() },
+      ),
     ];
     for (const answer of answers) expect(answer).toEqual({ ok: false, reason: "unavailable" });
     expect({ users: await db.$count(users), events: await db.$count(outbox) }).toEqual(before);
@@ -123,7 +156,11 @@ describe("registration", () => {
     for (let i = 0; i < 3; i++) {
       hashing.push((await timed(() => hashPassword("password-123")))[1]);
       taken.push(
-        (await timed(() => registerUser({ name: "X", email: "slow@example.com", password: "password-123" }, { ip, limits: limits() })))[1],
+        (
+          await timed(() =>
+            registerUser({ name: "X", email: "slow@example.com", password: "password-123" }, { ip, limits: limits() }),
+          )
+        )[1],
       );
     }
     expect(median(taken)).toBeGreaterThan(median(hashing) * 0.5);

@@ -54,7 +54,9 @@ async function logOut(cookie: string): Promise<string | undefined> {
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: `${COOKIE}=${cookie}` },
     body: new URLSearchParams({ callbackUrl: "/" }),
   });
-  const result = (await Auth(request, { ...config, raw, skipCSRFCheck })) as unknown as { cookies?: { name: string; value: string }[] };
+  const result = (await Auth(request, { ...config, raw, skipCSRFCheck })) as unknown as {
+    cookies?: { name: string; value: string }[];
+  };
   return result.cookies?.find((c) => c.name === COOKIE)?.value;
 }
 

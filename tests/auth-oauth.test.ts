@@ -16,7 +16,12 @@ const google = (id: string) => ({ provider: "google", providerAccountId: id });
 async function passwordAccount(email: string, verified: boolean) {
   const [user] = await db
     .insert(users)
-    .values({ email, name: "Owner", passwordHash: "$argon2id$placeholder", emailVerified: verified ? new Date() : null })
+    .values({
+      email,
+      name: "Owner",
+      passwordHash: "$argon2id$placeholder",
+      emailVerified: verified ? new Date() : null,
+    })
     .returning();
   return user!;
 }
@@ -24,33 +29,49 @@ async function passwordAccount(email: string, verified: boolean) {
 describe("linking a provider account by email", () => {
   it("is allowed when the existing account's email is verified", async () => {
     await passwordAccount("verified@example.com", true);
-    expect(await oauthSignInDecision({ account: github("1"), email: "Verified@Example.com", profile: null })).toBe(true);
-    expect(await oauthSignInDecision({ account: google("1"), email: "verified@example.com", profile: { email_verified: true } })).toBe(
+    expect(await oauthSignInDecision({ account: github("1"), email: "Verified@Example.com", profile: null })).toBe(
       true,
     );
+    expect(
+      await oauthSignInDecision({
+        account: google("1"),
+        email: "verified@example.com",
+        profile: { email_verified: true },
+      }),
+    ).toBe(true);
   });
 
   it("is refused when the existing account's email is not verified", async () => {
     await passwordAccount("unverified@example.com", false);
-    expect(await oauthSignInDecision({ account: github("2"), email: "unverified@example.com", profile: null })).toBe(refused);
+    expect(await oauthSignInDecision({ account: github("2"), email: "unverified@example.com", profile: null })).toBe(
+      refused,
+    );
   });
 
   it("is refused when the provider does not vouch for the address", async () => {
     await passwordAccount("claimed@example.com", true);
-    expect(await oauthSignInDecision({ account: google("3"), email: "claimed@example.com", profile: { email_verified: false } })).toBe(
-      refused,
-    );
+    expect(
+      await oauthSignInDecision({
+        account: google("3"),
+        email: "claimed@example.com",
+        profile: { email_verified: false },
+      }),
+    ).toBe(refused);
   });
 
   it("does not apply to a provider account that is already linked, or to a new email", async () => {
     const owner = await passwordAccount("linked@example.com", false);
     await db.insert(accounts).values({ userId: owner.id, type: "oauth", provider: "github", providerAccountId: "4" });
     expect(await oauthSignInDecision({ account: github("4"), email: "linked@example.com", profile: null })).toBe(true);
-    expect(await oauthSignInDecision({ account: github("5"), email: "brand-new@example.com", profile: null })).toBe(true);
+    expect(await oauthSignInDecision({ account: github("5"), email: "brand-new@example.com", profile: null })).toBe(
+      true,
+    );
   });
 
   it("is refused without an email", async () => {
-    expect(await oauthSignInDecision({ account: github("6"), email: null, profile: null })).toBe("/login?error=OAuthNoEmail");
+    expect(await oauthSignInDecision({ account: github("6"), email: null, profile: null })).toBe(
+      "/login?error=OAuthNoEmail",
+    );
   });
 });
 
@@ -78,8 +99,18 @@ describe("accounts created through a provider", () => {
   it("count as verified when Google vouches for the address, not otherwise", async () => {
     const [a] = await db.insert(users).values({ email: "g1@example.com" }).returning();
     const [b] = await db.insert(users).values({ email: "g2@example.com" }).returning();
-    await markEmailVerifiedByProvider({ userId: a!.id, provider: "google", email: "g1@example.com", profile: { email_verified: true } });
-    await markEmailVerifiedByProvider({ userId: b!.id, provider: "google", email: "g2@example.com", profile: { email_verified: false } });
+    await markEmailVerifiedByProvider({
+      userId: a!.id,
+      provider: "google",
+      email: "g1@example.com",
+      profile: { email_verified: true },
+    });
+    await markEmailVerifiedByProvider({
+      userId: b!.id,
+      provider: "google",
+      email: "g2@example.com",
+      profile: { email_verified: false },
+    });
     const rows = await db
       .select({ email: users.email, verified: users.emailVerified })
       .from(users)

@@ -40,7 +40,10 @@ let userCount = 0;
 
 async function newUser(backend: LimiterBackend): Promise<string> {
   const email = `user${++userCount}-${backend}@example.com`;
-  const result = await registerUser({ name: "Real User", email, password }, { ip: "198.51.100.1", limits: limits(backend) });
+  const result = await registerUser(
+    { name: "Real User", email, password },
+    { ip: "198.51.100.1", limits: limits(backend) },
+  );
   expect(result.ok).toBe(true);
   return email;
 }
@@ -51,7 +54,10 @@ describe.each(backends)("rate limits on the %s store", (backend) => {
     const l = limits(backend);
     const ip = "203.0.113.10";
     for (let i = 0; i < 3; i++)
-      expect(await verifyCredentials({ email, password: "wrong" }, { ip, limits: l })).toEqual({ ok: false, reason: "invalid" });
+      expect(await verifyCredentials({ email, password: "wrong" }, { ip, limits: l })).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
 
     const refused = await verifyCredentials({ email, password }, { ip, limits: l });
     expect(refused).toMatchObject({ ok: false, reason: "rate_limited" });
@@ -82,8 +88,12 @@ describe.each(backends)("rate limits on the %s store", (backend) => {
     const email = await newUser(backend);
     const l = limits(backend);
     for (let i = 0; i < 5; i++) await verifyCredentials({ email, password: "guess" }, { ip: "192.0.2.66", limits: l });
-    expect(await verifyCredentials({ email, password }, { ip: "192.0.2.66", limits: l })).toMatchObject({ reason: "rate_limited" });
-    expect(await verifyCredentials({ email, password }, { ip: "198.51.100.20", limits: l })).toMatchObject({ ok: true });
+    expect(await verifyCredentials({ email, password }, { ip: "192.0.2.66", limits: l })).toMatchObject({
+      reason: "rate_limited",
+    });
+    expect(await verifyCredentials({ email, password }, { ip: "198.51.100.20", limits: l })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("slow a guess spread over many IPs with growing waits, and let the owner in once the wait is over", async () => {
@@ -127,7 +137,8 @@ describe.each(backends)("rate limits on the %s store", (backend) => {
     const burst = async () => {
       const results = await Promise.all(Array.from({ length: 20 }, guess));
       const waits = results.flatMap((r) => (!r.ok && r.reason === "rate_limited" ? [r.retryAfterSeconds] : []));
-      for (const wait of waits) expect(retryMessage(wait)).toMatch(/^Too many attempts\. Try again in [1-4] seconds?\.$/);
+      for (const wait of waits)
+        expect(retryMessage(wait)).toMatch(/^Too many attempts\. Try again in [1-4] seconds?\.$/);
       return { checked: results.filter((r) => !r.ok && r.reason === "invalid").length, refused: waits.length };
     };
 
@@ -152,7 +163,9 @@ describe.each(backends)("rate limits on the %s store", (backend) => {
     const email = await newUser(backend);
     const l = limits(backend, { points: 3, duration: 60 });
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => verifyCredentials({ email, password: "guess" }, { ip: `192.0.2.${150 + i}`, limits: l })),
+      Array.from({ length: 20 }, (_, i) =>
+        verifyCredentials({ email, password: "guess" }, { ip: `192.0.2.${150 + i}`, limits: l }),
+      ),
     );
     const checked = results.filter((r) => !r.ok && r.reason === "invalid").length;
     expect(checked).toBeGreaterThanOrEqual(3);
@@ -161,13 +174,18 @@ describe.each(backends)("rate limits on the %s store", (backend) => {
   });
 
   it("never make an account wait more than a minute, and never from an IP that has logged into it", async () => {
-    expect([4, 5, 6, 7, 10, 11, 12, 500].map((failures) => accountWaitSeconds(failures, 5))).toEqual([0, 1, 2, 4, 32, 60, 60, 60]);
+    expect([4, 5, 6, 7, 10, 11, 12, 500].map((failures) => accountWaitSeconds(failures, 5))).toEqual([
+      0, 1, 2, 4, 32, 60, 60, 60,
+    ]);
     const email = await newUser(backend);
     const l = limits(backend);
     const home = "198.51.100.30";
     expect(await verifyCredentials({ email, password }, { ip: home, limits: l })).toMatchObject({ ok: true });
-    for (let i = 0; i < 7; i++) await verifyCredentials({ email, password: "guess" }, { ip: `192.0.2.${100 + i}`, limits: l });
-    expect(await verifyCredentials({ email, password }, { ip: "192.0.2.200", limits: l })).toMatchObject({ reason: "rate_limited" });
+    for (let i = 0; i < 7; i++)
+      await verifyCredentials({ email, password: "guess" }, { ip: `192.0.2.${100 + i}`, limits: l });
+    expect(await verifyCredentials({ email, password }, { ip: "192.0.2.200", limits: l })).toMatchObject({
+      reason: "rate_limited",
+    });
     expect(await verifyCredentials({ email, password }, { ip: home, limits: l })).toMatchObject({ ok: true });
   });
 
@@ -185,7 +203,9 @@ describe.each(backends)("rate limits on the %s store", (backend) => {
     const l = limits(backend);
     const ip = "203.0.113.13";
     for (const n of [1, 2]) {
-      expect(await registerUser({ name: "A", email: `bulk${n}-${backend}@example.com`, password }, { ip, limits: l })).toMatchObject({
+      expect(
+        await registerUser({ name: "A", email: `bulk${n}-${backend}@example.com`, password }, { ip, limits: l }),
+      ).toMatchObject({
         ok: true,
       });
     }

@@ -36,22 +36,35 @@ function limits() {
     "resetIp",
     "resetAccount",
   ] as const;
-  return createAuthLimits(Object.fromEntries(names.map((name) => [name, { keyPrefix: `${run}:${name}`, ...open }])) as never, "database");
+  return createAuthLimits(
+    Object.fromEntries(names.map((name) => [name, { keyPrefix: `${run}:${name}`, ...open }])) as never,
+    "database",
+  );
 }
 
 async function sessionCookie(claims: Record<string, unknown>): Promise<string> {
   const sid = randomBytes(9).toString("base64url");
-  return encode({ token: { name: "Sam", email: "sam@example.com", sid, ...claims }, secret: SECRET, salt: COOKIE, maxAge: 3600 });
+  return encode({
+    token: { name: "Sam", email: "sam@example.com", sid, ...claims },
+    secret: SECRET,
+    salt: COOKIE,
+    maxAge: 3600,
+  });
 }
 
 async function getSession(cookie: string) {
-  const response = await GET(new Request("http://localhost:3000/api/auth/session", { headers: { cookie: `${COOKIE}=${cookie}` } }));
+  const response = await GET(
+    new Request("http://localhost:3000/api/auth/session", { headers: { cookie: `${COOKIE}=${cookie}` } }),
+  );
   const setCookie = response.headers.getSetCookie().find((c) => c.startsWith(`${COOKIE}=`)) ?? "";
   return { body: (await response.json()) as { user?: { id: string; role: string } } | null, setCookie };
 }
 
 async function customer(email: string) {
-  const result = await registerUser({ name: "Sam", email, password: "a good password" }, { ip: "203.0.113.3", limits: limits() });
+  const result = await registerUser(
+    { name: "Sam", email, password: "a good password" },
+    { ip: "203.0.113.3", limits: limits() },
+  );
   if (!result.ok) throw new Error("registration failed");
   return result.userId;
 }
@@ -75,7 +88,11 @@ describe("the session endpoint", () => {
 
   it("rejects a cookie it did not sign", async () => {
     const id = await customer("forged@example.com");
-    const forged = await encode({ token: { sub: id, sv: 1, role: "admin" }, secret: "another-secret".padEnd(48, "y"), salt: COOKIE });
+    const forged = await encode({
+      token: { sub: id, sv: 1, role: "admin" },
+      secret: "another-secret".padEnd(48, "y"),
+      salt: COOKIE,
+    });
     expect((await getSession(forged)).body).toBeNull();
   });
 

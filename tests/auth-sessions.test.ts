@@ -25,7 +25,15 @@ async function signedInUser(password = "first password") {
   if (!result.ok) throw new Error("registration failed");
   const state = await loadSessionState(result.userId, { fresh: true });
   // The token as the jwt callback stamps it at sign-in.
-  const token = { sub: result.userId, sid: `sid-${n}`, sv: state!.sessionVersion, role: state!.role, remember: true, name: "Sam", email };
+  const token = {
+    sub: result.userId,
+    sid: `sid-${n}`,
+    sv: state!.sessionVersion,
+    role: state!.role,
+    remember: true,
+    name: "Sam",
+    email,
+  };
   return { id: result.userId, email, token };
 }
 
@@ -77,12 +85,16 @@ describe("session revocation", () => {
 
   it("a password change ends existing sessions (and needs the current password)", async () => {
     const { id, token } = await signedInUser("first password");
-    expect(await changePassword(id, { currentPassword: "not it", newPassword: "second password" }, ctx())).toMatchObject({
+    expect(
+      await changePassword(id, { currentPassword: "not it", newPassword: "second password" }, ctx()),
+    ).toMatchObject({
       ok: false,
       field: "currentPassword",
     });
     expect(await refreshSessionClaims(token)).not.toBeNull();
-    expect(await changePassword(id, { currentPassword: "first password", newPassword: "second password" }, ctx())).toEqual({ ok: true });
+    expect(
+      await changePassword(id, { currentPassword: "first password", newPassword: "second password" }, ctx()),
+    ).toEqual({ ok: true });
     expect(await refreshSessionClaims(token)).toBeNull();
   });
 

@@ -19,14 +19,20 @@ function signInAs(user: { id: string; role: string } | null) {
 
 const ran = vi.fn();
 // Stand-ins for the admin work's actions: anything built with staffAction behaves alike.
-const setStock = staffAction(z.object({ variantId: z.coerce.number(), stock: z.coerce.number() }), async (input, caller) => {
-  ran(input, caller.id);
-  return { ok: true, data: input };
-});
-const saveMyThing = authedAction(z.object({ note: z.string(), userId: z.string().optional() }), async (input, caller) => {
-  ran(caller.id);
-  return { ok: true, data: caller.id };
-});
+const setStock = staffAction(
+  z.object({ variantId: z.coerce.number(), stock: z.coerce.number() }),
+  async (input, caller) => {
+    ran(input, caller.id);
+    return { ok: true, data: input };
+  },
+);
+const saveMyThing = authedAction(
+  z.object({ note: z.string(), userId: z.string().optional() }),
+  async (input, caller) => {
+    ran(caller.id);
+    return { ok: true, data: caller.id };
+  },
+);
 
 function form(values: Record<string, string>) {
   const data = new FormData();
@@ -39,7 +45,10 @@ describe("staffAction", () => {
     ran.mockClear();
     signInAs({ id: "cust-1", role: "customer" });
     expect(await setStock(form({ variantId: "1", stock: "0" }))).toEqual({ ok: false, formError: STAFF_ONLY });
-    expect(await setStock(null, form({ variantId: "1", stock: "0", role: "admin" }))).toEqual({ ok: false, formError: STAFF_ONLY });
+    expect(await setStock(null, form({ variantId: "1", stock: "0", role: "admin" }))).toEqual({
+      ok: false,
+      formError: STAFF_ONLY,
+    });
     expect(ran).not.toHaveBeenCalled();
   });
 
@@ -54,7 +63,10 @@ describe("staffAction", () => {
     for (const role of ["staff", "admin"]) {
       ran.mockClear();
       signInAs({ id: `${role}-1`, role });
-      expect(await setStock(form({ variantId: "7", stock: "3" }))).toEqual({ ok: true, data: { variantId: 7, stock: 3 } });
+      expect(await setStock(form({ variantId: "7", stock: "3" }))).toEqual({
+        ok: true,
+        data: { variantId: 7, stock: 3 },
+      });
       expect(ran).toHaveBeenCalledWith({ variantId: 7, stock: 3 }, `${role}-1`);
     }
   });

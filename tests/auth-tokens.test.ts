@@ -15,7 +15,6 @@ import { recordingInbox, tokenInLink } from "./helpers/inbox";
 // Emailed tokens: password reset (single use, one hour, only a hash stored, the same work
 // for unknown emails) and email verification (including an email change).
 
-
 const ctx = () => authContext("203.0.113.5");
 
 async function register(email: string, password = "original password") {
@@ -59,8 +58,14 @@ describe("password reset", () => {
     expect(await writtenFor(["known@example.com", "unknown@example.com"])).toEqual({
       outbox: [
         ...before.outbox,
-        { name: "auth/password-reset.requested", payload: { email: "known@example.com", requestedAt: requestedAt.toISOString() } },
-        { name: "auth/password-reset.requested", payload: { email: "unknown@example.com", requestedAt: requestedAt.toISOString() } },
+        {
+          name: "auth/password-reset.requested",
+          payload: { email: "known@example.com", requestedAt: requestedAt.toISOString() },
+        },
+        {
+          name: "auth/password-reset.requested",
+          payload: { email: "unknown@example.com", requestedAt: requestedAt.toISOString() },
+        },
       ],
       tokens: before.tokens,
       emails: before.emails,
@@ -79,14 +84,25 @@ describe("password reset", () => {
   it("creates one link and one email per request, however often its handler runs", async () => {
     const userId = await register("retry@example.com");
     await requestPasswordReset("retry@example.com", ctx());
-    const [event] = await db.select().from(outbox).where(eq(outbox.name, "auth/password-reset.requested")).orderBy(desc(outbox.createdAt)).limit(1);
+    const [event] = await db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.name, "auth/password-reset.requested"))
+      .orderBy(desc(outbox.createdAt))
+      .limit(1);
     const run = () =>
-      sendPasswordResetEmail.run({ id: event!.id, name: "auth/password-reset.requested", data: event!.payload as never }, { db, email: inbox.sender });
+      sendPasswordResetEmail.run(
+        { id: event!.id, name: "auth/password-reset.requested", data: event!.payload as never },
+        { db, email: inbox.sender },
+      );
     await run();
     await run();
     const sent = inbox.sent.filter((e) => e.to === "retry@example.com" && /^Reset your/.test(e.subject));
     expect(sent).toHaveLength(1);
-    const tokens = await db.select().from(userTokens).where(and(eq(userTokens.userId, userId), eq(userTokens.purpose, "reset_password")));
+    const tokens = await db
+      .select()
+      .from(userTokens)
+      .where(and(eq(userTokens.userId, userId), eq(userTokens.purpose, "reset_password")));
     expect(tokens).toHaveLength(1);
     expect(tokens[0]!.tokenHash).toBe(hashToken(tokenInLink(sent[0], "/reset-password")));
     expect(await db.$count(emails, eq(emails.eventId, event!.id))).toBe(1);
@@ -100,14 +116,22 @@ describe("password reset", () => {
     const events = await db
       .select()
       .from(outbox)
-      .where(and(eq(outbox.name, "auth/password-reset.requested"), sql`${outbox.payload}->>'email' = 'order@example.com'`))
+      .where(
+        and(eq(outbox.name, "auth/password-reset.requested"), sql`${outbox.payload}->>'email' = 'order@example.com'`),
+      )
       .orderBy(asc(outbox.createdAt));
-    const [older, newer] = events.map((e) => ({ id: e.id, name: "auth/password-reset.requested" as const, data: e.payload as never }));
+    const [older, newer] = events.map((e) => ({
+      id: e.id,
+      name: "auth/password-reset.requested" as const,
+      data: e.payload as never,
+    }));
     await sendPasswordResetEmail.run(newer!, { db, email: inbox.sender });
     await sendPasswordResetEmail.run(older!, { db, email: inbox.sender });
     const sent = inbox.sent.filter((e) => e.to === "order@example.com" && /^Reset your/.test(e.subject));
     expect(sent).toHaveLength(1);
-    expect(await resetPassword(tokenInLink(sent[0], "/reset-password"), "the newest link works")).toMatchObject({ ok: true });
+    expect(await resetPassword(tokenInLink(sent[0], "/reset-password"), "the newest link works")).toMatchObject({
+      ok: true,
+    });
   });
 
   it("stores only the SHA-256 of a 32-byte token, valid for one hour", async () => {
@@ -137,16 +161,25 @@ describe("password reset", () => {
     expect(await isResetTokenUsable(token)).toBe(false);
     expect(await resetPassword(token, "attacker password")).toEqual({ ok: false, reason: "invalid" });
 
-    expect(await verifyCredentials({ email: "once@example.com", password: "brand new password" }, ctx())).toMatchObject({ ok: true });
-    expect(await verifyCredentials({ email: "once@example.com", password: "original password" }, ctx())).toMatchObject({ ok: false });
-    expect(await verifyCredentials({ email: "once@example.com", password: "attacker password" }, ctx())).toMatchObject({ ok: false });
+    expect(await verifyCredentials({ email: "once@example.com", password: "brand new password" }, ctx())).toMatchObject(
+      { ok: true },
+    );
+    expect(await verifyCredentials({ email: "once@example.com", password: "original password" }, ctx())).toMatchObject({
+      ok: false,
+    });
+    expect(await verifyCredentials({ email: "once@example.com", password: "attacker password" }, ctx())).toMatchObject({
+      ok: false,
+    });
   });
 
   it("cannot be used twice at the same time", async () => {
     await register("race@example.com");
     await requestPasswordReset("race@example.com", ctx());
     const token = await emailedToken("reset", "race@example.com");
-    const results = await Promise.all([resetPassword(token, "password number one"), resetPassword(token, "password number two")]);
+    const results = await Promise.all([
+      resetPassword(token, "password number one"),
+      resetPassword(token, "password number two"),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
   });
 
@@ -159,7 +192,9 @@ describe("password reset", () => {
     expect(await isResetTokenUsable(token, later)).toBe(false);
     expect(await resetPassword(token, "too late password", later)).toEqual({ ok: false, reason: "invalid" });
     // Still usable just before the hour is up.
-    expect(await resetPassword(token, "just in time pw", new Date(issued.getTime() + RESET_TOKEN_TTL_MS - 1000))).toMatchObject({
+    expect(
+      await resetPassword(token, "just in time pw", new Date(issued.getTime() + RESET_TOKEN_TTL_MS - 1000)),
+    ).toMatchObject({
       ok: true,
     });
   });
@@ -177,7 +212,10 @@ describe("password reset", () => {
 
   it("rejects made-up tokens", async () => {
     expect(await resetPassword("x".repeat(43), "whatever password")).toEqual({ ok: false, reason: "invalid" });
-    expect(await resetPassword("not even the right shape", "whatever password")).toEqual({ ok: false, reason: "invalid" });
+    expect(await resetPassword("not even the right shape", "whatever password")).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("verifies the email it was sent to", async () => {
@@ -202,17 +240,24 @@ describe("email verification", () => {
   it("expires after a day", async () => {
     await register("slowpoke@example.com");
     const token = await emailedToken("verify", "slowpoke@example.com");
-    expect(await verifyEmailToken(token, new Date(Date.now() + 25 * 60 * 60 * 1000))).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyEmailToken(token, new Date(Date.now() + 25 * 60 * 60 * 1000))).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("changes the login email only when the new address is confirmed, and never onto another account's", async () => {
     const userId = await register("old@example.com", "pw for old account");
     await register("someone@example.com");
-    expect(await requestEmailChange(userId, { newEmail: "new@example.com", currentPassword: "wrong" }, ctx())).toMatchObject({
+    expect(
+      await requestEmailChange(userId, { newEmail: "new@example.com", currentPassword: "wrong" }, ctx()),
+    ).toMatchObject({
       ok: false,
       field: "currentPassword",
     });
-    expect(await requestEmailChange(userId, { newEmail: "new@example.com", currentPassword: "pw for old account" }, ctx())).toEqual({
+    expect(
+      await requestEmailChange(userId, { newEmail: "new@example.com", currentPassword: "pw for old account" }, ctx()),
+    ).toEqual({
       ok: true,
     });
     const [unchanged] = await db.select().from(users).where(eq(users.id, userId));
@@ -228,7 +273,13 @@ describe("email verification", () => {
     expect(changed!.emailVerified).not.toBeNull();
 
     // Asking for an address that has an account is accepted (no enumeration) but cannot complete.
-    expect(await requestEmailChange(userId, { newEmail: "someone@example.com", currentPassword: "pw for old account" }, ctx())).toEqual({
+    expect(
+      await requestEmailChange(
+        userId,
+        { newEmail: "someone@example.com", currentPassword: "pw for old account" },
+        ctx(),
+      ),
+    ).toEqual({
       ok: true,
     });
     expect(await verifyEmailToken(await emailedToken("verify", "someone@example.com"))).toEqual({

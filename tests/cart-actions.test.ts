@@ -22,7 +22,8 @@ const state = vi.hoisted(() => ({
 vi.mock("next/headers", () => ({
   cookies: async () => ({
     get: (name: string) => (state.cookies.has(name) ? { name, value: state.cookies.get(name)!.value } : undefined),
-    set: (name: string, value: string, options?: Record<string, unknown>) => void state.cookies.set(name, { value, options }),
+    set: (name: string, value: string, options?: Record<string, unknown>) =>
+      void state.cookies.set(name, { value, options }),
     delete: (name: string) => void state.cookies.delete(name),
   }),
 }));
@@ -89,7 +90,12 @@ describe.each(stores)("cart actions on %s", (_name, makeStore, enabled) => {
     expect(cart.lines.map((l) => [l.productName, l.variantTitle, l.quantity, l.lineTotal])).toEqual([
       ["Ridge Tent", "2-person", 2, money(49800, "USD")],
     ]);
-    expect(cart.lines[0]?.image).toEqual({ url: "/media/products/ridge-tent-1.webp", alt: "Front", width: 800, height: 600 });
+    expect(cart.lines[0]?.image).toEqual({
+      url: "/media/products/ridge-tent-1.webp",
+      alt: "Front",
+      width: 800,
+      height: 600,
+    });
     expect(cart.subtotal).toEqual(money(49800, "USD"));
     expect(cart.shipping).toEqual(money(0, "USD")); // over the free-shipping threshold
     expect(cart.total).toEqual(money(49800 + 3486, "USD"));
@@ -98,7 +104,14 @@ describe.each(stores)("cart actions on %s", (_name, makeStore, enabled) => {
   test("a tampered price or cart id in the form has no effect", async () => {
     await addToCart(null, form({ variantId: ids.lamp, quantity: 1 }));
     const mine = state.cookies.get(CART_COOKIE)!.value;
-    const tampered = form({ variantId: ids.lamp, quantity: 1, price: 1, priceAmount: 1, unitPrice: "0.01", cartId: "A".repeat(22) });
+    const tampered = form({
+      variantId: ids.lamp,
+      quantity: 1,
+      price: 1,
+      priceAmount: 1,
+      unitPrice: "0.01",
+      cartId: "A".repeat(22),
+    });
     expect(await addToCart(null, tampered)).toMatchObject({ ok: true });
     const cart = await getCart();
     expect(cart.id).toBe(mine);

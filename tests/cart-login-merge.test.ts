@@ -36,7 +36,10 @@ vi.mock("@/lib/cart/store", async (original) => ({
 const ids = { boots: 0, socks: 0, hat: 0 };
 
 beforeAll(async () => {
-  const [product] = await db.insert(products).values({ slug: "trail-kit", name: "Trail Kit", status: "active" }).returning();
+  const [product] = await db
+    .insert(products)
+    .values({ slug: "trail-kit", name: "Trail Kit", status: "active" })
+    .returning();
   const rows = await db
     .insert(productVariants)
     .values([

@@ -46,7 +46,11 @@ async function redisHarness(kind: "redis" | "upstash"): Promise<Harness> {
 const harnesses: [string, () => Promise<Harness>, boolean][] = [
   ["redis (TCP)", () => redisHarness("redis"), Boolean(redisUrl)],
   ["upstash (REST bridge)", () => redisHarness("upstash"), Boolean(redisUrl)],
-  ["postgres", async () => ({ make: (ttlSeconds) => createPostgresCartStore(db, { ttlSeconds }), close: async () => {} }), true],
+  [
+    "postgres",
+    async () => ({ make: (ttlSeconds) => createPostgresCartStore(db, { ttlSeconds }), close: async () => {} }),
+    true,
+  ],
 ];
 
 describe.each(harnesses)("cart store contract: %s", (_name, createHarness, enabled) => {
@@ -67,9 +71,21 @@ describe.each(harnesses)("cart store contract: %s", (_name, createHarness, enabl
 
   test("adds lines, accumulates quantities and keeps the price the shopper saw", async () => {
     const cart = newCartId();
-    expect(await store.add(cart, { variantId: 1, quantity: 2, cap: 99, seenUnitPrice: usd(1000) })).toEqual({ quantity: 2, added: 2, cartItems: 2 });
-    expect(await store.add(cart, { variantId: 2, quantity: 1, cap: 99, seenUnitPrice: usd(500) })).toEqual({ quantity: 1, added: 1, cartItems: 3 });
-    expect(await store.add(cart, { variantId: 1, quantity: 3, cap: 99, seenUnitPrice: usd(1200) })).toEqual({ quantity: 5, added: 3, cartItems: 6 });
+    expect(await store.add(cart, { variantId: 1, quantity: 2, cap: 99, seenUnitPrice: usd(1000) })).toEqual({
+      quantity: 2,
+      added: 2,
+      cartItems: 2,
+    });
+    expect(await store.add(cart, { variantId: 2, quantity: 1, cap: 99, seenUnitPrice: usd(500) })).toEqual({
+      quantity: 1,
+      added: 1,
+      cartItems: 3,
+    });
+    expect(await store.add(cart, { variantId: 1, quantity: 3, cap: 99, seenUnitPrice: usd(1200) })).toEqual({
+      quantity: 5,
+      added: 3,
+      cartItems: 6,
+    });
     const got = await store.get(cart);
     expect(got?.lines.map((l) => [l.variantId, l.quantity, l.seenUnitPrice])).toEqual([
       [1, 5, usd(1200)],
@@ -80,17 +96,34 @@ describe.each(harnesses)("cart store contract: %s", (_name, createHarness, enabl
 
   test("caps an add at the cap and never lowers a line already above it", async () => {
     const cart = newCartId();
-    expect(await store.add(cart, { variantId: 7, quantity: 5, cap: 3, seenUnitPrice: usd(100) })).toEqual({ quantity: 3, added: 3, cartItems: 3 });
-    expect(await store.add(cart, { variantId: 7, quantity: 1, cap: 3, seenUnitPrice: usd(100) })).toEqual({ quantity: 3, added: 0, cartItems: 3 });
-    expect(await store.add(cart, { variantId: 7, quantity: 1, cap: 2, seenUnitPrice: usd(100) })).toEqual({ quantity: 3, added: 0, cartItems: 3 });
-    expect(await store.add(cart, { variantId: 8, quantity: 1, cap: 0, seenUnitPrice: usd(100) })).toEqual({ quantity: 0, added: 0, cartItems: 3 });
+    expect(await store.add(cart, { variantId: 7, quantity: 5, cap: 3, seenUnitPrice: usd(100) })).toEqual({
+      quantity: 3,
+      added: 3,
+      cartItems: 3,
+    });
+    expect(await store.add(cart, { variantId: 7, quantity: 1, cap: 3, seenUnitPrice: usd(100) })).toEqual({
+      quantity: 3,
+      added: 0,
+      cartItems: 3,
+    });
+    expect(await store.add(cart, { variantId: 7, quantity: 1, cap: 2, seenUnitPrice: usd(100) })).toEqual({
+      quantity: 3,
+      added: 0,
+      cartItems: 3,
+    });
+    expect(await store.add(cart, { variantId: 8, quantity: 1, cap: 0, seenUnitPrice: usd(100) })).toEqual({
+      quantity: 0,
+      added: 0,
+      cartItems: 3,
+    });
     expect((await store.get(cart))?.lines.map((l) => [l.variantId, l.quantity])).toEqual([[7, 3]]);
   });
 
   test("20 parallel adds of one variant end with the right quantity, never above the cap", async () => {
     const open = newCartId();
     const capped = newCartId();
-    const add = (cart: string, cap: number) => store.add(cart, { variantId: 3, quantity: 1, cap, seenUnitPrice: usd(100) });
+    const add = (cart: string, cap: number) =>
+      store.add(cart, { variantId: 3, quantity: 1, cap, seenUnitPrice: usd(100) });
     const results = await Promise.all(Array.from({ length: 20 }, () => [add(open, 99), add(capped, 15)]).flat());
     expect((await store.get(open))?.lines[0]?.quantity).toBe(20);
     expect((await store.get(capped))?.lines[0]?.quantity).toBe(15);
@@ -137,7 +170,15 @@ describe.each(harnesses)("cart store contract: %s", (_name, createHarness, enabl
     await store.add(guest, { variantId: 3, quantity: 1, cap: 99, seenUnitPrice: usd(300) });
     await store.add(guest, { variantId: 4, quantity: 1, cap: 99, seenUnitPrice: usd(400) });
     // 2 is capped by stock, 3 has none (sold out or gone), 4 is already above its cap.
-    await store.merge(guest, account, new Map([[1, 99], [2, 4], [4, 5]]));
+    await store.merge(
+      guest,
+      account,
+      new Map([
+        [1, 99],
+        [2, 4],
+        [4, 5],
+      ]),
+    );
     const lines = (await store.get(account))?.lines;
     expect(lines?.map((l) => [l.variantId, l.quantity, l.seenUnitPrice.amount])).toEqual([
       [1, 5, 100],
@@ -167,7 +208,8 @@ describe.each(harnesses)("cart store contract: %s", (_name, createHarness, enabl
     const short = harness.make(TTL);
     const [idle, used] = [newCartId(), newCartId()];
     const account = await short.claimUserCart(`user-${randomBytes(4).toString("hex")}`, newCartId());
-    for (const cart of [idle, used, account]) await short.add(cart, { variantId: 1, quantity: 1, cap: 9, seenUnitPrice: usd(1) });
+    for (const cart of [idle, used, account])
+      await short.add(cart, { variantId: 1, quantity: 1, cap: 9, seenUnitPrice: usd(1) });
     await sleep(1_300);
     expect(await short.get(used)).not.toBeNull(); // use pushes the expiry back
     await sleep(1_300);
@@ -177,7 +219,11 @@ describe.each(harnesses)("cart store contract: %s", (_name, createHarness, enabl
     expect(await short.get(used)).toBeNull();
     expect(await short.get(account)).not.toBeNull();
     // An expired cart used again starts over empty (Postgres keeps the rows until purged).
-    expect(await short.add(idle, { variantId: 2, quantity: 1, cap: 9, seenUnitPrice: usd(1) })).toEqual({ quantity: 1, added: 1, cartItems: 1 });
+    expect(await short.add(idle, { variantId: 2, quantity: 1, cap: 9, seenUnitPrice: usd(1) })).toEqual({
+      quantity: 1,
+      added: 1,
+      cartItems: 1,
+    });
     expect((await short.get(idle))?.lines.map((l) => l.variantId)).toEqual([2]);
     await short.purgeExpired();
     expect(await short.get(used)).toBeNull();

@@ -8,7 +8,14 @@ import { categories, productImages, products, productVariants } from "@/db/schem
 //
 // Only the five active products with variants should ever appear in the storefront.
 
-type VariantSeed = { sku: string; price: number; stock: number; compareAt?: number; position: number; options?: Record<string, string> };
+type VariantSeed = {
+  sku: string;
+  price: number;
+  stock: number;
+  compareAt?: number;
+  position: number;
+  options?: Record<string, string>;
+};
 type ProductSeed = {
   slug: string;
   name: string;
@@ -135,7 +142,14 @@ export async function insertCatalogFixture(db: Db): Promise<void> {
     );
     const images = seed.images ?? [{ path: `products/${seed.slug}.webp`, position: 0 }];
     await db.insert(productImages).values(
-      images.map((i) => ({ productId: product!.id, path: i.path, alt: `${seed.name} photo ${i.position + 1}`, width: 800, height: 800, position: i.position })),
+      images.map((i) => ({
+        productId: product!.id,
+        path: i.path,
+        alt: `${seed.name} photo ${i.position + 1}`,
+        width: 800,
+        height: 800,
+        position: i.position,
+      })),
     );
   }
 }

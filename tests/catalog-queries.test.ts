@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { queryCategoryBySlug, queryCategorySitemap, queryCategoryTree, queryTopCategories } from "@/lib/catalog/categories";
+import {
+  queryCategoryBySlug,
+  queryCategorySitemap,
+  queryCategoryTree,
+  queryTopCategories,
+} from "@/lib/catalog/categories";
 import { queryFeaturedProducts } from "@/lib/catalog/product-cards";
 import { queryProductBySlug, queryProductSitemap } from "@/lib/catalog/product-detail";
 import { type ListingQuery, queryProducts } from "@/lib/catalog/product-listing";
@@ -58,7 +63,11 @@ describe("queryProducts", () => {
   });
 
   it("filters to products with any variant in stock", async () => {
-    expect((await slugs({ categorySlug: "outdoor", inStock: true })).sort()).toEqual(["camp-stove", "day-pack", "ridge-tent"]);
+    expect((await slugs({ categorySlug: "outdoor", inStock: true })).sort()).toEqual([
+      "camp-stove",
+      "day-pack",
+      "ridge-tent",
+    ]);
   });
 
   it("sorts by each order", async () => {
@@ -95,7 +104,10 @@ describe("queryProductBySlug", () => {
       ["TENT-3P", 25000, null, 3],
     ]);
     expect(product!.variants[0]!.options).toEqual({ Size: "2P" });
-    expect(product!.images.map((i) => i.url)).toEqual(["/media/products/ridge-tent-1.webp", "/media/products/ridge-tent-2.webp"]);
+    expect(product!.images.map((i) => i.url)).toEqual([
+      "/media/products/ridge-tent-1.webp",
+      "/media/products/ridge-tent-2.webp",
+    ]);
     expect(product!.specifications).toEqual([
       { name: "Weight", value: "1 kg" },
       { name: "Material", value: "Nylon" },
@@ -159,7 +171,14 @@ describe("featured products and sitemap", () => {
   });
 
   it("lists every category and only active products", async () => {
-    expect((await queryCategorySitemap(db)).map((c) => c.slug)).toEqual(["camping", "hiking", "home", "kitchen", "outdoor", "tents"]);
+    expect((await queryCategorySitemap(db)).map((c) => c.slug)).toEqual([
+      "camping",
+      "hiking",
+      "home",
+      "kitchen",
+      "outdoor",
+      "tents",
+    ]);
     const products = await queryProductSitemap(db);
     expect(products.map((p) => p.slug)).toEqual(["camp-stove", "day-pack", "ridge-tent", "skillet", "summit-boots"]);
     expect(products[0]!.updatedAt).toBe("2024-03-01T00:00:00.000Z");

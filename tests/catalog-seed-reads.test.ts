@@ -2,7 +2,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { seedCatalog } from "@/db/seed";
 import type { MediaStorage } from "@/lib/storage";
-import { queryCategoryBySlug, queryCategorySitemap, queryCategoryTree, queryTopCategories } from "@/lib/catalog/categories";
+import {
+  queryCategoryBySlug,
+  queryCategorySitemap,
+  queryCategoryTree,
+  queryTopCategories,
+} from "@/lib/catalog/categories";
 import { queryFeaturedProducts } from "@/lib/catalog/product-cards";
 import { queryProductBySlug, queryProductSitemap } from "@/lib/catalog/product-detail";
 import { queryProducts } from "@/lib/catalog/product-listing";

@@ -35,7 +35,9 @@ vi.mock("next/headers", () => ({
   }),
   headers: async () => new Headers({ "x-forwarded-for": state.ip }),
 }));
-vi.mock("@/lib/auth/client-ip", () => ({ clientIp: (headers: Headers) => headers.get("x-forwarded-for") ?? "unknown" }));
+vi.mock("@/lib/auth/client-ip", () => ({
+  clientIp: (headers: Headers) => headers.get("x-forwarded-for") ?? "unknown",
+}));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new Redirect(url);
@@ -71,9 +73,26 @@ async function redirectOf(promise: Promise<unknown>): Promise<string> {
   }
 }
 
-const address = { fullName: "Ada Lovelace", line1: "1 Main Street", city: "Springfield", region: "NY", postalCode: "10001", country: "US" };
+const address = {
+  fullName: "Ada Lovelace",
+  line1: "1 Main Street",
+  city: "Springfield",
+  region: "NY",
+  postalCode: "10001",
+  country: "US",
+};
 // What a tampering client adds: it must change nothing.
-const tampered = { price: 1, priceAmount: 1, unitPrice: "0.01", total: 1, totalAmount: 1, currency: "EUR", userId: "someone-else", subtotal: 0, tax: 0 };
+const tampered = {
+  price: 1,
+  priceAmount: 1,
+  unitPrice: "0.01",
+  total: 1,
+  totalAmount: 1,
+  currency: "EUR",
+  userId: "someone-else",
+  subtotal: 0,
+  tax: 0,
+};
 
 async function cartWith(variantId: number, quantity: number, userId?: string) {
   const cartId = userId ? await store.claimUserCart(userId, newCartId()) : newCartId();
@@ -95,7 +114,14 @@ describe("checkout actions", () => {
     const email = `tamper-${Date.now()}@example.com`;
     const tags = tagProbe();
 
-    const details = form({ email, ...address, shippingMethod: "standard", paymentMethod: "bank_transfer", discountCode: "", ...tampered });
+    const details = form({
+      email,
+      ...address,
+      shippingMethod: "standard",
+      paymentMethod: "bank_transfer",
+      discountCode: "",
+      ...tampered,
+    });
     expect(await redirectOf(submitCheckoutDetails(null, details))).toBe("/checkout/review");
 
     const review = await getCheckoutReview();
@@ -103,9 +129,18 @@ describe("checkout actions", () => {
     expect(review.review.quote.total).toEqual(money(5600 + 599 + 224, "USD"));
 
     const attempt = "attempt-tamper-000001";
-    const url = await redirectOf(placeCheckoutOrder(null, form({ attempt, fingerprint: review.review.fingerprint, ...tampered })));
+    const url = await redirectOf(
+      placeCheckoutOrder(null, form({ attempt, fingerprint: review.review.fingerprint, ...tampered })),
+    );
     const [order] = await db.select().from(orders).where(eq(orders.email, email));
-    expect(order).toMatchObject({ userId: null, currency: "USD", subtotalAmount: 5600, shippingAmount: 599, taxAmount: 224, totalAmount: 6423 });
+    expect(order).toMatchObject({
+      userId: null,
+      currency: "USD",
+      subtotalAmount: 5600,
+      shippingAmount: 599,
+      taxAmount: 224,
+      totalAmount: 6423,
+    });
     expect(url).toBe(`/orders/${order!.number}?token=${order!.accessToken}`);
     expect(await stockOf(db, variantIds[0]!)).toBe(3);
     // Its product page shows the stock left at once; listings only show "in stock", still true.
@@ -120,15 +155,25 @@ describe("checkout actions", () => {
     const { variantIds } = await insertProduct(db, { variants: [{ price: 1000, stock: 5 }] });
     await cartWith(variantIds[0]!, 1);
     const email = `double-${Date.now()}@example.com`;
-    await redirectOf(submitCheckoutDetails(null, form({ email, ...address, shippingMethod: "express", paymentMethod: "cash_on_delivery", discountCode: "" })));
+    await redirectOf(
+      submitCheckoutDetails(
+        null,
+        form({ email, ...address, shippingMethod: "express", paymentMethod: "cash_on_delivery", discountCode: "" }),
+      ),
+    );
     const review = await getCheckoutReview();
     if (review.state !== "ready") throw new Error(review.state);
 
-    expect(await placeCheckoutOrder(null, form({ attempt: "attempt-forged-00000001", fingerprint: "forged" }))).toMatchObject({
+    expect(
+      await placeCheckoutOrder(null, form({ attempt: "attempt-forged-00000001", fingerprint: "forged" })),
+    ).toMatchObject({
       ok: false,
       formError: expect.stringMatching(/changed since you reviewed it/),
     });
-    const submit = () => redirectOf(placeCheckoutOrder(null, form({ attempt: "attempt-double-0000001", fingerprint: review.review.fingerprint })));
+    const submit = () =>
+      redirectOf(
+        placeCheckoutOrder(null, form({ attempt: "attempt-double-0000001", fingerprint: review.review.fingerprint })),
+      );
     const first = await submit();
     const second = await submit();
     expect(second).toBe(first);
@@ -137,17 +182,40 @@ describe("checkout actions", () => {
   });
 
   it("place a signed-in shopper's order under their account, with their account email", async () => {
-    state.user = { id: `user-${Date.now()}`, email: `member-${Date.now()}@example.com`, name: "Ada", role: "customer", remember: false };
+    state.user = {
+      id: `user-${Date.now()}`,
+      email: `member-${Date.now()}@example.com`,
+      name: "Ada",
+      role: "customer",
+      remember: false,
+    };
     const { users } = await import("@/db/schema");
     await db.insert(users).values({ id: state.user.id, email: state.user.email });
     const { variantIds } = await insertProduct(db, { variants: [{ price: 1500, stock: 5 }] });
     await cartWith(variantIds[0]!, 1, state.user.id);
     // An email and a user id in the form are ignored for a signed-in shopper.
-    await redirectOf(submitCheckoutDetails(null, form({ email: "other@example.com", ...address, shippingMethod: "standard", paymentMethod: "bank_transfer", discountCode: "", userId: "x" })));
+    await redirectOf(
+      submitCheckoutDetails(
+        null,
+        form({
+          email: "other@example.com",
+          ...address,
+          shippingMethod: "standard",
+          paymentMethod: "bank_transfer",
+          discountCode: "",
+          userId: "x",
+        }),
+      ),
+    );
     const review = await getCheckoutReview();
     if (review.state !== "ready") throw new Error(review.state);
     expect(review.details.email).toBe(state.user.email);
-    await redirectOf(placeCheckoutOrder(null, form({ attempt: "attempt-member-0000001", fingerprint: review.review.fingerprint, userId: "someone-else" })));
+    await redirectOf(
+      placeCheckoutOrder(
+        null,
+        form({ attempt: "attempt-member-0000001", fingerprint: review.review.fingerprint, userId: "someone-else" }),
+      ),
+    );
     const [order] = await db.select().from(orders).where(eq(orders.userId, state.user.id));
     expect(order).toMatchObject({ email: state.user.email, userId: state.user.id });
   });
@@ -156,27 +224,63 @@ describe("checkout actions", () => {
     const { users, addresses } = await import("@/db/schema");
     const me = `saver-${Date.now()}`;
     const other = `other-${Date.now()}`;
-    await db.insert(users).values([{ id: me, email: `${me}@example.com` }, { id: other, email: `${other}@example.com` }]);
-    const [mine] = await db.insert(addresses).values({ userId: me, fullName: "Mine", line1: "2 Own Road", city: "Toronto", region: "ON", postalCode: "M5V 2T6", country: "CA" }).returning();
-    const [theirs] = await db.insert(addresses).values({ userId: other, fullName: "Theirs", line1: "3 Other Way", city: "Austin", region: "TX", postalCode: "73301", country: "US" }).returning();
+    await db.insert(users).values([
+      { id: me, email: `${me}@example.com` },
+      { id: other, email: `${other}@example.com` },
+    ]);
+    const [mine] = await db
+      .insert(addresses)
+      .values({
+        userId: me,
+        fullName: "Mine",
+        line1: "2 Own Road",
+        city: "Toronto",
+        region: "ON",
+        postalCode: "M5V 2T6",
+        country: "CA",
+      })
+      .returning();
+    const [theirs] = await db
+      .insert(addresses)
+      .values({
+        userId: other,
+        fullName: "Theirs",
+        line1: "3 Other Way",
+        city: "Austin",
+        region: "TX",
+        postalCode: "73301",
+        country: "US",
+      })
+      .returning();
     state.user = { id: me, email: `${me}@example.com`, name: null, role: "customer", remember: false };
     const { variantIds } = await insertProduct(db, { variants: [{ price: 10000, stock: 5 }] });
     await cartWith(variantIds[0]!, 1, me);
-    const choose = (id: number) => form({ addressChoice: id, shippingMethod: "standard", paymentMethod: "bank_transfer", discountCode: "" });
+    const choose = (id: number) =>
+      form({ addressChoice: id, shippingMethod: "standard", paymentMethod: "bank_transfer", discountCode: "" });
 
-    expect(await submitCheckoutDetails(null, choose(theirs!.id))).toMatchObject({ ok: false, fieldErrors: { addressChoice: [expect.stringMatching(/no longer in your address book/)] } });
+    expect(await submitCheckoutDetails(null, choose(theirs!.id))).toMatchObject({
+      ok: false,
+      fieldErrors: { addressChoice: [expect.stringMatching(/no longer in your address book/)] },
+    });
     expect(await redirectOf(submitCheckoutDetails(null, choose(mine!.id)))).toBe("/checkout/review");
     const review = await getCheckoutReview();
     if (review.state !== "ready") throw new Error(review.state);
     expect(review.details.address).toMatchObject({ fullName: "Mine", country: "CA", region: "ON" });
     // Ontario's 13%, Canadian standard shipping (100.00 is under the 150.00 free threshold).
-    expect(review.review.quote).toMatchObject({ taxBasisPoints: 1300, tax: money(1300, "USD"), shipping: { price: money(1299, "USD") } });
+    expect(review.review.quote).toMatchObject({
+      taxBasisPoints: 1300,
+      tax: money(1300, "USD"),
+      shipping: { price: money(1299, "USD") },
+    });
   });
 
   it("return field errors for a bad address, email and unavailable payment method", async () => {
     const { variantIds } = await insertProduct(db, { variants: [{ price: 1500, stock: 5 }] });
     await cartWith(variantIds[0]!, 1);
-    const result = await submitCheckoutDetails(null, form({ email: "nope", ...address, postalCode: "ABC", shippingMethod: "teleport", paymentMethod: "stripe" }));
+    const result = await submitCheckoutDetails(
+      null,
+      form({ email: "nope", ...address, postalCode: "ABC", shippingMethod: "teleport", paymentMethod: "stripe" }),
+    );
     expect(result).toMatchObject({
       ok: false,
       fieldErrors: {

@@ -32,7 +32,9 @@ vi.mock("next/headers", () => ({
   }),
   headers: async () => new Headers({ "x-forwarded-for": state.ip }),
 }));
-vi.mock("@/lib/auth/client-ip", () => ({ clientIp: (headers: Headers) => headers.get("x-forwarded-for") ?? "unknown" }));
+vi.mock("@/lib/auth/client-ip", () => ({
+  clientIp: (headers: Headers) => headers.get("x-forwarded-for") ?? "unknown",
+}));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new Redirect(url);
@@ -53,7 +55,14 @@ vi.mock("@/lib/cart/store", async () => {
 const store = createPostgresCartStore(db);
 const run = randomBytes(4).toString("hex");
 const DRAFT = "checkout_draft";
-const address = { fullName: "Ada Lovelace", line1: "1 Main Street", city: "Springfield", region: "NY", postalCode: "10001", country: "US" };
+const address = {
+  fullName: "Ada Lovelace",
+  line1: "1 Main Street",
+  city: "Springfield",
+  region: "NY",
+  postalCode: "10001",
+  country: "US",
+};
 
 function form(fields: Record<string, string | number>): FormData {
   const data = new FormData();
@@ -65,7 +74,10 @@ type Outcome = { redirect: string } | { error: string; fieldErrors?: Record<stri
 
 async function outcome(promise: Promise<unknown>): Promise<Outcome> {
   try {
-    const { formError = "", fieldErrors } = (await promise) as { formError?: string; fieldErrors?: Record<string, string[]> };
+    const { formError = "", fieldErrors } = (await promise) as {
+      formError?: string;
+      fieldErrors?: Record<string, string[]>;
+    };
     return fieldErrors ? { error: formError, fieldErrors } : { error: formError };
   } catch (error) {
     if (error instanceof Redirect) return { redirect: error.url };
@@ -83,7 +95,8 @@ const details = (email: string, discountCode = "") =>
   form({ email, ...address, shippingMethod: "standard", paymentMethod: "bank_transfer", discountCode });
 
 /** The JSON a draft cookie carries, read the way anyone holding the cookie can. */
-const contentOf = (cookie: string) => JSON.parse(Buffer.from(cookie.split(".")[0]!, "base64url").toString("utf8")) as Record<string, unknown>;
+const contentOf = (cookie: string) =>
+  JSON.parse(Buffer.from(cookie.split(".")[0]!, "base64url").toString("utf8")) as Record<string, unknown>;
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
 
 beforeEach(() => {
@@ -96,7 +109,9 @@ describe("checkout draft cookie", () => {
     const { variantIds } = await insertProduct(db, { variants: [{ price: 5000, stock: 5 }] });
     const { code } = await insertDiscount(db, { kind: "percentage", percentBasisPoints: 5000 });
     await cartWith(variantIds[0]!);
-    expect(await outcome(submitCheckoutDetails(null, details(`forger-${run}@example.com`)))).toEqual({ redirect: "/checkout/review" });
+    expect(await outcome(submitCheckoutDetails(null, details(`forger-${run}@example.com`)))).toEqual({
+      redirect: "/checkout/review",
+    });
     const saved = state.cookies.get(DRAFT)!;
     const withCode = { ...contentOf(saved), discountCode: code };
 
@@ -135,14 +150,23 @@ describe("checkout draft cookie", () => {
     state.cookies.set(DRAFT, encode({ ...content, discountCode: code }));
     expect(await outcome(submitCheckoutDetails(null, details(email, code)))).toEqual({
       error: "Please correct the highlighted fields.",
-      fieldErrors: { discountCode: [expect.stringMatching(/^Too many discount codes tried\. Please try again in \d+ minutes?\.$/)] },
+      fieldErrors: {
+        discountCode: [expect.stringMatching(/^Too many discount codes tried\. Please try again in \d+ minutes?\.$/)],
+      },
     });
   });
 
   it("reads a guest's email back from the draft trimmed and lower-cased", async () => {
     const { variantIds } = await insertProduct(db, { variants: [{ price: 1500, stock: 5 }] });
     await cartWith(variantIds[0]!);
-    await writeCheckoutDraft({ email: ` Mixed-${run}@Example.COM `, addressChoice: "new", address, shippingMethod: "standard", discountCode: "", paymentMethod: "bank_transfer" });
+    await writeCheckoutDraft({
+      email: ` Mixed-${run}@Example.COM `,
+      addressChoice: "new",
+      address,
+      shippingMethod: "standard",
+      discountCode: "",
+      paymentMethod: "bank_transfer",
+    });
     const review = await getCheckoutReview();
     if (review.state !== "ready") throw new Error(review.state);
     expect(review.details.email).toBe(`mixed-${run}@example.com`);
@@ -153,20 +177,29 @@ describe("checkout draft cookie", () => {
     const lines = [{ variantId: variantIds[0]!, quantity: 1 }];
     const victim = `victim-${run}@example.com`;
     for (let i = 0; i < 3; i++) {
-      expect(await reviewAndPlace(db, { lines, details: shopperDetails({ email: victim }) })).toMatchObject({ ok: true });
+      expect(await reviewAndPlace(db, { lines, details: shopperDetails({ email: victim }) })).toMatchObject({
+        ok: true,
+      });
     }
     const refusal = "You already have 3 orders waiting for payment. Please pay for one of them first, or contact us.";
     for (const spelling of [`VICTIM-${run}@example.com`, `vIctim-${run}@Example.COM`]) {
-      expect(await reviewAndPlace(db, { lines, details: shopperDetails({ email: spelling }) })).toMatchObject({ ok: false, message: refusal });
+      expect(await reviewAndPlace(db, { lines, details: shopperDetails({ email: spelling }) })).toMatchObject({
+        ok: false,
+        message: refusal,
+      });
     }
 
     // Through the checkout, typed in capitals.
     await cartWith(variantIds[0]!);
-    expect(await outcome(submitCheckoutDetails(null, details(victim.toUpperCase())))).toEqual({ redirect: "/checkout/review" });
+    expect(await outcome(submitCheckoutDetails(null, details(victim.toUpperCase())))).toEqual({
+      redirect: "/checkout/review",
+    });
     const review = await getCheckoutReview();
     if (review.state !== "ready") throw new Error(review.state);
     const attempt = `attempt-${randomBytes(9).toString("base64url")}`;
-    expect(await outcome(placeCheckoutOrder(null, form({ attempt, fingerprint: review.review.fingerprint })))).toEqual({ error: refusal });
+    expect(await outcome(placeCheckoutOrder(null, form({ attempt, fingerprint: review.review.fingerprint })))).toEqual({
+      error: refusal,
+    });
     expect(await db.$count(orders, eq(sql`lower(${orders.email})`, victim))).toBe(3);
   });
 });

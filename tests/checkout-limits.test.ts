@@ -42,7 +42,9 @@ vi.mock("next/headers", () => ({
 }));
 // The client's IP as the limits see it; how it is found (proxies, the peer address) is
 // lib/auth/client-ip.ts's business and tested there.
-vi.mock("@/lib/auth/client-ip", () => ({ clientIp: (headers: Headers) => headers.get("x-forwarded-for") ?? "unknown" }));
+vi.mock("@/lib/auth/client-ip", () => ({
+  clientIp: (headers: Headers) => headers.get("x-forwarded-for") ?? "unknown",
+}));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new Redirect(url);
@@ -72,7 +74,14 @@ function form(fields: Record<string, string | number>): FormData {
   return data;
 }
 
-const address = { fullName: "Ada Lovelace", line1: "1 Main Street", city: "Springfield", region: "NY", postalCode: "10001", country: "US" };
+const address = {
+  fullName: "Ada Lovelace",
+  line1: "1 Main Street",
+  city: "Springfield",
+  region: "NY",
+  postalCode: "10001",
+  country: "US",
+};
 
 /** A browser with one item in its cart: `as(fn)` runs fn with its cookies and IP. */
 async function shopper(ip: string, variantId: number) {
@@ -87,7 +96,10 @@ type Outcome = { redirect: string } | { error: string; fieldErrors?: Record<stri
 
 async function outcome(promise: Promise<unknown>): Promise<Outcome> {
   try {
-    const { formError = "", fieldErrors } = (await promise) as { formError?: string; fieldErrors?: Record<string, string[]> };
+    const { formError = "", fieldErrors } = (await promise) as {
+      formError?: string;
+      fieldErrors?: Record<string, string[]>;
+    };
     return fieldErrors ? { error: formError, fieldErrors } : { error: formError };
   } catch (error) {
     if (error instanceof Redirect) return { redirect: error.url };
@@ -98,12 +110,15 @@ async function outcome(promise: Promise<unknown>): Promise<Outcome> {
 /** The details step and the review, as the browser does them; returns the "Place order" submit. */
 async function readyToPlace(s: Awaited<ReturnType<typeof shopper>>, details: Record<string, string>) {
   return s.as(async () => {
-    const saved = await outcome(submitCheckoutDetails(null, form({ ...address, shippingMethod: "standard", discountCode: "", ...details })));
+    const saved = await outcome(
+      submitCheckoutDetails(null, form({ ...address, shippingMethod: "standard", discountCode: "", ...details })),
+    );
     expect(saved).toEqual({ redirect: "/checkout/review" });
     const review = await getCheckoutReview();
     if (review.state !== "ready") throw new Error(review.state);
     const attempt = `attempt-${randomBytes(9).toString("base64url")}`;
-    return () => s.as(() => outcome(placeCheckoutOrder(null, form({ attempt, fingerprint: review.review.fingerprint }))));
+    return () =>
+      s.as(() => outcome(placeCheckoutOrder(null, form({ attempt, fingerprint: review.review.fingerprint }))));
   });
 }
 
@@ -122,18 +137,29 @@ describe("checkout limits", () => {
     const addresses = Array.from({ length: 40 }, (_, i) => email(`burst-${i}`));
     const submits = [];
     for (const [i, to] of addresses.entries()) {
-      submits.push(await readyToPlace(await shopper(ip, variantId), { email: to, paymentMethod: i % 2 ? "cash_on_delivery" : "bank_transfer" }));
+      submits.push(
+        await readyToPlace(await shopper(ip, variantId), {
+          email: to,
+          paymentMethod: i % 2 ? "cash_on_delivery" : "bank_transfer",
+        }),
+      );
     }
 
     const results = await Promise.all(submits.map((submit) => submit()));
 
     const accepted = results.filter((r) => "redirect" in r);
-    const throttled = results.filter((r) => "error" in r && /^Too many orders from here in a short time\. Please try again in \d+ minutes?\.$/.test(r.error));
+    const throttled = results.filter(
+      (r) =>
+        "error" in r &&
+        /^Too many orders from here in a short time\. Please try again in \d+ minutes?\.$/.test(r.error),
+    );
     // 10 an hour per IP get past the limiter; of those, at most 5 open unpaid orders per IP.
     expect(accepted.length).toBeGreaterThan(0);
     expect(accepted.length).toBeLessThanOrEqual(5);
     expect(throttled.length).toBe(30);
-    const capped = results.filter((r) => "error" in r && r.error.startsWith("Too many orders placed from here are waiting for payment."));
+    const capped = results.filter(
+      (r) => "error" in r && r.error.startsWith("Too many orders placed from here are waiting for payment."),
+    );
     expect(accepted.length + capped.length).toBe(10);
     const placed = await db.$count(orders, inArray(orders.email, addresses));
     expect(placed).toBe(accepted.length);
@@ -145,14 +171,22 @@ describe("checkout limits", () => {
     const { variantIds } = await insertProduct(db, { variants: [{ price: 900, stock: 50 }] });
     const to = email("one-inbox");
     for (let i = 0; i < 5; i++) {
-      const submit = await readyToPlace(await shopper(freshIp(), variantIds[0]!), { email: to, paymentMethod: "cash_on_delivery" });
+      const submit = await readyToPlace(await shopper(freshIp(), variantIds[0]!), {
+        email: to,
+        paymentMethod: "cash_on_delivery",
+      });
       expect(await submit()).toEqual({ redirect: expect.stringMatching(/^\/orders\//) });
       // Staff took each one up (collected the cash), so the cap on open unpaid orders is not what stops the sixth.
       await db.update(orders).set({ status: "paid", paidAt: new Date() }).where(eq(orders.email, to));
     }
 
-    const sixth = await readyToPlace(await shopper(freshIp(), variantIds[0]!), { email: to, paymentMethod: "cash_on_delivery" });
-    expect(await sixth()).toEqual({ error: expect.stringMatching(/^Too many orders from here in a short time\. Please try again in \d+ minutes?\.$/) });
+    const sixth = await readyToPlace(await shopper(freshIp(), variantIds[0]!), {
+      email: to,
+      paymentMethod: "cash_on_delivery",
+    });
+    expect(await sixth()).toEqual({
+      error: expect.stringMatching(/^Too many orders from here in a short time\. Please try again in \d+ minutes?\.$/),
+    });
     expect(await db.$count(orders, eq(orders.email, to))).toBe(5);
     expect(await stockOf(db, variantIds[0]!)).toBe(45);
     expect(await placedEmailsTo([to])).toBe(5);
@@ -162,19 +196,30 @@ describe("checkout limits", () => {
     const { variantIds } = await insertProduct(db, { variants: [{ price: 900, stock: 50 }] });
     const to = email("unpaid");
     for (let i = 0; i < 3; i++) {
-      const submit = await readyToPlace(await shopper(freshIp(), variantIds[0]!), { email: to, paymentMethod: i ? "bank_transfer" : "cash_on_delivery" });
+      const submit = await readyToPlace(await shopper(freshIp(), variantIds[0]!), {
+        email: to,
+        paymentMethod: i ? "bank_transfer" : "cash_on_delivery",
+      });
       expect(await submit()).toEqual({ redirect: expect.stringMatching(/^\/orders\//) });
     }
 
-    const fourth = await readyToPlace(await shopper(freshIp(), variantIds[0]!), { email: to, paymentMethod: "bank_transfer" });
-    expect(await fourth()).toEqual({ error: "You already have 3 orders waiting for payment. Please pay for one of them first, or contact us." });
+    const fourth = await readyToPlace(await shopper(freshIp(), variantIds[0]!), {
+      email: to,
+      paymentMethod: "bank_transfer",
+    });
+    expect(await fourth()).toEqual({
+      error: "You already have 3 orders waiting for payment. Please pay for one of them first, or contact us.",
+    });
     expect(await db.$count(orders, eq(orders.email, to))).toBe(3);
     expect(await stockOf(db, variantIds[0]!)).toBe(47);
 
     // Once one is paid, the shopper may order again.
     const [first] = await db.select({ id: orders.id }).from(orders).where(eq(orders.email, to)).limit(1);
     await db.update(orders).set({ status: "paid", paidAt: new Date() }).where(eq(orders.id, first!.id));
-    const again = await readyToPlace(await shopper(freshIp(), variantIds[0]!), { email: to, paymentMethod: "bank_transfer" });
+    const again = await readyToPlace(await shopper(freshIp(), variantIds[0]!), {
+      email: to,
+      paymentMethod: "bank_transfer",
+    });
     expect(await again()).toEqual({ redirect: expect.stringMatching(/^\/orders\//) });
   });
 
@@ -184,11 +229,17 @@ describe("checkout limits", () => {
     const addresses = Array.from({ length: 6 }, (_, i) => email(`from-one-ip-${i}`));
     const results = [];
     for (const to of addresses) {
-      const submit = await readyToPlace(await shopper(ip, variantIds[0]!), { email: to, paymentMethod: "bank_transfer" });
+      const submit = await readyToPlace(await shopper(ip, variantIds[0]!), {
+        email: to,
+        paymentMethod: "bank_transfer",
+      });
       results.push(await submit());
     }
     expect(results.slice(0, 5).every((r) => "redirect" in r)).toBe(true);
-    expect(results[5]).toEqual({ error: "Too many orders placed from here are waiting for payment. Please pay for one of them first, or contact us." });
+    expect(results[5]).toEqual({
+      error:
+        "Too many orders placed from here are waiting for payment. Please pay for one of them first, or contact us.",
+    });
     expect(await db.$count(orders, inArray(orders.email, addresses))).toBe(5);
     expect(await stockOf(db, variantIds[0]!)).toBe(45);
   });
@@ -198,19 +249,33 @@ describe("checkout limits", () => {
     const { code } = await insertDiscount(db, { kind: "percentage", percentBasisPoints: 1000 });
     const { code: another } = await insertDiscount(db, { kind: "percentage", percentBasisPoints: 500 });
     const s = await shopper(freshIp(), variantIds[0]!);
-    const details = (discountCode: string) => form({ email: email("guesser"), ...address, shippingMethod: "standard", paymentMethod: "bank_transfer", discountCode });
+    const details = (discountCode: string) =>
+      form({
+        email: email("guesser"),
+        ...address,
+        shippingMethod: "standard",
+        paymentMethod: "bank_transfer",
+        discountCode,
+      });
 
     // A valid code does not use up the allowance (nor does sending the saved one again).
-    expect(await s.as(() => outcome(submitCheckoutDetails(null, details(code))))).toEqual({ redirect: "/checkout/review" });
+    expect(await s.as(() => outcome(submitCheckoutDetails(null, details(code))))).toEqual({
+      redirect: "/checkout/review",
+    });
     for (let i = 0; i < 10; i++) {
       const wrong = await s.as(() => outcome(submitCheckoutDetails(null, details(`GUESS${run}${i}`.toUpperCase()))));
-      expect(wrong).toEqual({ error: "Please correct the highlighted fields.", fieldErrors: { discountCode: [expect.not.stringMatching(/Too many/)] } });
+      expect(wrong).toEqual({
+        error: "Please correct the highlighted fields.",
+        fieldErrors: { discountCode: [expect.not.stringMatching(/Too many/)] },
+      });
     }
     // Past the limit even a right code is refused: otherwise the guessing would just go on.
     const refused = await s.as(() => outcome(submitCheckoutDetails(null, details(another))));
     expect(refused).toEqual({
       error: "Please correct the highlighted fields.",
-      fieldErrors: { discountCode: [expect.stringMatching(/^Too many discount codes tried\. Please try again in \d+ minutes?\.$/)] },
+      fieldErrors: {
+        discountCode: [expect.stringMatching(/^Too many discount codes tried\. Please try again in \d+ minutes?\.$/)],
+      },
     });
   });
 });

@@ -12,10 +12,22 @@ import { productVariants } from "@/db/schema";
 
 describe("placing an order", () => {
   it("records line snapshots, totals, the payment, the timeline and the confirmation event together", async () => {
-    const { variantIds } = await insertProduct(db, { name: "Rain Jacket", variants: [{ price: 12900, stock: 5, title: "M" }, { price: 1850, stock: 9, title: "L" }] });
+    const { variantIds } = await insertProduct(db, {
+      name: "Rain Jacket",
+      variants: [
+        { price: 12900, stock: 5, title: "M" },
+        { price: 1850, stock: 9, title: "L" },
+      ],
+    });
     const [jacket, socks] = variantIds as [number, number];
     const details = shopperDetails({ address: { ...shopperDetails().address, region: "NY" } });
-    const result = await reviewAndPlace(db, { lines: [{ variantId: jacket, quantity: 2 }, { variantId: socks, quantity: 1 }], details });
+    const result = await reviewAndPlace(db, {
+      lines: [
+        { variantId: jacket, quantity: 2 },
+        { variantId: socks, quantity: 1 },
+      ],
+      details,
+    });
     if (!result.ok) throw new Error(result.message);
     const { order } = result;
 
@@ -35,7 +47,9 @@ describe("placing an order", () => {
     expect(order.number).toMatch(/^NW-[0-9A-Z]{8}$/);
     expect(order.accessToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const lines = await db.select().from(orderLines).where(eq(orderLines.orderId, order.id));
-    expect(lines.map((l) => [l.productName, l.variantTitle, l.unitPrice, l.quantity, l.lineSubtotal, l.lineTax])).toEqual([
+    expect(
+      lines.map((l) => [l.productName, l.variantTitle, l.unitPrice, l.quantity, l.lineSubtotal, l.lineTax]),
+    ).toEqual([
       ["Rain Jacket", "M", 12900, 2, 25800, 1032],
       ["Rain Jacket", "L", 1850, 1, 1850, 74],
     ]);
@@ -43,7 +57,12 @@ describe("placing an order", () => {
     expect(await stockOf(db, socks)).toBe(8);
 
     const [payment] = await db.select().from(payments).where(eq(payments.orderId, order.id));
-    expect(payment).toMatchObject({ method: "bank_transfer", status: "pending", amount: order.totalAmount, reference: order.number });
+    expect(payment).toMatchObject({
+      method: "bank_transfer",
+      status: "pending",
+      amount: order.totalAmount,
+      reference: order.number,
+    });
     const timeline = await db.select().from(orderEvents).where(eq(orderEvents.orderId, order.id));
     expect(timeline.map((e) => e.type)).toEqual(["placed"]);
     const events = await db.select().from(outbox).where(eq(outbox.name, "shop/order.placed"));
@@ -60,19 +79,39 @@ describe("placing an order", () => {
 
   it("makes a cash on delivery order ready to fulfil", async () => {
     const { variantIds } = await insertProduct(db, { variants: [{ price: 2000, stock: 3 }] });
-    const result = await reviewAndPlace(db, { lines: [{ variantId: variantIds[0]!, quantity: 1 }], details: shopperDetails({ paymentMethod: "cash_on_delivery" }) });
+    const result = await reviewAndPlace(db, {
+      lines: [{ variantId: variantIds[0]!, quantity: 1 }],
+      details: shopperDetails({ paymentMethod: "cash_on_delivery" }),
+    });
     expect(result).toMatchObject({ ok: true, order: { status: "placed", shippingAmount: 599 } });
   });
 
   it("refuses a line it cannot fill, with a message per line, and takes nothing", async () => {
-    const { variantIds } = await insertProduct(db, { name: "Stove", variants: [{ price: 5000, stock: 2 }, { price: 700, stock: 0, title: "Fuel" }] });
+    const { variantIds } = await insertProduct(db, {
+      name: "Stove",
+      variants: [
+        { price: 5000, stock: 2 },
+        { price: 700, stock: 0, title: "Fuel" },
+      ],
+    });
     const [stove, fuel] = variantIds as [number, number];
-    const lines = [{ variantId: stove, quantity: 1 }, { variantId: fuel, quantity: 1 }];
+    const lines = [
+      { variantId: stove, quantity: 1 },
+      { variantId: fuel, quantity: 1 },
+    ];
     const details = shopperDetails();
     const review = await quoteCheckout(db, { currency: "USD", lines, details });
-    expect(review.issues).toEqual([{ variantId: fuel, message: "Stove (Fuel) is out of stock. Please remove it from your cart." }]);
+    expect(review.issues).toEqual([
+      { variantId: fuel, message: "Stove (Fuel) is out of stock. Please remove it from your cart." },
+    ]);
 
-    const result = await reviewAndPlace(db, { lines: [{ variantId: stove, quantity: 3 }, { variantId: fuel, quantity: 1 }], details });
+    const result = await reviewAndPlace(db, {
+      lines: [
+        { variantId: stove, quantity: 3 },
+        { variantId: fuel, quantity: 1 },
+      ],
+      details,
+    });
     expect(result).toMatchObject({
       ok: false,
       reason: "stock",
@@ -114,8 +153,18 @@ describe("placing an order", () => {
   it("never finds another owner's order by its attempt key", async () => {
     const { variantIds } = await insertProduct(db, { variants: [{ price: 1000, stock: 10 }] });
     const lines = [{ variantId: variantIds[0]!, quantity: 1 }];
-    const first = await reviewAndPlace(db, { lines, details: shopperDetails(), ownerKey: "cart:one", attemptKey: "shared-attempt-key-123" });
-    const second = await reviewAndPlace(db, { lines, details: shopperDetails(), ownerKey: "cart:two", attemptKey: "shared-attempt-key-123" });
+    const first = await reviewAndPlace(db, {
+      lines,
+      details: shopperDetails(),
+      ownerKey: "cart:one",
+      attemptKey: "shared-attempt-key-123",
+    });
+    const second = await reviewAndPlace(db, {
+      lines,
+      details: shopperDetails(),
+      ownerKey: "cart:two",
+      attemptKey: "shared-attempt-key-123",
+    });
     expect(first.ok && second.ok && first.order.id !== second.order.id).toBe(true);
   });
 
@@ -123,27 +172,53 @@ describe("placing an order", () => {
     const { variantIds } = await insertProduct(db, { name: "Limited Tent", variants: [{ price: 25000, stock: 10 }] });
     const variantId = variantIds[0]!;
     const shoppers = Array.from({ length: 50 }, () => shopperDetails());
-    const results = await Promise.all(shoppers.map((details) => reviewAndPlace(db, { lines: [{ variantId, quantity: 1 }], details })));
+    const results = await Promise.all(
+      shoppers.map((details) => reviewAndPlace(db, { lines: [{ variantId, quantity: 1 }], details })),
+    );
 
     const placed = results.filter((r) => r.ok);
     const refused = results.filter((r) => !r.ok);
     expect(placed).toHaveLength(10);
     expect(refused).toHaveLength(40);
     for (const r of refused) {
-      expect(r).toMatchObject({ ok: false, reason: "stock", lineErrors: { [variantId]: expect.stringMatching(/out of stock|left/) } });
+      expect(r).toMatchObject({
+        ok: false,
+        reason: "stock",
+        lineErrors: { [variantId]: expect.stringMatching(/out of stock|left/) },
+      });
     }
     expect(await stockOf(db, variantId)).toBe(0);
-    const sold = await db.select({ quantity: orderLines.quantity }).from(orderLines).where(eq(orderLines.variantId, variantId));
+    const sold = await db
+      .select({ quantity: orderLines.quantity })
+      .from(orderLines)
+      .where(eq(orderLines.variantId, variantId));
     expect(sold.reduce((a, l) => a + l.quantity, 0)).toBe(10);
   });
 
   it("never takes stock below zero for the last unit, even with two lines racing", async () => {
-    const { variantIds } = await insertProduct(db, { variants: [{ price: 900, stock: 1 }, { price: 800, stock: 5, title: "B" }] });
+    const { variantIds } = await insertProduct(db, {
+      variants: [
+        { price: 900, stock: 1 },
+        { price: 800, stock: 5, title: "B" },
+      ],
+    });
     const [last, plenty] = variantIds as [number, number];
     // Opposite line orders in the two carts: locks are still taken in variant id order.
     const [x, y] = await Promise.all([
-      reviewAndPlace(db, { lines: [{ variantId: last, quantity: 1 }, { variantId: plenty, quantity: 1 }], details: shopperDetails() }),
-      reviewAndPlace(db, { lines: [{ variantId: plenty, quantity: 1 }, { variantId: last, quantity: 1 }], details: shopperDetails() }),
+      reviewAndPlace(db, {
+        lines: [
+          { variantId: last, quantity: 1 },
+          { variantId: plenty, quantity: 1 },
+        ],
+        details: shopperDetails(),
+      }),
+      reviewAndPlace(db, {
+        lines: [
+          { variantId: plenty, quantity: 1 },
+          { variantId: last, quantity: 1 },
+        ],
+        details: shopperDetails(),
+      }),
     ]);
     expect([x.ok, y.ok].filter(Boolean)).toHaveLength(1);
     expect(await stockOf(db, last)).toBe(0);
@@ -152,12 +227,27 @@ describe("placing an order", () => {
 
   it("refuses an empty cart and a card payment when Stripe is not available", async () => {
     const details = shopperDetails({ paymentMethod: "stripe" });
-    expect(await placeOrder(db, { attemptKey: "a".repeat(22), ownerKey: "cart:x", userId: null, currency: "USD", cartLines: [], details, expectedFingerprint: "", stripeAvailable: true })).toMatchObject({
+    expect(
+      await placeOrder(db, {
+        attemptKey: "a".repeat(22),
+        ownerKey: "cart:x",
+        userId: null,
+        currency: "USD",
+        cartLines: [],
+        details,
+        expectedFingerprint: "",
+        stripeAvailable: true,
+      }),
+    ).toMatchObject({
       ok: false,
       reason: "empty",
     });
     const { variantIds } = await insertProduct(db, { variants: [{ price: 900, stock: 1 }] });
-    const result = await reviewAndPlace(db, { lines: [{ variantId: variantIds[0]!, quantity: 1 }], details, stripeAvailable: false });
+    const result = await reviewAndPlace(db, {
+      lines: [{ variantId: variantIds[0]!, quantity: 1 }],
+      details,
+      stripeAvailable: false,
+    });
     expect(result).toMatchObject({ ok: false, reason: "payment_method" });
     expect(await stockOf(db, variantIds[0]!)).toBe(1);
     expect(await db.$count(orders, and(eq(orders.email, details.email)))).toBe(0);

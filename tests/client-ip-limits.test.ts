@@ -18,7 +18,10 @@ const backend = process.env.REDIS_URL ? "redis" : "database";
 function trackingLimits(): TrackingLimits {
   const run = `t${randomBytes(5).toString("hex")}`;
   return createTrackingLimits(
-    { ip: { keyPrefix: `${run}:ip`, points: 10, duration: 600 }, orderIp: { keyPrefix: `${run}:order-ip`, points: 5, duration: 600 } },
+    {
+      ip: { keyPrefix: `${run}:ip`, points: 10, duration: 600 },
+      orderIp: { keyPrefix: `${run}:order-ip`, points: 5, duration: 600 },
+    },
     backend,
   );
 }
@@ -50,10 +53,16 @@ describe("client addresses for rate limits", () => {
   it("count made-up X-Forwarded-For values against the one connection they came on", async () => {
     limits = trackingLimits();
     for (let i = 1; i <= 10; i++) {
-      const answer = await lookUp(newOrderNumber(), { "x-forwarded-for": `198.51.100.${i}`, "x-real-ip": `192.0.2.${i}` });
+      const answer = await lookUp(newOrderNumber(), {
+        "x-forwarded-for": `198.51.100.${i}`,
+        "x-real-ip": `192.0.2.${i}`,
+      });
       expect(answer).toEqual({ ip: "127.0.0.1", verdict: { limited: false } });
     }
-    const eleventh = await lookUp(newOrderNumber(), { "x-forwarded-for": "203.0.113.250", "x-storefront-peer-address": "203.0.113.251" });
+    const eleventh = await lookUp(newOrderNumber(), {
+      "x-forwarded-for": "203.0.113.250",
+      "x-storefront-peer-address": "203.0.113.251",
+    });
     expect(eleventh.ip).toBe("127.0.0.1");
     expect(eleventh.verdict).toMatchObject({ limited: true, retryAfterSeconds: expect.any(Number) });
   });

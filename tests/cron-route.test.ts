@@ -10,7 +10,10 @@ import { resetOutbox } from "./helpers/outbox";
 // /api/cron/<job>: the scheduled work a serverless host (Vercel Cron) triggers over HTTP.
 
 // Route handlers run here outside Next: there is no request for connection() to wait on.
-vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), connection: async () => {} }));
+vi.mock("next/server", async (original) => ({
+  ...(await original<typeof import("next/server")>()),
+  connection: async () => {},
+}));
 
 const secret = "cron-secret-for-tests-0123456789";
 
@@ -25,10 +28,16 @@ afterAll(() => {
 });
 
 const call = (job: string, authorization?: string) =>
-  GET(new Request(`http://localhost/api/cron/${job}`, { headers: authorization ? { authorization } : {} }), { params: Promise.resolve({ job }) });
+  GET(new Request(`http://localhost/api/cron/${job}`, { headers: authorization ? { authorization } : {} }), {
+    params: Promise.resolve({ job }),
+  });
 
 it("refuses a call without the bearer secret, or with a wrong one, and runs nothing", async () => {
-  const { id } = await enqueueEvent(db, "shop/user.registered", { userId: "u-1", email: "ada@example.com", name: "Ada" });
+  const { id } = await enqueueEvent(db, "shop/user.registered", {
+    userId: "u-1",
+    email: "ada@example.com",
+    name: "Ada",
+  });
   expect((await call("outbox")).status).toBe(401);
   expect((await call("outbox", `Bearer ${secret.replace(/.$/, "x")}`)).status).toBe(401);
   expect((await call("outbox", secret)).status).toBe(401);
@@ -36,16 +45,27 @@ it("refuses a call without the bearer secret, or with a wrong one, and runs noth
 });
 
 it("the outbox job delivers due rows: the email goes out", async () => {
-  const { id } = await enqueueEvent(db, "shop/user.registered", { userId: "u-1", email: "ada@example.com", name: "Ada" });
+  const { id } = await enqueueEvent(db, "shop/user.registered", {
+    userId: "u-1",
+    email: "ada@example.com",
+    name: "Ada",
+  });
   const response = await call("outbox", `Bearer ${secret}`);
   expect(response.status).toBe(200);
   expect(await response.json()).toMatchObject({ job: "outbox", report: { claimed: 1, delivered: 1 } });
-  expect((await db.select({ status: outbox.status }).from(outbox).where(eq(outbox.id, id)))[0]?.status).toBe("delivered");
+  expect((await db.select({ status: outbox.status }).from(outbox).where(eq(outbox.id, id)))[0]?.status).toBe(
+    "delivered",
+  );
   expect(await db.$count(emails, sql`${emails.recipient} = 'ada@example.com'`)).toBe(1);
 });
 
 it("the maintenance job reports what it pruned", async () => {
-  await db.insert(outbox).values({ name: "shop/user.registered", payload: { userId: "u-1" }, status: "delivered", deliveredAt: new Date(Date.now() - 40 * 86_400_000) });
+  await db.insert(outbox).values({
+    name: "shop/user.registered",
+    payload: { userId: "u-1" },
+    status: "delivered",
+    deliveredAt: new Date(Date.now() - 40 * 86_400_000),
+  });
   const response = await call("maintenance", `Bearer ${secret}`);
   expect(response.status).toBe(200);
   expect(await response.json()).toMatchObject({ job: "maintenance", report: { prunedEvents: 1 } });

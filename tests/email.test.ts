@@ -29,7 +29,14 @@ const confirmation = (eventId = randomUUID()) => ({
 
 describe("Resend sender", () => {
   it("posts the email to /emails with the API key and the idempotency key", async () => {
-    const result = await mail.sender.send({ from, to: "ada@example.com", subject: "Hi", html: "<p>Hi</p>", text: "Hi", idempotencyKey: "welcome:abc" });
+    const result = await mail.sender.send({
+      from,
+      to: "ada@example.com",
+      subject: "Hi",
+      html: "<p>Hi</p>",
+      text: "Hi",
+      idempotencyKey: "welcome:abc",
+    });
     expect(result).toEqual({ messageId: "re_1" });
     expect(mail.resend.requests).toEqual([
       {
@@ -44,7 +51,10 @@ describe("Resend sender", () => {
     const email = { from, to: "x@example.com", subject: "s", html: "h", text: "t", idempotencyKey: "k1" };
     mail.resend.failNext(1, 422, "validation_error");
     await expect(mail.sender.send(email)).rejects.toBeInstanceOf(PermanentError);
-    for (const [status, name] of [[500, "internal_server_error"], [429, "rate_limit_exceeded"]] as const) {
+    for (const [status, name] of [
+      [500, "internal_server_error"],
+      [429, "rate_limit_exceeded"],
+    ] as const) {
       mail.resend.failNext(1, status, name);
       const failure = mail.sender.send(email);
       await expect(failure).rejects.toThrow(new RegExp(`${name} \\(HTTP ${status}\\)`));
@@ -54,7 +64,9 @@ describe("Resend sender", () => {
 
   it("reports a wrong API key with the provider's reason", async () => {
     const wrong = createResendSender({ apiKey: "re_wrong", baseUrl: mail.resend.url });
-    await expect(wrong.send({ from, to: "x@example.com", subject: "s", html: "h", text: "t", idempotencyKey: "k" })).rejects.toThrow(/missing_api_key \(HTTP 401\)/);
+    await expect(
+      wrong.send({ from, to: "x@example.com", subject: "s", html: "h", text: "t", idempotencyKey: "k" }),
+    ).rejects.toThrow(/missing_api_key \(HTTP 401\)/);
   });
 });
 
@@ -94,7 +106,10 @@ describe("sendEmail", () => {
 
   it("lets only one of two concurrent attempts send", async () => {
     const input = confirmation();
-    const results = await Promise.allSettled([sendEmail({ db, sender: mail.sender }, input), sendEmail({ db, sender: mail.sender }, input)]);
+    const results = await Promise.allSettled([
+      sendEmail({ db, sender: mail.sender }, input),
+      sendEmail({ db, sender: mail.sender }, input),
+    ]);
     expect(mail.resend.requests).toHaveLength(1);
     expect(results.some((r) => r.status === "fulfilled" && r.value.outcome === "sent")).toBe(true);
     for (const r of results) if (r.status === "rejected") expect(r.reason).toBeInstanceOf(EmailInProgressError);
@@ -109,7 +124,9 @@ describe("sendEmail", () => {
     ]);
     expect(await sendEmail({ db, sender: mail.sender }, input)).toMatchObject({ outcome: "sent" });
     expect(new Set(mail.resend.requests.map((r) => r.idempotencyKey)).size).toBe(1);
-    expect(await db.select({ status: emails.status, attempts: emails.attempts }).from(emails)).toEqual([{ status: "sent", attempts: 2 }]);
+    expect(await db.select({ status: emails.status, attempts: emails.attempts }).from(emails)).toEqual([
+      { status: "sent", attempts: 2 },
+    ]);
   });
 
   it("does not resend a claim that died longer ago than the provider remembers idempotency keys", async () => {
@@ -119,12 +136,21 @@ describe("sendEmail", () => {
     await db.update(emails).set({ status: "sending", claimedAt: sql`now() - interval '2 days'` });
     await expect(sendEmail({ db, sender: mail.sender }, input)).rejects.toBeInstanceOf(PermanentError);
     expect(mail.resend.requests).toHaveLength(0);
-    expect((await db.select().from(emails))[0]).toMatchObject({ status: "failed", error: expect.stringMatching(/Outcome unknown/) });
+    expect((await db.select().from(emails))[0]).toMatchObject({
+      status: "failed",
+      error: expect.stringMatching(/Outcome unknown/),
+    });
   });
 
   it("keeps one-time links out of the log, whoever delivered the email", async () => {
     const resetUrl = "https://shop.example.com/reset-password?token=s3cret-token";
-    const input = { template: "password-reset" as const, to: "ada@example.com", eventId: randomUUID(), userId: "u1", props: { resetUrl, expiresAt: "2026-11-21T12:00:00.000Z" } };
+    const input = {
+      template: "password-reset" as const,
+      to: "ada@example.com",
+      eventId: randomUUID(),
+      userId: "u1",
+      props: { resetUrl, expiresAt: "2026-11-21T12:00:00.000Z" },
+    };
     await sendEmail({ db, sender: mail.sender }, input);
     expect(mail.resend.sent[0]!.body.html).toContain("s3cret-token");
     const [logged] = await db.select().from(emails);
@@ -135,7 +161,10 @@ describe("sendEmail", () => {
     // The embedded default sends nothing, and staff read its log: the link is for its
     // addressee only, so it is not there either (only `next dev` keeps it).
     await sendEmail({ db, sender: createLogSender(() => {}) }, { ...input, eventId: randomUUID() });
-    const [local] = await db.select().from(emails).where(sql`${emails.provider} = 'log'`);
+    const [local] = await db
+      .select()
+      .from(emails)
+      .where(sql`${emails.provider} = 'log'`);
     expect(local).toMatchObject({ status: "sent", providerMessageId: null });
     expect(`${local!.html}${local!.text}`).not.toContain("s3cret-token");
   });
@@ -148,7 +177,11 @@ describe("mailbox", () => {
 
   it("lists the log newest first, a page at a time, and opens one email", async () => {
     const log = createLogSender(() => {});
-    for (let i = 0; i < 3; i++) await sendEmail({ db, sender: log }, { template: "welcome", to: `u${i}@example.com`, eventId: randomUUID(), props: { name: `U${i}` } });
+    for (let i = 0; i < 3; i++)
+      await sendEmail(
+        { db, sender: log },
+        { template: "welcome", to: `u${i}@example.com`, eventId: randomUUID(), props: { name: `U${i}` } },
+      );
     const all = await listEmails();
     expect(all.map((e) => e.recipient)).toEqual(["u2@example.com", "u1@example.com", "u0@example.com"]);
     expect(all[0]).toMatchObject({ subject: "Welcome to Northwind Supply", template: "welcome", status: "sent" });

@@ -34,7 +34,8 @@ function request(url: string, agent: Agent): Promise<Answer> {
   });
 }
 
-const closeOf = (socket: Socket) => new Promise<void>((resolve) => (socket.destroyed ? resolve() : socket.once("close", () => resolve())));
+const closeOf = (socket: Socket) =>
+  new Promise<void>((resolve) => (socket.destroyed ? resolve() : socket.once("close", () => resolve())));
 
 function gate() {
   let open!: () => void;
@@ -152,7 +153,10 @@ describe("shutting down the outbox dispatcher mid-delivery", () => {
   const newDispatcher = () =>
     createDispatcher({
       db,
-      transport: inProcessTransport({ context: () => ({ db, email: undefined as never }), registry: registryWith({ "catalog/product.changed": [sending] }) }),
+      transport: inProcessTransport({
+        context: () => ({ db, email: undefined as never }),
+        registry: registryWith({ "catalog/product.changed": [sending] }),
+      }),
       // The lease a killed process would leave behind: far longer than any test.
       deliveryTimeoutMs: 60_000,
     });
@@ -213,6 +217,8 @@ describe("next start's own signal handler", () => {
   it("is still the function named cleanup, installed unless NEXT_MANUAL_SIG_HANDLE is set", () => {
     const source = readFileSync(path.join(process.cwd(), "node_modules/next/dist/server/lib/start-server.js"), "utf8");
     expect(source).toContain("const cleanup = (signal)=>");
-    expect(source).toMatch(/if \(!process\.env\.NEXT_MANUAL_SIG_HANDLE\) \{\s*process\.on\('SIGINT', cleanup\);\s*process\.on\('SIGTERM', cleanup\);/);
+    expect(source).toMatch(
+      /if \(!process\.env\.NEXT_MANUAL_SIG_HANDLE\) \{\s*process\.on\('SIGINT', cleanup\);\s*process\.on\('SIGTERM', cleanup\);/,
+    );
   });
 });

@@ -5,7 +5,10 @@ import { cacheRuntime } from "@/lib/cache";
 // /api/health: what a load balancer asks. The database decides the status; Redis is reported.
 
 // Route handlers run here outside Next: there is no request for connection() to wait on.
-vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), connection: async () => {} }));
+vi.mock("next/server", async (original) => ({
+  ...(await original<typeof import("next/server")>()),
+  connection: async () => {},
+}));
 
 afterEach(() => vi.restoreAllMocks());
 

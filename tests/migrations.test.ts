@@ -5,7 +5,10 @@ import { categories, products, productVariants } from "@/db/schema";
 
 describe("migrations", () => {
   it("create the catalog tables and the pg_trgm extension", async () => {
-    const rows = await selectRows<{ extname: string }>(db, sql`select extname from pg_extension where extname = 'pg_trgm'`);
+    const rows = await selectRows<{ extname: string }>(
+      db,
+      sql`select extname from pg_extension where extname = 'pg_trgm'`,
+    );
     expect(rows.map((r) => r.extname)).toEqual(["pg_trgm"]);
     expect(await db.$count(categories)).toBe(0);
   });

@@ -40,7 +40,13 @@ async function whatStaffCanRead(): Promise<string> {
 }
 
 const deliverWith = (email: EmailSender) =>
-  createDispatcher({ db, transport: inProcessTransport({ context: () => ({ db, email }) }), backoff: () => 0, maxAttempts: 1, onError: () => {} }).drain();
+  createDispatcher({
+    db,
+    transport: inProcessTransport({ context: () => ({ db, email }) }),
+    backoff: () => 0,
+    maxAttempts: 1,
+    onError: () => {},
+  }).drain();
 
 beforeAll(async () => {
   await createOrPromoteAdmin(db, { email: ADMIN.email, password: ADMIN.password });
@@ -75,7 +81,9 @@ describe("a staff member asking for the admin's password reset", () => {
     const token = tokenInLink(inbox.newest(ADMIN.email, /^Reset your/), "/reset-password");
     expect(await whatStaffCanRead()).not.toContain(token);
     expect(await resetPassword(token, "a new admin password")).toMatchObject({ ok: true });
-    expect(await verifyCredentials({ email: ADMIN.email, password: "a new admin password" }, ctx())).toMatchObject({ ok: true });
+    expect(await verifyCredentials({ email: ADMIN.email, password: "a new admin password" }, ctx())).toMatchObject({
+      ok: true,
+    });
     const [admin] = await db.select({ role: users.role }).from(users).where(eq(users.email, ADMIN.email));
     expect(admin?.role).toBe("admin");
   });
@@ -84,10 +92,17 @@ describe("a staff member asking for the admin's password reset", () => {
 describe("the sent-email log", () => {
   it("keeps a verification link only under next dev, where the developer reads their own mail", async () => {
     const verifyUrl = `http://localhost:3000/verify-email?token=${"v".repeat(43)}`;
-    const input = { template: "verify-email" as const, to: "dev@example.com", props: { verifyUrl, expiresAt: "2030-01-01T00:00:00.000Z" } };
+    const input = {
+      template: "verify-email" as const,
+      to: "dev@example.com",
+      props: { verifyUrl, expiresAt: "2030-01-01T00:00:00.000Z" },
+    };
     const log = createLogSender(() => {});
     const { emailId: redacted } = await sendEmail({ db, sender: log }, { ...input, eventId: randomUUID() });
-    const { emailId: kept } = await sendEmail({ db, sender: log, keepOneTimeLinks: true }, { ...input, eventId: randomUUID() });
+    const { emailId: kept } = await sendEmail(
+      { db, sender: log, keepOneTimeLinks: true },
+      { ...input, eventId: randomUUID() },
+    );
 
     const [stored] = await db.select().from(emails).where(eq(emails.id, redacted));
     expect(`${stored!.html}${stored!.text}`).not.toContain("v".repeat(43));

@@ -11,7 +11,10 @@ import { insertProduct, reviewAndPlace, shopperDetails } from "./helpers/checkou
 
 const state = vi.hoisted(() => ({ userId: null as string | null }));
 vi.mock("@/lib/auth/session", () => ({
-  getSessionUser: async () => (state.userId ? { id: state.userId, email: `${state.userId}@example.com`, name: null, role: "customer", remember: false } : null),
+  getSessionUser: async () =>
+    state.userId
+      ? { id: state.userId, email: `${state.userId}@example.com`, name: null, role: "customer", remember: false }
+      : null,
   requireUser: async () => {
     if (!state.userId) throw new Error("redirect to login");
     return { id: state.userId, email: `${state.userId}@example.com`, name: null, role: "customer", remember: false };
@@ -27,21 +30,35 @@ vi.mock("next/navigation", () => ({
   },
   useRouter: () => ({ refresh: () => {} }),
 }));
-vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), connection: async () => {} }));
+vi.mock("next/server", async (original) => ({
+  ...(await original<typeof import("next/server")>()),
+  connection: async () => {},
+}));
 
 const { default: OrderPage } = await import("@/app/(shop)/orders/[number]/page");
 const { default: ReceiptPage } = await import("@/app/(shop)/orders/[number]/receipt/page");
 const { default: AccountOrderPage } = await import("@/app/(shop)/account/orders/[number]/page");
 
 async function userWithOrder(id: string) {
-  await db.insert(users).values({ id, email: `${id}@example.com` }).onConflictDoNothing();
+  await db
+    .insert(users)
+    .values({ id, email: `${id}@example.com` })
+    .onConflictDoNothing();
   const { variantIds } = await insertProduct(db, { variants: [{ price: 2000, stock: 10 }] });
-  const placed = await reviewAndPlace(db, { lines: [{ variantId: variantIds[0]!, quantity: 1 }], details: shopperDetails({ email: `${id}@example.com` }), userId: id, ownerKey: `user:${id}` });
+  const placed = await reviewAndPlace(db, {
+    lines: [{ variantId: variantIds[0]!, quantity: 1 }],
+    details: shopperDetails({ email: `${id}@example.com` }),
+    userId: id,
+    ownerKey: `user:${id}`,
+  });
   if (!placed.ok) throw new Error(placed.message);
   return placed.order;
 }
 
-const page = (number: string, token?: string) => ({ params: Promise.resolve({ number }), searchParams: Promise.resolve(token ? { token } : {}) });
+const page = (number: string, token?: string) => ({
+  params: Promise.resolve({ number }),
+  searchParams: Promise.resolve(token ? { token } : {}),
+});
 
 beforeEach(() => {
   state.userId = null;
@@ -52,7 +69,9 @@ describe("order access", () => {
     const order = await userWithOrder("alice");
     await userWithOrder("bob");
     expect(await findOrderForViewer(order.number, { userId: "alice" })).toMatchObject({ order: { id: order.id } });
-    expect(await findOrderForViewer(order.number, { userId: null, token: order.accessToken })).toMatchObject({ order: { id: order.id } });
+    expect(await findOrderForViewer(order.number, { userId: null, token: order.accessToken })).toMatchObject({
+      order: { id: order.id },
+    });
     expect(await findOrderForViewer(order.number.toLowerCase(), { userId: "alice" })).not.toBeNull();
 
     expect(await findOrderForViewer(order.number, { userId: "bob" })).toBeNull();
@@ -78,7 +97,9 @@ describe("order access", () => {
     state.userId = "frank";
     await expect(OrderPage(page(order.number))).rejects.toBeInstanceOf(NotFound);
     await expect(ReceiptPage(page(order.number))).rejects.toBeInstanceOf(NotFound);
-    await expect(AccountOrderPage({ params: Promise.resolve({ number: order.number }) })).rejects.toBeInstanceOf(NotFound);
+    await expect(AccountOrderPage({ params: Promise.resolve({ number: order.number }) })).rejects.toBeInstanceOf(
+      NotFound,
+    );
     await expect(OrderPage(page("NW-00000000"))).rejects.toBeInstanceOf(NotFound);
 
     state.userId = null;

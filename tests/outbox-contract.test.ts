@@ -8,7 +8,14 @@ import { enqueueEvent } from "@/lib/events/enqueue";
 import { inngestTransport, inProcessTransport, type Transport } from "@/lib/events/transports";
 import { createLogSender } from "@/lib/email/sender";
 import { type FakeInngest, startFakeInngest } from "./helpers/fake-inngest";
-import { makeRetriesDue, outboxRow, productChanged, recordingHandler, registryWith, resetOutbox } from "./helpers/outbox";
+import {
+  makeRetriesDue,
+  outboxRow,
+  productChanged,
+  recordingHandler,
+  registryWith,
+  resetOutbox,
+} from "./helpers/outbox";
 
 // One contract, two dispatch modes (docs/architecture.md, run modes: every adapter passes one suite). "Delivered
 // downstream" means the in-process handler ran, or Inngest accepted the event.
@@ -51,7 +58,10 @@ function inngestMode(): Mode {
       fake = await startFakeInngest();
     },
     stop: () => fake.close(),
-    transport: () => inngestTransport(new Inngest({ id: "storefront-test", eventKey: fake.eventKey, baseUrl: fake.url, isDev: false })),
+    transport: () =>
+      inngestTransport(
+        new Inngest({ id: "storefront-test", eventKey: fake.eventKey, baseUrl: fake.url, isDev: false }),
+      ),
     deliveries: () => fake.received.map((event) => event.id!),
     // inngest.send() retries a failed request 5 times before it gives up.
     failNextAttempts: (count) => fake.failNextRequests(count * 5),
@@ -69,7 +79,15 @@ async function enqueueProducts(ids: number[]): Promise<string[]> {
 
 describe.each([inProcessMode(), inngestMode()])("outbox dispatch contract: $name", (mode) => {
   const dispatcher = (options: Partial<DispatcherOptions> = {}) =>
-    createDispatcher({ db, transport: mode.transport(), backoff: () => 60_000, onError: (e) => { throw e; }, ...options });
+    createDispatcher({
+      db,
+      transport: mode.transport(),
+      backoff: () => 60_000,
+      onError: (e) => {
+        throw e;
+      },
+      ...options,
+    });
 
   beforeAll(() => mode.start());
   afterAll(() => mode.stop());
@@ -84,7 +102,8 @@ describe.each([inProcessMode(), inngestMode()])("outbox dispatch contract: $name
     const report = await dispatcher().drain();
     expect(report).toMatchObject({ claimed: 3, delivered: 3 });
     expect([...mode.deliveries()].sort()).toEqual([...ids].sort());
-    for (const id of ids) expect(await outboxRow(id)).toMatchObject({ status: "delivered", attempts: 1, lockedUntil: null });
+    for (const id of ids)
+      expect(await outboxRow(id)).toMatchObject({ status: "delivered", attempts: 1, lockedUntil: null });
     expect(await dispatcher().drain()).toMatchObject({ claimed: 0 });
     expect(mode.deliveries()).toHaveLength(3);
   });
@@ -108,7 +127,10 @@ describe.each([inProcessMode(), inngestMode()])("outbox dispatch contract: $name
     const waiting = await outboxRow(id!);
     expect(waiting).toMatchObject({ status: "pending", attempts: 1 });
     expect(waiting.lastError).toBeTruthy();
-    const [{ wait }] = (await db.select({ wait: sql<number>`extract(epoch from ${outbox.nextAttemptAt} - now())::float8` }).from(outbox).where(eq(outbox.id, id!))) as [{ wait: number }];
+    const [{ wait }] = (await db
+      .select({ wait: sql<number>`extract(epoch from ${outbox.nextAttemptAt} - now())::float8` })
+      .from(outbox)
+      .where(eq(outbox.id, id!))) as [{ wait: number }];
     expect(wait).toBeGreaterThan(50);
 
     expect(await dispatcher().drain()).toMatchObject({ claimed: 0 }); // not due yet
@@ -151,8 +173,24 @@ describe.each([inProcessMode(), inngestMode()])("outbox dispatch contract: $name
   it("takes over a row whose dispatcher died holding it, once its lease has run out", async () => {
     const [dead, alive] = await enqueueProducts([1, 2]);
     // Both rows claimed by a dispatcher that then stopped; only the first lease has expired.
-    await db.update(outbox).set({ status: "processing", attempts: 1, lockedUntil: sql`now() - interval '1 second'`, claimToken: sql`gen_random_uuid()` }).where(eq(outbox.id, dead!));
-    await db.update(outbox).set({ status: "processing", attempts: 1, lockedUntil: sql`now() + interval '1 minute'`, claimToken: sql`gen_random_uuid()` }).where(eq(outbox.id, alive!));
+    await db
+      .update(outbox)
+      .set({
+        status: "processing",
+        attempts: 1,
+        lockedUntil: sql`now() - interval '1 second'`,
+        claimToken: sql`gen_random_uuid()`,
+      })
+      .where(eq(outbox.id, dead!));
+    await db
+      .update(outbox)
+      .set({
+        status: "processing",
+        attempts: 1,
+        lockedUntil: sql`now() + interval '1 minute'`,
+        claimToken: sql`gen_random_uuid()`,
+      })
+      .where(eq(outbox.id, alive!));
     expect(await dispatcher().drain()).toMatchObject({ claimed: 1, delivered: 1 });
     expect(mode.deliveries()).toEqual([dead]);
     expect(await outboxRow(dead!)).toMatchObject({ status: "delivered", attempts: 2 });
@@ -160,9 +198,14 @@ describe.each([inProcessMode(), inngestMode()])("outbox dispatch contract: $name
   });
 
   it("holds a delayed event back until its time", async () => {
-    const later = await enqueueEvent(db, "catalog/product.changed", productChanged(1), { notBefore: new Date(Date.now() + 60_000) });
+    const later = await enqueueEvent(db, "catalog/product.changed", productChanged(1), {
+      notBefore: new Date(Date.now() + 60_000),
+    });
     expect(await dispatcher().drain()).toMatchObject({ claimed: 0 });
-    await db.update(outbox).set({ nextAttemptAt: sql`now()` }).where(eq(outbox.id, later.id));
+    await db
+      .update(outbox)
+      .set({ nextAttemptAt: sql`now()` })
+      .where(eq(outbox.id, later.id));
     expect(await dispatcher().drain()).toMatchObject({ delivered: 1 });
     expect(mode.deliveries()).toEqual([later.id]);
   });

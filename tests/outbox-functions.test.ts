@@ -20,7 +20,12 @@ import { outboxRow, resetOutbox } from "./helpers/outbox";
 const order = { orderId: 1042, orderNumber: "NW-1042", email: "ada@example.com", customerName: "Ada Lovelace" };
 const samples: { [N in EventName]: EventPayload<N> } = {
   "shop/user.registered": { userId: "u-1", email: "ada@example.com", name: "Ada" },
-  "shop/email.verification-requested": { userId: "u-1", email: "ada@example.com", verifyUrl: "http://localhost:3000/verify-email?token=t", expiresAt: "2026-11-22T10:00:00.000Z" },
+  "shop/email.verification-requested": {
+    userId: "u-1",
+    email: "ada@example.com",
+    verifyUrl: "http://localhost:3000/verify-email?token=t",
+    expiresAt: "2026-11-22T10:00:00.000Z",
+  },
   "auth/password-reset.requested": { email: "ada@example.com", requestedAt: new Date().toISOString() },
   "shop/order.placed": placedOrder,
   "shop/order.paid": paidOrder,
@@ -28,12 +33,23 @@ const samples: { [N in EventName]: EventPayload<N> } = {
   "shop/order.shipped": shippedOrder,
   "shop/order.delivered": { ...order, deliveredAt: "2026-11-24T12:00:00.000Z" },
   "shop/order.cancelled": { ...order, cancelledAt: "2026-11-21T12:00:00.000Z", currency: "USD" },
-  "shop/order.refunded": { ...order, refundedAt: "2026-11-25T12:00:00.000Z", currency: "USD", amount: 1850, orderTotal: 26876 },
+  "shop/order.refunded": {
+    ...order,
+    refundedAt: "2026-11-25T12:00:00.000Z",
+    currency: "USD",
+    amount: 1850,
+    orderTotal: 26876,
+  },
   "shop/order.payment-window-closed": { orderId: 1042, orderNumber: "NW-1042" },
   "shop/order.payment-reminder": {
     ...order,
     currency: "USD",
-    bankTransfer: { accountName: "Northwind Supply", iban: "GB82 WEST 1234 5698 7654 32", reference: "NW-1042", amount: 26876 },
+    bankTransfer: {
+      accountName: "Northwind Supply",
+      iban: "GB82 WEST 1234 5698 7654 32",
+      reference: "NW-1042",
+      amount: 26876,
+    },
     cancelAfter: "2026-11-28T12:00:00.000Z",
   },
   "catalog/product.changed": { productId: 1, change: "updated" },
@@ -47,12 +63,17 @@ beforeEach(resetOutbox);
 beforeAll(() => db.insert(users).values({ email: "ada@example.com", name: "Ada" }).onConflictDoNothing());
 
 it("has one function per handler in the registry, plus the cron jobs", () => {
-  expect(functions.map((fn) => fn.id()).sort()).toEqual([...registeredHandlers.map((h) => h.id), ...cronFunctions].sort());
+  expect(functions.map((fn) => fn.id()).sort()).toEqual(
+    [...registeredHandlers.map((h) => h.id), ...cronFunctions].sort(),
+  );
 });
 
 const run = (fn: (typeof functions)[number], eventId: string) => {
   const handler = handlerById(fn.id() as HandlerId);
-  return new InngestTestEngine({ function: fn, events: [{ id: eventId, name: handler.event, data: samples[handler.event] }] }).execute();
+  return new InngestTestEngine({
+    function: fn,
+    events: [{ id: eventId, name: handler.event, data: samples[handler.event] }],
+  }).execute();
 };
 
 describe.each(handlerFunctions.map((fn) => ({ id: fn.id(), fn })))("function $id", ({ id, fn }) => {
@@ -64,9 +85,9 @@ describe.each(handlerFunctions.map((fn) => ({ id: fn.id(), fn })))("function $id
     expect(first.ctx.step.run).toHaveBeenCalledWith(id, expect.any(Function));
     // Inngest may deliver an event twice (or a replay may); the delivery record stops the rerun.
     expect((await run(fn, eventId)).result).toBe("skipped");
-    expect(await db.select({ handler: outboxDeliveries.handler, status: outboxDeliveries.status }).from(outboxDeliveries)).toEqual([
-      { handler: id, status: "delivered" },
-    ]);
+    expect(
+      await db.select({ handler: outboxDeliveries.handler, status: outboxDeliveries.status }).from(outboxDeliveries),
+    ).toEqual([{ handler: id, status: "delivered" }]);
   });
 });
 
@@ -87,9 +108,15 @@ describe.each(emailFunctions.map((fn) => ({ id: fn.id(), fn })))("email function
 describe("a handler function given a payload that fails its schema", () => {
   it("is stopped by the event's schema before the handler runs", async () => {
     const fn = handlerFunctions.find((f) => f.id() === "send-order-confirmation")!;
-    const t = new InngestTestEngine({ function: fn, events: [{ id: randomUUID(), name: "shop/order.placed", data: { orderNumber: 7 } }] });
+    const t = new InngestTestEngine({
+      function: fn,
+      events: [{ id: randomUUID(), name: "shop/order.placed", data: { orderNumber: 7 } }],
+    });
     const { error } = await t.execute();
-    expect(error).toMatchObject({ name: "EventValidationError", message: expect.stringMatching(/orderId: Invalid input/) });
+    expect(error).toMatchObject({
+      name: "EventValidationError",
+      message: expect.stringMatching(/orderId: Invalid input/),
+    });
     expect(await db.$count(emails)).toBe(0);
   });
 });
@@ -98,11 +125,16 @@ describe("a handler that fails for good", () => {
   it("ends its function with a NonRetriableError, so Inngest does not retry it", async () => {
     const rejecting = handlerFunction("send-welcome-email", () => ({
       db,
-      email: { provider: "resend", send: () => Promise.reject(new PermanentError("Resend refused the email: validation_error")) },
+      email: {
+        provider: "resend",
+        send: () => Promise.reject(new PermanentError("Resend refused the email: validation_error")),
+      },
     }));
     const { error } = await run(rejecting, randomUUID());
     expect(error).toMatchObject({ name: "NonRetriableError", message: expect.stringMatching(/validation_error/) });
-    expect(await db.select({ status: outboxDeliveries.status }).from(outboxDeliveries)).toEqual([{ status: "abandoned" }]);
+    expect(await db.select({ status: outboxDeliveries.status }).from(outboxDeliveries)).toEqual([
+      { status: "abandoned" },
+    ]);
     expect(await db.select({ status: emails.status }).from(emails)).toEqual([{ status: "failed" }]);
   });
 });

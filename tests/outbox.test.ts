@@ -19,8 +19,16 @@ import { makeRetriesDue, outboxRow, productChanged, recordingHandler, registryWi
 
 const mail = fakeResendForFile();
 
-const inProcess = (registry: EventRegistry = eventHandlers, email: EmailSender = mail.sender, handlerTimeoutMs?: number) =>
-  createDispatcher({ db, transport: inProcessTransport({ context: () => ({ db, email }), registry, handlerTimeoutMs }), backoff: () => 0 });
+const inProcess = (
+  registry: EventRegistry = eventHandlers,
+  email: EmailSender = mail.sender,
+  handlerTimeoutMs?: number,
+) =>
+  createDispatcher({
+    db,
+    transport: inProcessTransport({ context: () => ({ db, email }), registry, handlerTimeoutMs }),
+    backoff: () => 0,
+  });
 
 // A dispatcher "killed" mid-delivery: its drain never settles and is never looked at again.
 const abandon = (drain: Promise<unknown>) => void drain.catch(() => {});
@@ -34,7 +42,9 @@ describe("enqueueEvent", () => {
     const bad = { ...placedOrder, email: "not-an-email", items: [{ ...placedOrder.items[0]!, quantity: 0 }] };
     const attempt = db.transaction((tx) => enqueueEvent(tx, "shop/order.placed", bad));
     await expect(attempt).rejects.toBeInstanceOf(InvalidEventError);
-    await expect(attempt).rejects.toThrow(/Invalid payload for event "shop\/order\.placed": .*email: Invalid email address.*items\.0\.quantity: Too small/);
+    await expect(attempt).rejects.toThrow(
+      /Invalid payload for event "shop\/order\.placed": .*email: Invalid email address.*items\.0\.quantity: Too small/,
+    );
     expect(await db.$count(outbox)).toBe(0);
   });
 
@@ -64,7 +74,13 @@ describe("in-process dispatch with email", () => {
     expect(mail.resend.sent).toHaveLength(1);
     const rows = await db.select().from(emails);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ status: "sent", attempts: 3, providerMessageId: "re_1", orderId: placedOrder.orderId, eventId: id });
+    expect(rows[0]).toMatchObject({
+      status: "sent",
+      attempts: 3,
+      providerMessageId: "re_1",
+      orderId: placedOrder.orderId,
+      eventId: id,
+    });
     expect(await outboxRow(id)).toMatchObject({ status: "delivered", attempts: 3 });
   });
 
@@ -113,7 +129,10 @@ describe("in-process dispatch with email", () => {
     expect(await outboxRow(id)).toMatchObject({ status: "processing" });
 
     // Its lease runs out; dispatcher B, with the real handlers, takes the row over.
-    await db.update(outbox).set({ lockedUntil: sql`now() - interval '1 second'` }).where(eq(outbox.id, id));
+    await db
+      .update(outbox)
+      .set({ lockedUntil: sql`now() - interval '1 second'` })
+      .where(eq(outbox.id, id));
     expect(await inProcess().drain()).toMatchObject({ claimed: 1, delivered: 1 });
     expect(mail.resend.requests).toHaveLength(1);
     expect(await db.select({ status: emails.status }).from(emails)).toEqual([{ status: "sent" }]);
@@ -123,18 +142,26 @@ describe("in-process dispatch with email", () => {
   it("does not send twice when it dies after the provider accepted but before the email row was marked sent", async () => {
     const id = await placeOrder();
     // The provider call returns, then the process dies: the email row stays "sending".
-    const dying: EmailSender = { provider: "resend", send: async (email) => (await mail.sender.send(email), new Promise(() => {})) };
+    const dying: EmailSender = {
+      provider: "resend",
+      send: async (email) => (await mail.sender.send(email), new Promise(() => {})),
+    };
     abandon(inProcess(eventHandlers, dying, 3_600_000).drain());
     await expect.poll(() => mail.resend.requests.length).toBe(1);
 
-    await db.update(outbox).set({ lockedUntil: sql`now() - interval '1 second'` }).where(eq(outbox.id, id));
+    await db
+      .update(outbox)
+      .set({ lockedUntil: sql`now() - interval '1 second'` })
+      .where(eq(outbox.id, id));
     await db.update(emails).set({ claimedAt: sql`now() - interval '10 minutes'` });
     expect(await inProcess().drain()).toMatchObject({ delivered: 1 });
     // Sent again with the same idempotency key, which the provider answers with the first email.
     expect(mail.resend.requests).toHaveLength(2);
     expect(mail.resend.requests[1]!.idempotencyKey).toBe(mail.resend.requests[0]!.idempotencyKey);
     expect(mail.resend.sent).toHaveLength(1);
-    expect(await db.select({ status: emails.status, attempts: emails.attempts }).from(emails)).toEqual([{ status: "sent", attempts: 2 }]);
+    expect(await db.select({ status: emails.status, attempts: emails.attempts }).from(emails)).toEqual([
+      { status: "sent", attempts: 2 },
+    ]);
   });
 });
 
@@ -154,7 +181,14 @@ describe("handlers of one event", () => {
     expect(await dispatcher.drain()).toMatchObject({ delivered: 1 });
     expect(a.runs).toEqual([id]); // not run again
     expect(b.runs).toEqual([id]);
-    const records = await db.select({ handler: outboxDeliveries.handler, status: outboxDeliveries.status, attempts: outboxDeliveries.attempts }).from(outboxDeliveries).orderBy(outboxDeliveries.handler);
+    const records = await db
+      .select({
+        handler: outboxDeliveries.handler,
+        status: outboxDeliveries.status,
+        attempts: outboxDeliveries.attempts,
+      })
+      .from(outboxDeliveries)
+      .orderBy(outboxDeliveries.handler);
     expect(records).toEqual([
       { handler: "handler-a", status: "delivered", attempts: 1 },
       { handler: "handler-b", status: "delivered", attempts: 2 },
@@ -176,8 +210,15 @@ describe("handlers of one event", () => {
 
     expect(await dispatcher.drain()).toMatchObject({ failed: 1 });
     expect(other.runs).toEqual([id]);
-    expect(await outboxRow(id)).toMatchObject({ status: "failed", attempts: 1, lastError: "picky: the provider rejected this for good" });
-    const [picked] = await db.select().from(outboxDeliveries).where(and(eq(outboxDeliveries.eventId, id), eq(outboxDeliveries.handler, "picky")));
+    expect(await outboxRow(id)).toMatchObject({
+      status: "failed",
+      attempts: 1,
+      lastError: "picky: the provider rejected this for good",
+    });
+    const [picked] = await db
+      .select()
+      .from(outboxDeliveries)
+      .where(and(eq(outboxDeliveries.eventId, id), eq(outboxDeliveries.handler, "picky")));
     expect(picked).toMatchObject({ status: "abandoned" });
 
     refuse = false;
@@ -188,7 +229,10 @@ describe("handlers of one event", () => {
   });
 
   it("fail for good on a row whose payload no longer matches its schema", async () => {
-    const [row] = await db.insert(outbox).values({ name: "shop/order.placed", payload: { orderNumber: 7 } }).returning();
+    const [row] = await db
+      .insert(outbox)
+      .values({ name: "shop/order.placed", payload: { orderNumber: 7 } })
+      .returning();
     expect(await inProcess().drain()).toMatchObject({ failed: 1 });
     expect((await outboxRow(row!.id)).lastError).toMatch(/no longer matches its schema: orderId: /);
     expect(mail.resend.requests).toHaveLength(0);
@@ -198,7 +242,11 @@ describe("handlers of one event", () => {
     const hung = defineHandler({ id: "hung", event: "catalog/product.changed", run: () => new Promise(() => {}) });
     const dispatcher = createDispatcher({
       db,
-      transport: inProcessTransport({ context: () => ({ db, email: mail.sender }), registry: registryWith({ "catalog/product.changed": [hung] }), handlerTimeoutMs: 50 }),
+      transport: inProcessTransport({
+        context: () => ({ db, email: mail.sender }),
+        registry: registryWith({ "catalog/product.changed": [hung] }),
+        handlerTimeoutMs: 50,
+      }),
     });
     const { id } = await enqueueEvent(db, "catalog/product.changed", productChanged(1));
     expect(await dispatcher.drain()).toMatchObject({ retrying: 1 });
@@ -227,7 +275,11 @@ describe("periodic sweep", () => {
 
 describe("retries", () => {
   it("treat a delivery that hangs past its timeout as failed, so the loop keeps going", async () => {
-    const stuck = createDispatcher({ db, transport: { name: "inngest", deliver: () => new Promise(() => {}) }, deliveryTimeoutMs: 50 });
+    const stuck = createDispatcher({
+      db,
+      transport: { name: "inngest", deliver: () => new Promise(() => {}) },
+      deliveryTimeoutMs: 50,
+    });
     const { id } = await enqueueEvent(db, "catalog/product.changed", productChanged(1));
     expect(await stuck.drain()).toMatchObject({ retrying: 1 });
     expect((await outboxRow(id)).lastError).toMatch(/did not finish within 50 ms/);
@@ -236,7 +288,14 @@ describe("retries", () => {
   it("come due only after their backoff", async () => {
     const a = recordingHandler();
     a.failNext(1);
-    const dispatcher = createDispatcher({ db, transport: inProcessTransport({ context: () => ({ db, email: mail.sender }), registry: registryWith({ "catalog/product.changed": [a.handler] }) }), backoff: (n) => n * 60_000 });
+    const dispatcher = createDispatcher({
+      db,
+      transport: inProcessTransport({
+        context: () => ({ db, email: mail.sender }),
+        registry: registryWith({ "catalog/product.changed": [a.handler] }),
+      }),
+      backoff: (n) => n * 60_000,
+    });
     const { id } = await enqueueEvent(db, "catalog/product.changed", productChanged(1));
     await dispatcher.drain();
     expect(await dispatcher.drain()).toMatchObject({ claimed: 0 });

@@ -15,19 +15,31 @@ import { config, proxy } from "@/proxy";
 // a page rendered per request gets a nonce policy (next.config's headers give the rest theirs).
 
 const call = (path: string, init: { method?: string; cookie?: string } = {}) =>
-  proxy(new NextRequest(`http://localhost${path}`, { method: init.method ?? "GET", headers: init.cookie ? { cookie: init.cookie } : {} }));
+  proxy(
+    new NextRequest(`http://localhost${path}`, {
+      method: init.method ?? "GET",
+      headers: init.cookie ? { cookie: init.cookie } : {},
+    }),
+  );
 
-const rewrittenTo = (response: Response) => response.headers.get("x-middleware-rewrite")?.replace("http://localhost", "");
+const rewrittenTo = (response: Response) =>
+  response.headers.get("x-middleware-rewrite")?.replace("http://localhost", "");
 
 describe("listing and search views", () => {
   it("rewrites a sorted, filtered or later listing to its canonical view, ignoring what is not a listing parameter", () => {
-    expect(rewrittenTo(call("/categories/tents?utm_source=mail&page=2&sort=name"))).toBe(`/categories/tents/view/${encodeURIComponent("sort=name&page=2")}?utm_source=mail&page=2&sort=name`);
+    expect(rewrittenTo(call("/categories/tents?utm_source=mail&page=2&sort=name"))).toBe(
+      `/categories/tents/view/${encodeURIComponent("sort=name&page=2")}?utm_source=mail&page=2&sort=name`,
+    );
     const view = (path: string) => rewrittenTo(call(path))?.split("?")[0];
     expect(view("/categories/tents?sort=name&page=2")).toBe(view("/categories/tents?page=2&sort=name&sort=price-asc"));
   });
 
   it("leaves the plain listing, and a view whose values are all defaults or nonsense, to the plain page", () => {
-    for (const path of ["/categories/tents?utm_source=mail", "/categories/tents?sort=newest&page=1", "/categories/tents?page=-3&min=abc"]) {
+    for (const path of [
+      "/categories/tents?utm_source=mail",
+      "/categories/tents?sort=newest&page=1",
+      "/categories/tents?page=-3&min=abc",
+    ]) {
       expect(rewrittenTo(call(path)), path).toBeUndefined();
     }
   });
@@ -41,17 +53,32 @@ describe("listing and search views", () => {
   });
 
   it("rewrites a search to its canonical view", () => {
-    expect(rewrittenTo(call("/search?q=tent&page=1"))?.split("?")[0]).toBe(`/search/view/${encodeURIComponent("q=tent")}`);
+    expect(rewrittenTo(call("/search?q=tent&page=1"))?.split("?")[0]).toBe(
+      `/search/view/${encodeURIComponent("q=tent")}`,
+    );
     expect(rewrittenTo(call("/search"))).toBeUndefined();
   });
 
   it("is asked about every parameter a view can have (the matcher names each one; words alone are rewritten in next.config)", () => {
-    const matched = (source: string) => config.matcher.flatMap((m) => (typeof m !== "string" && m.source === source ? m.has.map((h) => h.key) : []));
+    const matched = (source: string) =>
+      config.matcher.flatMap((m) => (typeof m !== "string" && m.source === source ? m.has.map((h) => h.key) : []));
     const listing = listingSearchParams({ page: 3, sort: "name", minPrice: 100, maxPrice: 200, inStock: true }, "USD");
     expect([...listing.keys()].sort()).toEqual(matched("/categories/:slug").sort());
-    const state = parseSearchParams({ q: "tent", sort: "newest", page: "2", category: "tents", brand: "Summitline", price: PRICE_BUCKETS[0]!.key, instock: "1" });
+    const state = parseSearchParams({
+      q: "tent",
+      sort: "newest",
+      page: "2",
+      category: "tents",
+      brand: "Summitline",
+      price: PRICE_BUCKETS[0]!.key,
+      instock: "1",
+    });
     const search = new URLSearchParams(searchHref(state, { page: 2 }).split("?")[1]);
-    expect([...new Set(search.keys())].filter((key) => key !== "q").sort()).toEqual(matched("/search").filter((key) => key !== "q").sort());
+    expect([...new Set(search.keys())].filter((key) => key !== "q").sort()).toEqual(
+      matched("/search")
+        .filter((key) => key !== "q")
+        .sort(),
+    );
   });
 });
 
@@ -70,13 +97,19 @@ describe("account and staff pages", () => {
   it("send a visitor without a session to log in and back, with a real redirect", () => {
     const response = call("/account/orders?page=2");
     expect(response.status).toBe(307);
-    expect(response.headers.get("location")).toBe(`http://localhost/login?callbackUrl=${encodeURIComponent("/account/orders?page=2")}`);
-    expect(call("/admin/products").headers.get("location")).toBe(`http://localhost/login?callbackUrl=${encodeURIComponent("/admin/products")}`);
+    expect(response.headers.get("location")).toBe(
+      `http://localhost/login?callbackUrl=${encodeURIComponent("/account/orders?page=2")}`,
+    );
+    expect(call("/admin/products").headers.get("location")).toBe(
+      `http://localhost/login?callbackUrl=${encodeURIComponent("/admin/products")}`,
+    );
   });
 
   it("let a request with a session cookie through (the page checks the session itself), and never redirect a form post", () => {
     expect(call("/account", { cookie: "authjs.session-token=x" }).headers.get("x-middleware-next")).toBe("1");
-    expect(call("/account", { cookie: "__Secure-authjs.session-token.0=x" }).headers.get("x-middleware-next")).toBe("1");
+    expect(call("/account", { cookie: "__Secure-authjs.session-token.0=x" }).headers.get("x-middleware-next")).toBe(
+      "1",
+    );
     expect(call("/account", { method: "POST" }).status).toBe(200);
   });
 });
@@ -95,7 +128,14 @@ describe("Content-Security-Policy", () => {
     expect(policyOf(first)).toContain(`script-src 'self' 'nonce-${nonce}' 'sha256-`);
     expect(policyOf(first)).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     expect(nonceOf(policyOf(call("/checkout")))).not.toBe(nonce);
-    for (const path of ["/cart", "/checkout/review", "/login?callbackUrl=%2Fcart", "/register", "/orders/NW-1001?token=x", "/orders/NW-1001/receipt"]) {
+    for (const path of [
+      "/cart",
+      "/checkout/review",
+      "/login?callbackUrl=%2Fcart",
+      "/register",
+      "/orders/NW-1001?token=x",
+      "/orders/NW-1001/receipt",
+    ]) {
       expect(nonceOf(policyOf(call(path))), path).toBeDefined();
     }
     expect(nonceOf(policyOf(call("/admin/customers", { cookie: "authjs.session-token=x" })))).toBeDefined();
@@ -115,13 +155,22 @@ describe("Content-Security-Policy", () => {
   // `connection()` in the page or a layout above it.
   const pages = (() => {
     const app = path.join(process.cwd(), "app");
-    const perRequest = (file: string) => /export const instant = false|await connection\(\)/.test(readFileSync(file, "utf8"));
+    const perRequest = (file: string) =>
+      /export const instant = false|await connection\(\)/.test(readFileSync(file, "utf8"));
     return readdirSync(app, { recursive: true, encoding: "utf8" })
       .filter((file) => file.endsWith("page.tsx"))
       .map((file) => {
-        const dirs = path.dirname(file).split(path.sep).filter((d) => d !== ".");
-        const layouts = dirs.map((_, i) => path.join(app, ...dirs.slice(0, i + 1), "layout.tsx")).filter((f) => existsSync(f));
-        const route = `/${dirs.filter((d) => !d.startsWith("(")).map((d) => (d.startsWith("[") ? "x1" : d)).join("/")}`;
+        const dirs = path
+          .dirname(file)
+          .split(path.sep)
+          .filter((d) => d !== ".");
+        const layouts = dirs
+          .map((_, i) => path.join(app, ...dirs.slice(0, i + 1), "layout.tsx"))
+          .filter((f) => existsSync(f));
+        const route = `/${dirs
+          .filter((d) => !d.startsWith("("))
+          .map((d) => (d.startsWith("[") ? "x1" : d))
+          .join("/")}`;
         return { route, dynamic: [path.join(app, file), ...layouts].some(perRequest) };
       });
   })();
@@ -138,10 +187,21 @@ describe("Content-Security-Policy", () => {
 
 describe("headers on every response (next.config)", () => {
   const respond = (path: string, env: Record<string, string>, headers: Record<string, string> = {}) =>
-    unstable_getResponseFromNextConfig({ url: `http://localhost${path}`, headers, nextConfig: { headers: async () => securityHeaderRoutes(env) } });
+    unstable_getResponseFromNextConfig({
+      url: `http://localhost${path}`,
+      headers,
+      nextConfig: { headers: async () => securityHeaderRoutes(env) },
+    });
 
   it("a cached page, a static file, an API route and a media file all get the catalog policy and the static headers", async () => {
-    for (const path of ["/", "/products/tent", "/_next/static/chunks/app.js", "/api/visitor", "/media/products/a.jpg", "/no-such-page"]) {
+    for (const path of [
+      "/",
+      "/products/tent",
+      "/_next/static/chunks/app.js",
+      "/api/visitor",
+      "/media/products/a.jpg",
+      "/no-such-page",
+    ]) {
       const response = await respond(path, { NODE_ENV: "production" });
       expect(response.headers.get("content-security-policy"), path).toContain("frame-ancestors 'none'");
       expect(response.headers.get("x-frame-options"), path).toBe("DENY");
@@ -153,8 +213,16 @@ describe("headers on every response (next.config)", () => {
 
   it("HSTS when the request came over https through the load balancer, or the site is https", async () => {
     const env = { NODE_ENV: "production", SITE_URL: "http://shop.internal" };
-    expect((await respond("/", env, { "x-forwarded-proto": "https" })).headers.get("strict-transport-security")).toBe(HSTS_VALUE);
-    expect((await respond("/", env, { "x-forwarded-proto": "http" })).headers.get("strict-transport-security")).toBeNull();
-    expect((await respond("/cart", { NODE_ENV: "production", SITE_URL: "https://shop.example.com" })).headers.get("strict-transport-security")).toBe(HSTS_VALUE);
+    expect((await respond("/", env, { "x-forwarded-proto": "https" })).headers.get("strict-transport-security")).toBe(
+      HSTS_VALUE,
+    );
+    expect(
+      (await respond("/", env, { "x-forwarded-proto": "http" })).headers.get("strict-transport-security"),
+    ).toBeNull();
+    expect(
+      (await respond("/cart", { NODE_ENV: "production", SITE_URL: "https://shop.example.com" })).headers.get(
+        "strict-transport-security",
+      ),
+    ).toBe(HSTS_VALUE);
   });
 });

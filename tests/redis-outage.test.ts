@@ -51,7 +51,12 @@ vi.mock("@/lib/cart/store", async (original) => ({
 // The rate limiters read REDIS_URL when they are first used: this file's own server.
 vi.mock("@/lib/env", async (original) => {
   const real = await original<typeof import("@/lib/env")>();
-  return { ...real, env: new Proxy(real.env, { get: (target, key) => (key === "REDIS_URL" ? state.redisUrl : Reflect.get(target, key)) }) };
+  return {
+    ...real,
+    env: new Proxy(real.env, {
+      get: (target, key) => (key === "REDIS_URL" ? state.redisUrl : Reflect.get(target, key)),
+    }),
+  };
 });
 
 let redis: OwnRedis;
@@ -64,7 +69,10 @@ beforeAll(async () => {
   state.redisUrl = redis.url;
   connection = connectRedisTcp(redis.url);
   state.store = createRedisCartStore({ kind: "redis", client: connection, prefix: "outage:" });
-  const [product] = await db.insert(products).values({ slug: "storm-lantern", name: "Storm Lantern", status: "active" }).returning();
+  const [product] = await db
+    .insert(products)
+    .values({ slug: "storm-lantern", name: "Storm Lantern", status: "active" })
+    .returning();
   const [variant] = await db
     .insert(productVariants)
     .values({ productId: product!.id, sku: "LANTERN", title: "Default", priceAmount: 2500, currency: "USD", stock: 50 })
@@ -116,7 +124,10 @@ function redisLimits() {
 let userCount = 0;
 async function newUser(): Promise<string> {
   const email = `outage${++userCount}@example.com`;
-  const result = await registerUser({ name: "Real User", email, password }, { ip: "198.51.100.1", limits: openAuthLimits() });
+  const result = await registerUser(
+    { name: "Real User", email, password },
+    { ip: "198.51.100.1", limits: openAuthLimits() },
+  );
   expect(result.ok).toBe(true);
   return email;
 }
@@ -140,17 +151,21 @@ async function expectDegraded(ip: string) {
   // …and is still limited: three failures from this IP, then even the right password waits.
   const other = await newUser();
   for (let i = 0; i < 3; i++) {
-    expect(await answers(verifyCredentials({ email: other, password: "wrong" }, { ip, limits }))).toEqual({ ok: false, reason: "invalid" });
+    expect(await answers(verifyCredentials({ email: other, password: "wrong" }, { ip, limits }))).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   }
-  expect(await answers(verifyCredentials({ email: other, password }, { ip, limits }))).toMatchObject({ ok: false, reason: "rate_limited" });
+  expect(await answers(verifyCredentials({ email: other, password }, { ip, limits }))).toMatchObject({
+    ok: false,
+    reason: "rate_limited",
+  });
 }
 
 /** Once Redis answers again: the cart works (after the breaker's short cool-down) and limits count in Redis. */
 async function expectRecovered() {
   state.cookies.clear();
-  await expect
-    .poll(async () => (await addToCart(addForm(2))).ok, { timeout: 10_000, interval: 250 })
-    .toBe(true);
+  await expect.poll(async () => (await addToCart(addForm(2))).ok, { timeout: 10_000, interval: 250 }).toBe(true);
   const read = await readCart();
   expect(read.ok && read.cart.lines.map((l) => [l.variantId, l.quantity])).toEqual([[variantId, 2]]);
 
@@ -251,8 +266,18 @@ async function expectRefused() {
 }
 
 describe.each([
-  ["503 with a gateway's HTML page", 503, "text/html", "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>"],
-  ["502 with a JSON error that is no Redis reply", 502, "application/json", JSON.stringify({ error: "upstream connect error" })],
+  [
+    "503 with a gateway's HTML page",
+    503,
+    "text/html",
+    "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>",
+  ],
+  [
+    "502 with a JSON error that is no Redis reply",
+    502,
+    "application/json",
+    JSON.stringify({ error: "upstream connect error" }),
+  ],
 ])("an Upstash REST endpoint that answers %s", (_name, status, contentType, body) => {
   it("the cart says it is unavailable, the next calls are refused without asking it until the cool-down passes, and the log says so once", async () => {
     let requests = 0;
@@ -262,7 +287,10 @@ describe.each([
     });
     const errorLog = vi.spyOn(console, "error").mockImplementation(() => {});
     const running = state.store;
-    state.store = createRedisCartStore({ kind: "upstash", client: connectUpstash(gateway.url, "token", { coolDownMs: COOL_DOWN_MS }) });
+    state.store = createRedisCartStore({
+      kind: "upstash",
+      client: connectUpstash(gateway.url, "token", { coolDownMs: COOL_DOWN_MS }),
+    });
     try {
       state.cookies.clear();
       state.cookies.set(CART_COOKIE, newCartId());
@@ -288,11 +316,16 @@ describe("an Upstash REST endpoint whose script fails with an error reply (ERR)"
     let requests = 0;
     const broken = await startTestServer((_request, response) => {
       requests++;
-      response.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ error: "ERR Error running script: bad argument" }));
+      response
+        .writeHead(400, { "content-type": "application/json" })
+        .end(JSON.stringify({ error: "ERR Error running script: bad argument" }));
     });
     const errorLog = vi.spyOn(console, "error").mockImplementation(() => {});
     const running = state.store;
-    state.store = createRedisCartStore({ kind: "upstash", client: connectUpstash(broken.url, "token", { coolDownMs: COOL_DOWN_MS }) });
+    state.store = createRedisCartStore({
+      kind: "upstash",
+      client: connectUpstash(broken.url, "token", { coolDownMs: COOL_DOWN_MS }),
+    });
     try {
       state.cookies.clear();
       state.cookies.set(CART_COOKIE, newCartId());
@@ -328,7 +361,9 @@ describe("a Redis that answers writes with OOM (maxmemory reached)", () => {
       expect(await full.scriptCalls()).toBe(calls);
 
       // After the cool-down the next call reaches Redis again (and fails again: still full).
-      await expect.poll(async () => (await addToCart(addForm()), full.scriptCalls()), { timeout: 15_000, interval: 100 }).toBeGreaterThan(calls);
+      await expect
+        .poll(async () => (await addToCart(addForm()), full.scriptCalls()), { timeout: 15_000, interval: 100 })
+        .toBeGreaterThan(calls);
       expect(cartLogLines(errorLog)).toEqual([expect.stringContaining("[cart] Redis: OOM")]);
 
       await full.configSet("maxmemory", "0");

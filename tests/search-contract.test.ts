@@ -28,14 +28,17 @@ const engines: { name: string; engine: () => SearchEngine }[] = [
   { name: "postgres", engine: () => createPostgresEngine(db) },
   {
     name: "meilisearch",
-    engine: () => createMeilisearchEngine({ host: fake.url, apiKey: fake.apiKey, indexUid: "products", searchTimeoutMs: 2000 }),
+    engine: () =>
+      createMeilisearchEngine({ host: fake.url, apiKey: fake.apiKey, indexUid: "products", searchTimeoutMs: 2000 }),
   },
 ];
 
 beforeAll(async () => {
   await seedCatalog(db, { storage: localDiskStorage(mediaDir) });
   for (const { engine } of engines) await engine().rebuild((tx) => allSearchDocuments(tx ?? db));
-  const rows = await db.select({ slug: searchDocuments.slug, createdAt: searchDocuments.createdAt, featured: searchDocuments.featured }).from(searchDocuments);
+  const rows = await db
+    .select({ slug: searchDocuments.slug, createdAt: searchDocuments.createdAt, featured: searchDocuments.featured })
+    .from(searchDocuments);
   for (const row of rows) created.set(row.slug, row.createdAt.getTime());
   featured = new Set(rows.filter((r) => r.featured).map((r) => r.slug));
   activeCount = rows.length;

@@ -37,9 +37,13 @@ async function documents(): Promise<Doc[]> {
 
 function matches(doc: Doc, filters: SearchFilters, except?: keyof SearchFilters): boolean {
   return (
-    (except === "categories" || filters.categories.length === 0 || doc.categorySlugs.some((s) => filters.categories.includes(s))) &&
+    (except === "categories" ||
+      filters.categories.length === 0 ||
+      doc.categorySlugs.some((s) => filters.categories.includes(s))) &&
     (except === "brands" || filters.brands.length === 0 || filters.brands.includes(doc.brand)) &&
-    (except === "priceBuckets" || filters.priceBuckets.length === 0 || filters.priceBuckets.includes(doc.priceBucket)) &&
+    (except === "priceBuckets" ||
+      filters.priceBuckets.length === 0 ||
+      filters.priceBuckets.includes(doc.priceBucket)) &&
     (except === "inStock" || !filters.inStock || doc.inStock)
   );
 }
@@ -50,7 +54,8 @@ function countBy(docs: Doc[], key: (doc: Doc) => string[]): Record<string, numbe
   return counts;
 }
 
-const asRecord = (facets: { value: string; count: number }[]) => Object.fromEntries(facets.map((f) => [f.value, f.count]));
+const asRecord = (facets: { value: string; count: number }[]) =>
+  Object.fromEntries(facets.map((f) => [f.value, f.count]));
 
 /** Browses with `filters` and checks the total and every facet against the documents. */
 async function expectBrowseCounts(filters: SearchFilters) {
@@ -59,11 +64,24 @@ async function expectBrowseCounts(filters: SearchFilters) {
   const label = JSON.stringify(filters);
   expect(result.total, label).toBe(docs.filter((d) => matches(d, filters)).length);
   const facets = result.facets;
-  expect(asRecord(facets.categories), label).toEqual(countBy(docs.filter((d) => matches(d, filters, "categories")), (d) => d.categorySlugs));
-  expect(asRecord(facets.brands), label).toEqual(
-    countBy(docs.filter((d) => d.brand !== "" && matches(d, filters, "brands")), (d) => [d.brand]),
+  expect(asRecord(facets.categories), label).toEqual(
+    countBy(
+      docs.filter((d) => matches(d, filters, "categories")),
+      (d) => d.categorySlugs,
+    ),
   );
-  expect(asRecord(facets.priceBuckets), label).toEqual(countBy(docs.filter((d) => matches(d, filters, "priceBuckets")), (d) => [d.priceBucket]));
+  expect(asRecord(facets.brands), label).toEqual(
+    countBy(
+      docs.filter((d) => d.brand !== "" && matches(d, filters, "brands")),
+      (d) => [d.brand],
+    ),
+  );
+  expect(asRecord(facets.priceBuckets), label).toEqual(
+    countBy(
+      docs.filter((d) => matches(d, filters, "priceBuckets")),
+      (d) => [d.priceBucket],
+    ),
+  );
   expect(facets.inStock, label).toBe(docs.filter((d) => d.inStock && matches(d, filters, "inStock")).length);
 }
 
@@ -81,11 +99,18 @@ describe("browse counts from search_facet_counts", () => {
   });
 
   it("follow an upsert that moves a product to another brand, price range and stock state", async () => {
-    const first = (await engine.search({ query: "", filters: noFilters, sort: "price-asc", page: 1, pageSize: 1 })).hits[0]!;
+    const first = (await engine.search({ query: "", filters: noFilters, sort: "price-asc", page: 1, pageSize: 1 }))
+      .hits[0]!;
     const [doc] = await loadSearchDocuments(db, [first.id]);
     await engine.upsert([{ ...doc!, brand: "Facet Test Brand", priceBucket: "200-up", inStock: !doc!.inStock }]);
     for (const filters of [...cases, { ...noFilters, brands: ["Facet Test Brand"] }]) await expectBrowseCounts(filters);
-    const moved = await engine.search({ query: "", filters: { ...noFilters, brands: ["Facet Test Brand"] }, sort: "relevance", page: 1, pageSize: 24 });
+    const moved = await engine.search({
+      query: "",
+      filters: { ...noFilters, brands: ["Facet Test Brand"] },
+      sort: "relevance",
+      page: 1,
+      pageSize: 24,
+    });
     expect(moved.total).toBe(1);
     await engine.upsert([doc!]);
     for (const filters of cases) await expectBrowseCounts(filters);
@@ -93,7 +118,8 @@ describe("browse counts from search_facet_counts", () => {
 
   it("follow removals from the index and products deleted from the catalog", async () => {
     const page = (await engine.search({ query: "", filters: noFilters, sort: "newest", page: 1, pageSize: 3 })).hits;
-    const before = (await engine.search({ query: "", filters: noFilters, sort: "relevance", page: 1, pageSize: 1 })).total;
+    const before = (await engine.search({ query: "", filters: noFilters, sort: "relevance", page: 1, pageSize: 1 }))
+      .total;
     await engine.remove([page[0]!.id]);
     // No indexer runs here: the cascade from products removes the document on its own.
     await db.delete(products).where(eq(products.id, page[1]!.id));

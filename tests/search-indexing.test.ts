@@ -52,9 +52,17 @@ describe("search indexing through the outbox", () => {
     productId = await db.transaction(async (tx) => {
       const [product] = await tx
         .insert(products)
-        .values({ slug: "quokka-parka", name: "Quokka Parka", brand: "Kestrel Outdoor", status: "active", categoryId: jackets!.id })
+        .values({
+          slug: "quokka-parka",
+          name: "Quokka Parka",
+          brand: "Kestrel Outdoor",
+          status: "active",
+          categoryId: jackets!.id,
+        })
         .returning({ id: products.id });
-      await tx.insert(productVariants).values({ productId: product!.id, sku: "QP-1", title: "M", priceAmount: 18900, currency: "USD", stock: 4 });
+      await tx
+        .insert(productVariants)
+        .values({ productId: product!.id, sku: "QP-1", title: "M", priceAmount: 18900, currency: "USD", stock: 4 });
       await enqueueEvent(tx, "catalog/product.changed", { productId: product!.id, change: "created" });
       return product!.id;
     });
@@ -63,7 +71,11 @@ describe("search indexing through the outbox", () => {
     expect(report.delivered).toBe(1);
     const result = await search("quoka parka");
     expect(result.hits[0]).toMatchObject({ slug: "quokka-parka", inStock: true });
-    expect((await search("", { filters: { categories: ["apparel"], brands: [], priceBuckets: ["100-200"], inStock: true } })).hits.map((h) => h.slug)).toContain("quokka-parka");
+    expect(
+      (
+        await search("", { filters: { categories: ["apparel"], brands: [], priceBuckets: ["100-200"], inStock: true } })
+      ).hits.map((h) => h.slug),
+    ).toContain("quokka-parka");
   });
 
   it("sees a rename and a stock change in the next search", async () => {
@@ -75,7 +87,9 @@ describe("search indexing through the outbox", () => {
     await dispatcher.drain();
     expect((await search("quokka")).total).toBe(0);
     expect((await search("wombat")).hits[0]).toMatchObject({ slug: "quokka-parka", inStock: false });
-    expect((await search("wombat", { filters: { categories: [], brands: [], priceBuckets: [], inStock: true } })).total).toBe(0);
+    expect(
+      (await search("wombat", { filters: { categories: [], brands: [], priceBuckets: [], inStock: true } })).total,
+    ).toBe(0);
   });
 
   it("drops a product that is archived or deleted", async () => {

@@ -79,7 +79,11 @@ describe("Meilisearch engine", () => {
 
   it("sends the API key and searches with filters, facets and sort in one multi-search", async () => {
     fake.requests.length = 0;
-    const result = await engine.search({ ...request, query: "jacket", filters: { ...request.filters, brands: ["Kestrel Outdoor"] } });
+    const result = await engine.search({
+      ...request,
+      query: "jacket",
+      filters: { ...request.filters, brands: ["Kestrel Outdoor"] },
+    });
     expect(result.engine).toBe("meilisearch");
     expect(result.hits.every((h) => h.brand === "Kestrel Outdoor")).toBe(true);
     expect(result.facets.brands.map((b) => b.value)).toContain("Hartwell & Co.");
@@ -93,7 +97,13 @@ describe("fallback to Postgres", () => {
   it("answers from Postgres when Meilisearch is down, then stays there for the cool-down", async () => {
     const log = { warn: vi.fn(), info: vi.fn() };
     let now = 0;
-    const breaker = createCircuitBreaker({ primary: "Meilisearch", fallback: "Postgres", cooldownMs: 30_000, now: () => now, log });
+    const breaker = createCircuitBreaker({
+      primary: "Meilisearch",
+      fallback: "Postgres",
+      cooldownMs: 30_000,
+      now: () => now,
+      log,
+    });
     const down = createMeilisearchEngine(config({ host: `http://127.0.0.1:${await closedPort()}` }));
     const primary = { ...down, search: vi.fn(down.search) };
     const reader = withFallback(primary, postgres, breaker);
@@ -113,7 +123,13 @@ describe("fallback to Postgres", () => {
   it("falls back after the timeout when Meilisearch is slow, and returns once it answers", async () => {
     const log = { warn: vi.fn(), info: vi.fn() };
     let now = 0;
-    const breaker = createCircuitBreaker({ primary: "Meilisearch", fallback: "Postgres", cooldownMs: 30_000, now: () => now, log });
+    const breaker = createCircuitBreaker({
+      primary: "Meilisearch",
+      fallback: "Postgres",
+      cooldownMs: 30_000,
+      now: () => now,
+      log,
+    });
     const reader = withFallback(createMeilisearchEngine(config({ searchTimeoutMs: 500 })), postgres, breaker);
     fake.delayMs = 5_000;
     try {

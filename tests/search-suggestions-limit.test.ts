@@ -9,8 +9,13 @@ import { GET } from "@/app/api/search/suggestions/route";
 
 // The client's IP as the limits see it; how it is found (proxies, the peer address) is
 // lib/auth/client-ip.ts's business and tested there.
-vi.mock("@/lib/auth/client-ip", () => ({ clientIp: (headers: Headers) => headers.get("x-forwarded-for") ?? "unknown" }));
-vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), connection: async () => {} }));
+vi.mock("@/lib/auth/client-ip", () => ({
+  clientIp: (headers: Headers) => headers.get("x-forwarded-for") ?? "unknown",
+}));
+vi.mock("next/server", async (original) => ({
+  ...(await original<typeof import("next/server")>()),
+  connection: async () => {},
+}));
 vi.mock("@/lib/search/service", () => ({
   searchSuggestions: async (query: string) => ({ query, products: [], categories: [] }),
 }));
@@ -31,7 +36,10 @@ it("serves 600 suggestions a minute to one IP, then answers 429 with Retry-After
   expect(refused.status).toBe(429);
   expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
   expect(refused.headers.get("cache-control")).toBe("no-store");
-  expect(await refused.json()).toMatchObject({ error: "rate_limited", message: expect.stringMatching(/Too many suggestion requests/) });
+  expect(await refused.json()).toMatchObject({
+    error: "rate_limited",
+    message: expect.stringMatching(/Too many suggestion requests/),
+  });
 
   expect((await ask(ip(2))).status).toBe(200);
 });

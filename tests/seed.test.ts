@@ -21,7 +21,9 @@ afterAll(() => rm(mediaDir, { recursive: true, force: true }));
 const SLOW = 180_000;
 
 describe("seed data", () => {
-  const leafSlugs = new Set(seedCategories.filter((c) => !seedCategories.some((d) => d.parent === c.slug)).map((c) => c.slug));
+  const leafSlugs = new Set(
+    seedCategories.filter((c) => !seedCategories.some((d) => d.parent === c.slug)).map((c) => c.slug),
+  );
 
   it("is a plausible catalog", () => {
     const active = seedProducts.filter((p) => !p.status);
@@ -58,8 +60,19 @@ describe("seed data", () => {
 
   it("has the products later features search for", () => {
     const names = seedProducts.filter((p) => !p.status).map((p) => p.name);
-    for (const wanted of [/^Leather Jacket$/, /Trail Running Shoes/, /Road Running Shoes/, /Backpack|Daypack/, /Tent/, /Headphones/, /Cast-Iron Skillet/]) {
-      expect(names.some((n) => wanted.test(n)), String(wanted)).toBe(true);
+    for (const wanted of [
+      /^Leather Jacket$/,
+      /Trail Running Shoes/,
+      /Road Running Shoes/,
+      /Backpack|Daypack/,
+      /Tent/,
+      /Headphones/,
+      /Cast-Iron Skillet/,
+    ]) {
+      expect(
+        names.some((n) => wanted.test(n)),
+        String(wanted),
+      ).toBe(true);
     }
     const crew = seedProducts.find((p) => p.slug === "classic-crew-t-shirt");
     expect(crew?.variants.some((v) => v.options.Colour === "Blue")).toBe(true);
@@ -118,9 +131,14 @@ describe("seedCatalog", () => {
     expect(counts?.hidden).toBeGreaterThanOrEqual(2);
     expect(counts?.bare).toBe(0);
 
-    const [skillet] = await db.select().from(products).where(sql`${products.slug} = 'cast-iron-skillet'`);
+    const [skillet] = await db
+      .select()
+      .from(products)
+      .where(sql`${products.slug} = 'cast-iron-skillet'`);
     expect(skillet?.specifications[0]).toEqual({ name: "Material", value: "Cast iron" });
-    const createdDays = new Set((await db.select({ at: products.createdAt }).from(products)).map((r) => r.at.toDateString()));
+    const createdDays = new Set(
+      (await db.select({ at: products.createdAt }).from(products)).map((r) => r.at.toDateString()),
+    );
     expect(createdDays.size).toBeGreaterThan(20);
   });
 
@@ -133,15 +151,29 @@ describe("seedCatalog", () => {
       const meta = await sharp(stored!.body).metadata();
       expect([meta.format, meta.width, meta.height], image.path).toEqual(["webp", image.width, image.height]);
     }
-    expect(images.find((i) => i.path === "products/leather-jacket-1.webp")?.alt).toBe("Leather Jacket in Black, front view");
+    expect(images.find((i) => i.path === "products/leather-jacket-1.webp")?.alt).toBe(
+      "Leather Jacket in Black, front view",
+    );
   });
 
   it("puts edited seed rows back on a re-seed", { timeout: SLOW }, async () => {
-    await db.update(products).set({ name: "Renamed" }).where(sql`${products.slug} = 'leather-jacket'`);
-    await db.update(productVariants).set({ stock: 99 }).where(sql`${productVariants.sku} = 'LEATHER-JACKET-S-BLACK'`);
+    await db
+      .update(products)
+      .set({ name: "Renamed" })
+      .where(sql`${products.slug} = 'leather-jacket'`);
+    await db
+      .update(productVariants)
+      .set({ stock: 99 })
+      .where(sql`${productVariants.sku} = 'LEATHER-JACKET-S-BLACK'`);
     await seedCatalog(db, { storage });
-    const [jacket] = await db.select().from(products).where(sql`${products.slug} = 'leather-jacket'`);
-    const [variant] = await db.select().from(productVariants).where(sql`${productVariants.sku} = 'LEATHER-JACKET-S-BLACK'`);
+    const [jacket] = await db
+      .select()
+      .from(products)
+      .where(sql`${products.slug} = 'leather-jacket'`);
+    const [variant] = await db
+      .select()
+      .from(productVariants)
+      .where(sql`${productVariants.sku} = 'LEATHER-JACKET-S-BLACK'`);
     expect(jacket?.name).toBe("Leather Jacket");
     expect(variant?.stock).toBe(3);
   });
@@ -152,7 +184,10 @@ describe("seedSyntheticProducts", () => {
 
   it("adds N products in batches, reporting progress, and skips them on a re-run", { timeout: SLOW }, async () => {
     const progress: [number, number][] = [];
-    const added = await seedSyntheticProducts(db, 600, { storage, onProgress: (done, total) => progress.push([done, total]) });
+    const added = await seedSyntheticProducts(db, 600, {
+      storage,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
     expect(added).toBe(600);
     expect(progress).toEqual([
       [500, 600],
@@ -202,6 +237,9 @@ describe("scripts/seed.ts arguments", () => {
   it("exits non-zero naming the bad argument", { timeout: 60_000 }, async () => {
     const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
     const run = promisify(execFile)(tsx, ["scripts/seed.ts", "--products", "abc"], { cwd: process.cwd() });
-    await expect(run).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/Error: --products must be a whole number/) });
+    await expect(run).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/Error: --products must be a whole number/),
+    });
   });
 });

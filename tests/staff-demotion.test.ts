@@ -13,7 +13,18 @@ import { createUser } from "./admin-helpers";
 async function staffSession(role: "staff" | "admin" = "staff") {
   const user = await createUser(role);
   const state = await loadSessionState(user.id, { fresh: true });
-  return { user, token: { sub: user.id, sid: `sid-${user.id}`, sv: state!.sessionVersion, role, remember: false, name: user.name, email: user.email } };
+  return {
+    user,
+    token: {
+      sub: user.id,
+      sid: `sid-${user.id}`,
+      sv: state!.sessionVersion,
+      role,
+      remember: false,
+      name: user.name,
+      email: user.email,
+    },
+  };
 }
 
 describe("a demoted staff member", () => {

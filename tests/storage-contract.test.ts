@@ -18,18 +18,28 @@ async function localHarness(): Promise<Harness> {
   return {
     storage,
     // Counts every file under the temp folder, so a write outside media/ is counted too.
-    stored: async () => (await readdir(root, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length,
+    stored: async () =>
+      (await readdir(root, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length,
     close: () => rm(root, { recursive: true, force: true }),
   };
 }
 
 async function s3Harness(): Promise<Harness> {
   const fake = await startFakeS3({ bucket: "contract-media", region: "eu-west-1" });
-  const storage = s3Storage({ bucket: fake.bucket, region: fake.region, endpoint: fake.url, credentials: fake.credentials, forcePathStyle: true });
+  const storage = s3Storage({
+    bucket: fake.bucket,
+    region: fake.region,
+    endpoint: fake.url,
+    credentials: fake.credentials,
+    forcePathStyle: true,
+  });
   return { storage, stored: async () => fake.objects.size, close: fake.close };
 }
 
-const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(Array.from({ length: 256 }, (_, i) => i))]);
+const png = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from(Array.from({ length: 256 }, (_, i) => i)),
+]);
 const webp = Buffer.from("RIFF\0\0\0\0WEBPVP8 made up bytes");
 let n = 0;
 const freshKey = (ext = "png") => `products/${++n}/${Date.now().toString(36)}-${n}.${ext}`;
@@ -94,17 +104,23 @@ describe.each([
     expect(await storage.exists(folder)).toBe(false);
   });
 
-  it.each(["../escape.png", "products/../../escape.png", "/etc/escape.png", "Products/Photo.PNG", "a//b.png", "a/./b.png", "", "a\0.png"])(
-    "refuses the invalid key %j and stores nothing",
-    async (key) => {
-      const before = await harness.stored();
-      await expect(storage.put(key, png, "image/png")).rejects.toThrow(/Invalid media key/);
-      await expect(storage.delete(key)).rejects.toThrow(/Invalid media key/);
-      expect(await storage.get(key)).toBeNull();
-      expect(await storage.exists(key)).toBe(false);
-      expect(await harness.stored()).toBe(before);
-    },
-  );
+  it.each([
+    "../escape.png",
+    "products/../../escape.png",
+    "/etc/escape.png",
+    "Products/Photo.PNG",
+    "a//b.png",
+    "a/./b.png",
+    "",
+    "a\0.png",
+  ])("refuses the invalid key %j and stores nothing", async (key) => {
+    const before = await harness.stored();
+    await expect(storage.put(key, png, "image/png")).rejects.toThrow(/Invalid media key/);
+    await expect(storage.delete(key)).rejects.toThrow(/Invalid media key/);
+    expect(await storage.get(key)).toBeNull();
+    expect(await storage.exists(key)).toBe(false);
+    expect(await harness.stored()).toBe(before);
+  });
 
   it("refuses a content type that disagrees with the key's extension", async () => {
     const key = freshKey("png");

@@ -49,7 +49,9 @@ describe("media storage chosen by env", () => {
 
   it("serves through /media unless a public URL is set", () => {
     expect(mediaUrlFor(parseEnv({}), "products/3/a.png")).toBe("/media/products/3/a.png");
-    expect(mediaUrlFor(parseEnv({ ...s3Env(), S3_PUBLIC_URL: "https://cdn.example.com/shop/" }), "products/3/a.png")).toBe("https://cdn.example.com/shop/products/3/a.png");
+    expect(
+      mediaUrlFor(parseEnv({ ...s3Env(), S3_PUBLIC_URL: "https://cdn.example.com/shop/" }), "products/3/a.png"),
+    ).toBe("https://cdn.example.com/shop/products/3/a.png");
   });
 });
 
@@ -62,14 +64,22 @@ describe("S3 env validation", () => {
   });
 
   it("names the missing half of the key pair", () => {
-    expect(fails({ ...s3Env(), S3_SECRET_ACCESS_KEY: "" })).toThrow("S3_SECRET_ACCESS_KEY: is required when S3_ACCESS_KEY_ID is set");
-    expect(fails({ ...s3Env(), S3_ACCESS_KEY_ID: " " })).toThrow("S3_ACCESS_KEY_ID: is required when S3_SECRET_ACCESS_KEY is set");
+    expect(fails({ ...s3Env(), S3_SECRET_ACCESS_KEY: "" })).toThrow(
+      "S3_SECRET_ACCESS_KEY: is required when S3_ACCESS_KEY_ID is set",
+    );
+    expect(fails({ ...s3Env(), S3_ACCESS_KEY_ID: " " })).toThrow(
+      "S3_ACCESS_KEY_ID: is required when S3_SECRET_ACCESS_KEY is set",
+    );
   });
 
   it("needs a region with a bucket, and a bucket with any other S3 setting", () => {
     expect(fails({ S3_BUCKET: "shop-media" })).toThrow("S3_REGION: is required when S3_BUCKET is set");
-    expect(fails({ S3_ENDPOINT: "https://r2.example.com", S3_REGION: "auto" })).toThrow("S3_BUCKET: is required when S3_REGION is set");
-    expect(fails({ S3_PUBLIC_URL: "https://cdn.example.com" })).toThrow("S3_BUCKET: is required when S3_PUBLIC_URL is set");
+    expect(fails({ S3_ENDPOINT: "https://r2.example.com", S3_REGION: "auto" })).toThrow(
+      "S3_BUCKET: is required when S3_REGION is set",
+    );
+    expect(fails({ S3_PUBLIC_URL: "https://cdn.example.com" })).toThrow(
+      "S3_BUCKET: is required when S3_PUBLIC_URL is set",
+    );
   });
 
   it("refuses a malformed bucket name or URL", () => {

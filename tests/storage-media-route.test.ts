@@ -21,14 +21,29 @@ beforeAll(async () => {
   // it afresh, with the route, after setting it.
   vi.resetModules();
   ({ GET } = await import("@/app/media/[...key]/route"));
-  fake.objects.set("products/9/abc.png", { body: png, contentType: "image/png", cacheControl: undefined, etag: '"x"', lastModified: new Date() });
+  fake.objects.set("products/9/abc.png", {
+    body: png,
+    contentType: "image/png",
+    cacheControl: undefined,
+    etag: '"x"',
+    lastModified: new Date(),
+  });
 });
 afterAll(async () => {
-  for (const name of ["S3_BUCKET", "S3_REGION", "S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_FORCE_PATH_STYLE"]) delete process.env[name];
+  for (const name of [
+    "S3_BUCKET",
+    "S3_REGION",
+    "S3_ENDPOINT",
+    "S3_ACCESS_KEY_ID",
+    "S3_SECRET_ACCESS_KEY",
+    "S3_FORCE_PATH_STYLE",
+  ])
+    delete process.env[name];
   await fake?.close();
 });
 
-const get = (key: string) => GET(new Request(`http://localhost/media/${key}`), { params: Promise.resolve({ key: key.split("/") }) });
+const get = (key: string) =>
+  GET(new Request(`http://localhost/media/${key}`), { params: Promise.resolve({ key: key.split("/") }) });
 
 describe("/media route on the S3 driver", () => {
   it("serves the object's bytes with its type and a long immutable cache", async () => {

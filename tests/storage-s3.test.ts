@@ -11,7 +11,13 @@ const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3
 
 beforeAll(async () => {
   fake = await startFakeS3();
-  config = { bucket: fake.bucket, region: fake.region, endpoint: fake.url, credentials: fake.credentials, forcePathStyle: true };
+  config = {
+    bucket: fake.bucket,
+    region: fake.region,
+    endpoint: fake.url,
+    credentials: fake.credentials,
+    forcePathStyle: true,
+  };
 });
 afterAll(async () => fake?.close());
 
@@ -19,18 +25,33 @@ describe("S3 media driver", () => {
   it("stores objects path-style with their content type and a long immutable cache lifetime", async () => {
     await s3Storage(config).put("products/1/a1-b2.png", png, "image/png");
     expect(fake.requests.at(-1)).toBe(`PUT /${fake.bucket}/products/1/a1-b2.png`);
-    expect(fake.objects.get("products/1/a1-b2.png")).toMatchObject({ body: png, contentType: "image/png", cacheControl: "public, max-age=31536000, immutable" });
+    expect(fake.objects.get("products/1/a1-b2.png")).toMatchObject({
+      body: png,
+      contentType: "image/png",
+      cacheControl: "public, max-age=31536000, immutable",
+    });
   });
 
   it("is refused with the wrong secret, region or bucket, and stores nothing", async () => {
     const before = fake.objects.size;
-    const wrongSecret = s3Storage({ ...config, credentials: { ...fake.credentials, secretAccessKey: "not-the-secret" } });
-    await expect(wrongSecret.put("products/1/x.png", png, "image/png")).rejects.toMatchObject({ name: "SignatureDoesNotMatch" });
+    const wrongSecret = s3Storage({
+      ...config,
+      credentials: { ...fake.credentials, secretAccessKey: "not-the-secret" },
+    });
+    await expect(wrongSecret.put("products/1/x.png", png, "image/png")).rejects.toMatchObject({
+      name: "SignatureDoesNotMatch",
+    });
     const wrongKey = s3Storage({ ...config, credentials: { ...fake.credentials, accessKeyId: "AKIAUNKNOWN" } });
-    await expect(wrongKey.put("products/1/x.png", png, "image/png")).rejects.toMatchObject({ name: "InvalidAccessKeyId" });
-    await expect(s3Storage({ ...config, region: "ap-south-1" }).put("products/1/x.png", png, "image/png")).rejects.toMatchObject({ name: "AuthorizationHeaderMalformed" });
+    await expect(wrongKey.put("products/1/x.png", png, "image/png")).rejects.toMatchObject({
+      name: "InvalidAccessKeyId",
+    });
+    await expect(
+      s3Storage({ ...config, region: "ap-south-1" }).put("products/1/x.png", png, "image/png"),
+    ).rejects.toMatchObject({ name: "AuthorizationHeaderMalformed" });
     // A missing bucket is a misconfiguration: it throws rather than reading as "no such image".
-    await expect(s3Storage({ ...config, bucket: "other-bucket" }).get("products/1/a1-b2.png")).rejects.toMatchObject({ name: "NoSuchBucket" });
+    await expect(s3Storage({ ...config, bucket: "other-bucket" }).get("products/1/a1-b2.png")).rejects.toMatchObject({
+      name: "NoSuchBucket",
+    });
     expect(fake.objects.size).toBe(before);
   });
 
@@ -38,7 +59,11 @@ describe("S3 media driver", () => {
     const response = await fetch(`${fake.url}/${fake.bucket}/products/1/a1-b2.png`);
     expect(response.status).toBe(403);
     expect(await response.text()).toContain("<Code>AccessDenied</Code>");
-    const put = await fetch(`${fake.url}/${fake.bucket}/products/1/forged.png`, { method: "PUT", body: png, headers: { authorization: "Bearer nope" } });
+    const put = await fetch(`${fake.url}/${fake.bucket}/products/1/forged.png`, {
+      method: "PUT",
+      body: png,
+      headers: { authorization: "Bearer nope" },
+    });
     expect(put.status).toBe(400);
     expect(fake.objects.has("products/1/forged.png")).toBe(false);
   });

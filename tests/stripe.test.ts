@@ -20,8 +20,17 @@ afterAll(() => fake.close());
 const stripe = () => createStripeClient({ secretKey: fake.secretKey, apiUrl: fake.url });
 
 async function cardOrder(options: { stock?: number; discount?: string } = {}) {
-  const { variantIds } = await insertProduct(db, { name: "Bivvy Bag", variants: [{ price: 4999, stock: options.stock ?? 4 }, { price: 1000, stock: 9, title: "Strap" }] });
-  const lines = [{ variantId: variantIds[0]!, quantity: 2 }, { variantId: variantIds[1]!, quantity: 1 }];
+  const { variantIds } = await insertProduct(db, {
+    name: "Bivvy Bag",
+    variants: [
+      { price: 4999, stock: options.stock ?? 4 },
+      { price: 1000, stock: 9, title: "Strap" },
+    ],
+  });
+  const lines = [
+    { variantId: variantIds[0]!, quantity: 2 },
+    { variantId: variantIds[1]!, quantity: 1 },
+  ];
   const details = shopperDetails({ paymentMethod: "stripe", discountCode: options.discount ?? "" });
   const placed = await reviewAndPlace(db, { lines, details, stripeAvailable: true });
   if (!placed.ok) throw new Error(placed.message);
@@ -46,7 +55,9 @@ describe("startStripeCheckout", () => {
     });
     // The account's dynamic payment methods decide: no payment_method_types is sent.
     expect(call.body).not.toHaveProperty("payment_method_types");
-    expect(String(call.body.success_url)).toContain(`/orders/${order.number}?token=${order.accessToken}&payment=return`);
+    expect(String(call.body.success_url)).toContain(
+      `/orders/${order.number}?token=${order.accessToken}&payment=return`,
+    );
     const expiresIn = Number(call.body.expires_at) - order.createdAt.getTime() / 1000;
     expect(Math.round(expiresIn / 60)).toBe(PAYMENT_WINDOW_MINUTES);
     const session = fake.sessions.get(started.ok ? started.url.split("/pay/")[1]! : "")!;
@@ -61,25 +72,39 @@ describe("startStripeCheckout", () => {
   it("gets the same session back when the first answer was lost", async () => {
     const { order } = await cardOrder();
     const first = await startStripeCheckout(db, order.id, { stripe: stripe() });
-    await db.update(payments).set({ stripeCheckoutSessionId: null, stripeCheckoutUrl: null, sessionExpiresAt: null }).where(eq(payments.orderId, order.id));
+    await db
+      .update(payments)
+      .set({ stripeCheckoutSessionId: null, stripeCheckoutUrl: null, sessionExpiresAt: null })
+      .where(eq(payments.orderId, order.id));
     expect(await startStripeCheckout(db, order.id, { stripe: stripe() })).toEqual(first);
     expect(fake.sessions.size).toBeGreaterThan(0);
   });
 
   it("refuses orders that are not waiting for a card payment, or whose window has closed", async () => {
     const { variantIds } = await insertProduct(db, { variants: [{ price: 1000, stock: 3 }] });
-    const manual = await reviewAndPlace(db, { lines: [{ variantId: variantIds[0]!, quantity: 1 }], details: shopperDetails() });
+    const manual = await reviewAndPlace(db, {
+      lines: [{ variantId: variantIds[0]!, quantity: 1 }],
+      details: shopperDetails(),
+    });
     if (!manual.ok) throw new Error(manual.message);
-    expect(await startStripeCheckout(db, manual.order.id, { stripe: stripe() })).toMatchObject({ ok: false, reason: "not_payable" });
+    expect(await startStripeCheckout(db, manual.order.id, { stripe: stripe() })).toMatchObject({
+      ok: false,
+      reason: "not_payable",
+    });
 
     const { order } = await cardOrder();
     const late = new Date(order.createdAt.getTime() + 20 * 60_000);
-    expect(await startStripeCheckout(db, order.id, { stripe: stripe(), now: late })).toMatchObject({ ok: false, reason: "window_closed" });
+    expect(await startStripeCheckout(db, order.id, { stripe: stripe(), now: late })).toMatchObject({
+      ok: false,
+      reason: "window_closed",
+    });
   });
 
   it("schedules the backstop for after the window", async () => {
     const { order } = await cardOrder();
-    const [row] = (await db.select().from(outbox).where(eq(outbox.name, "shop/order.payment-window-closed"))).filter((r) => r.payload.orderId === order.id);
+    const [row] = (await db.select().from(outbox).where(eq(outbox.name, "shop/order.payment-window-closed"))).filter(
+      (r) => r.payload.orderId === order.id,
+    );
     const delay = (row!.nextAttemptAt.getTime() - order.createdAt.getTime()) / 60_000;
     expect(Math.round(delay)).toBe(PAYMENT_WINDOW_MINUTES + 5);
   });
@@ -103,7 +128,9 @@ describe("closePaymentWindow (the backstop)", () => {
     const { order, variantId } = await cardOrder();
     const started = await startStripeCheckout(db, order.id, { stripe: stripe() });
     fake.complete(started.ok ? started.url.split("/pay/")[1]! : "");
-    expect((await closePaymentWindow(db, order.id, stripe())).outcome).toBe("session complete: its webhook settles the order");
+    expect((await closePaymentWindow(db, order.id, stripe())).outcome).toBe(
+      "session complete: its webhook settles the order",
+    );
     expect(await stockOf(db, variantId)).toBe(2);
 
     const never = await cardOrder();
@@ -118,7 +145,11 @@ describe("staff cancel an unpaid card order", () => {
     const { order, variantId } = await cardOrder({ stock: 4 });
     const started = await startStripeCheckout(db, order.id, { stripe: stripe() });
     const sessionId = started.ok ? started.url.split("/pay/")[1]! : "";
-    const result = await transitionOrder(db, order.id, "cancel", { actor: { kind: "staff", id: null }, stripe: stripe(), reason: "Customer phoned to cancel" });
+    const result = await transitionOrder(db, order.id, "cancel", {
+      actor: { kind: "staff", id: null },
+      stripe: stripe(),
+      reason: "Customer phoned to cancel",
+    });
     expect(result).toMatchObject({ ok: true, order: { status: "cancelled" } });
     expect(fake.sessions.get(sessionId)!.status).toBe("expired");
     expect(await stockOf(db, variantId)).toBe(4);
@@ -128,7 +159,10 @@ describe("staff cancel an unpaid card order", () => {
     const { order, variantId } = await cardOrder({ stock: 4 });
     const started = await startStripeCheckout(db, order.id, { stripe: stripe() });
     fake.complete(started.ok ? started.url.split("/pay/")[1]! : "");
-    const result = await transitionOrder(db, order.id, "cancel", { actor: { kind: "staff", id: null }, stripe: stripe() });
+    const result = await transitionOrder(db, order.id, "cancel", {
+      actor: { kind: "staff", id: null },
+      stripe: stripe(),
+    });
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/just paid at Stripe/) });
     expect((await db.select().from(orders).where(eq(orders.id, order.id)))[0]?.status).toBe("awaiting_payment");
     expect(await stockOf(db, variantId)).toBe(2);

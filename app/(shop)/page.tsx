@@ -22,7 +22,9 @@ export default async function HomePage() {
         <div className="max-w-2xl">
           <p className="text-sm font-semibold tracking-wide text-gray-300 uppercase">{env.STORE_NAME}</p>
           <h1 className="mt-3 text-4xl font-bold tracking-tight sm:text-5xl">Gear that goes the distance.</h1>
-          <p className="mt-4 text-lg text-gray-200">Outdoor, apparel and home goods, picked for quality and shipped fast.</p>
+          <p className="mt-4 text-lg text-gray-200">
+            Outdoor, apparel and home goods, picked for quality and shipped fast.
+          </p>
           {firstCategory && (
             <Link
               href={categoryPath(firstCategory.slug)}

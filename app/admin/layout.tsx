@@ -13,7 +13,10 @@ import { env } from "@/lib/env";
 // Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).
 export const instant = false;
 
-export const metadata: Metadata = { title: { default: "Admin", template: "%s · Admin" }, robots: { index: false, follow: false } };
+export const metadata: Metadata = {
+  title: { default: "Admin", template: "%s · Admin" },
+  robots: { index: false, follow: false },
+};
 
 /**
  * The staff area: staff and admins only. A visitor is sent to log in; a signed-in customer

@@ -32,7 +32,10 @@ export function AccountNav() {
         })}
       </ul>
       <form action={logout} className="mt-2 md:mt-4">
-        <button type="submit" className="rounded-md px-3 py-2 text-sm font-medium text-gray-900 underline hover:bg-gray-100">
+        <button
+          type="submit"
+          className="rounded-md px-3 py-2 text-sm font-medium text-gray-900 underline hover:bg-gray-100"
+        >
           Log out
         </button>
       </form>

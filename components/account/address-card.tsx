@@ -9,7 +9,9 @@ export function formatAddressLines(address: SavedAddress): string[] {
   const cityLine = [address.city, address.region, address.postalCode]
     .filter(Boolean)
     .join(address.country === "US" || address.country === "CA" || address.country === "AU" ? ", " : " ");
-  return [address.fullName, address.company, address.line1, address.line2, cityLine, country, address.phone].filter((line) => line !== "");
+  return [address.fullName, address.company, address.line1, address.line2, cityLine, country, address.phone].filter(
+    (line) => line !== "",
+  );
 }
 
 export function AddressCard({
@@ -27,7 +29,9 @@ export function AddressCard({
       aria-label={`Address: ${address.fullName}, ${address.line1}`}
       className="flex h-full flex-col rounded-lg border border-gray-200 p-5"
     >
-      {address.isDefault && <p className="mb-2 text-xs font-semibold tracking-wide text-green-800 uppercase">Default delivery address</p>}
+      {address.isDefault && (
+        <p className="mb-2 text-xs font-semibold tracking-wide text-green-800 uppercase">Default delivery address</p>
+      )}
       <address className="text-sm text-gray-900 not-italic">
         {lines.map((line, index) => (
           <span key={index} className="block">
@@ -42,7 +46,9 @@ export function AddressCard({
         >
           Edit<span className="sr-only"> address for {address.fullName}</span>
         </Link>
-        {!address.isDefault && <ActionButton action={makeDefaultAction} fields={{ id: address.id }} label="Make default" />}
+        {!address.isDefault && (
+          <ActionButton action={makeDefaultAction} fields={{ id: address.id }} label="Make default" />
+        )}
         <ActionButton
           action={removeAction}
           fields={{ id: address.id }}

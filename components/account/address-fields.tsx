@@ -4,7 +4,8 @@ import { useState } from "react";
 import { SelectField, TextField } from "@/components/ui/form-controls";
 import { COUNTRY_CODES, COUNTRY_RULES, type CountryCode, isCountryCode } from "@/lib/account/address-rules";
 
-type AddressFieldName = "fullName" | "company" | "line1" | "line2" | "city" | "region" | "postalCode" | "country" | "phone";
+type AddressFieldName =
+  "fullName" | "company" | "line1" | "line2" | "city" | "region" | "postalCode" | "country" | "phone";
 
 export type AddressDefaults = Partial<Record<AddressFieldName, string>>;
 
@@ -80,7 +81,13 @@ export function AddressFields({
           ))}
         </SelectField>
       ) : "regionLabel" in rule && rule.regionLabel ? (
-        <TextField key={country} name="region" label={rule.regionLabel.replace(" (optional)", "")} autoComplete="address-level1" defaultValue={value("region")} />
+        <TextField
+          key={country}
+          name="region"
+          label={rule.regionLabel.replace(" (optional)", "")}
+          autoComplete="address-level1"
+          defaultValue={value("region")}
+        />
       ) : (
         <input type="hidden" name="region" value="" />
       )}
@@ -92,7 +99,14 @@ export function AddressFields({
         hint={`For example ${rule.postalExample}`}
         defaultValue={value("postalCode")}
       />
-      <TextField name="phone" label="Phone" type="tel" autoComplete="tel" hint="For delivery questions only." defaultValue={value("phone")} />
+      <TextField
+        name="phone"
+        label="Phone"
+        type="tel"
+        autoComplete="tel"
+        hint="For delivery questions only."
+        defaultValue={value("phone")}
+      />
     </div>
   );
 }

@@ -7,7 +7,15 @@ import { AddressFields, type AddressDefaults } from "./address-fields";
 export type AddressValues = AddressDefaults & { id?: number; isDefault: boolean };
 
 /** Add or edit an address. The region and postcode fields follow the chosen country. */
-export function AddressForm({ action, initial, submitLabel }: { action: FormAction; initial?: AddressValues; submitLabel: string }) {
+export function AddressForm({
+  action,
+  initial,
+  submitLabel,
+}: {
+  action: FormAction;
+  initial?: AddressValues;
+  submitLabel: string;
+}) {
   return (
     <ActionForm action={action} className="grid gap-5 sm:grid-cols-2">
       <div className="sm:col-span-2">

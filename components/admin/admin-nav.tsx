@@ -20,7 +20,10 @@ export function AdminNav() {
       <ul className="mx-auto flex w-full max-w-7xl flex-wrap gap-x-5 gap-y-1 px-4 py-2 text-sm sm:px-6 lg:px-8">
         {links.map((link) => (
           <li key={link.href}>
-            <Link href={link.href} className="rounded-md py-1 font-medium text-gray-800 underline-offset-4 hover:underline">
+            <Link
+              href={link.href}
+              className="rounded-md py-1 font-medium text-gray-800 underline-offset-4 hover:underline"
+            >
               {link.label}
             </Link>
           </li>

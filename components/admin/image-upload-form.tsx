@@ -10,11 +10,24 @@ export function ImageUploadForm({ action, productId }: { action: FormAction; pro
   const imageErrors = errorsFor(state, "image");
   return (
     <form action={formAction} className="mt-4 grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end" noValidate>
-      <div className="sm:col-span-3"><FormMessage state={state} /></div>
+      <div className="sm:col-span-3">
+        <FormMessage state={state} />
+      </div>
       <input type="hidden" name="productId" value={productId} />
       <div>
-        <label htmlFor={fieldIds("image").input} className="block text-sm font-medium text-gray-900">Image (JPEG, PNG, WebP, GIF or AVIF, up to 5 MB)</label>
-        <input id={fieldIds("image").input} name="image" type="file" accept="image/jpeg,image/png,image/webp,image/gif,image/avif" required aria-invalid={imageErrors ? true : undefined} aria-describedby={imageErrors ? fieldIds("image").error : undefined} className={inputClass} />
+        <label htmlFor={fieldIds("image").input} className="block text-sm font-medium text-gray-900">
+          Image (JPEG, PNG, WebP, GIF or AVIF, up to 5 MB)
+        </label>
+        <input
+          id={fieldIds("image").input}
+          name="image"
+          type="file"
+          accept="image/jpeg,image/png,image/webp,image/gif,image/avif"
+          required
+          aria-invalid={imageErrors ? true : undefined}
+          aria-describedby={imageErrors ? fieldIds("image").error : undefined}
+          className={inputClass}
+        />
         <FieldError name="image" errors={imageErrors} />
       </div>
       <TextField name="alt" label="Alt text" required maxLength={300} errors={errorsFor(state, "alt")} />

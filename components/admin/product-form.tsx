@@ -19,10 +19,29 @@ const variantColumns = [
   // The stock as loaded: the save applies only the typed change (sales meanwhile are kept).
   { name: "variantStockLoaded", label: "Stock as loaded", hidden: true },
 ];
-const blankVariant = { variantId: "", variantSku: "", variantTitle: "", variantOptions: "", variantPrice: "", variantCompareAt: "", variantStock: "0", variantStockLoaded: "" };
+const blankVariant = {
+  variantId: "",
+  variantSku: "",
+  variantTitle: "",
+  variantOptions: "",
+  variantPrice: "",
+  variantCompareAt: "",
+  variantStock: "0",
+  variantStockLoaded: "",
+};
 
 /** `formKey` is minted per page render: the same form posted twice changes stock once. */
-export function ProductForm({ action, defaults, categories, formKey }: { action: FormAction; defaults: ProductFormDefaults; categories: { id: number; path: string }[]; formKey: string }) {
+export function ProductForm({
+  action,
+  defaults,
+  categories,
+  formKey,
+}: {
+  action: FormAction;
+  defaults: ProductFormDefaults;
+  categories: { id: number; path: string }[];
+  formKey: string;
+}) {
   const [state, formAction] = useActionState(action, null);
   const onSubmit = useSubmitWithoutReset(formAction);
   const router = useRouter();
@@ -38,21 +57,54 @@ export function ProductForm({ action, defaults, categories, formKey }: { action:
       {defaults.id !== null && <input type="hidden" name="id" value={defaults.id} />}
       <input type="hidden" name="formKey" value={formKey} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="name" label="Name" required maxLength={200} defaultValue={defaults.name} errors={errorsFor(state, "name")} />
-        <TextField name="slug" label="Slug" maxLength={80} defaultValue={defaults.slug} errors={errorsFor(state, "slug")} hint="Left empty, it is made from the name." />
-        <TextField name="brand" label="Brand" maxLength={120} defaultValue={defaults.brand} errors={errorsFor(state, "brand")} />
+        <TextField
+          name="name"
+          label="Name"
+          required
+          maxLength={200}
+          defaultValue={defaults.name}
+          errors={errorsFor(state, "name")}
+        />
+        <TextField
+          name="slug"
+          label="Slug"
+          maxLength={80}
+          defaultValue={defaults.slug}
+          errors={errorsFor(state, "slug")}
+          hint="Left empty, it is made from the name."
+        />
+        <TextField
+          name="brand"
+          label="Brand"
+          maxLength={120}
+          defaultValue={defaults.brand}
+          errors={errorsFor(state, "brand")}
+        />
         <div>
-          <label htmlFor={fieldIds("categoryId").input} className="block text-sm font-medium text-gray-900">Category</label>
-          <select id={fieldIds("categoryId").input} name="categoryId" defaultValue={defaults.categoryId ?? ""} className={inputClass} aria-invalid={selectErrors ? true : undefined} aria-describedby={selectErrors ? fieldIds("categoryId").error : undefined}>
+          <label htmlFor={fieldIds("categoryId").input} className="block text-sm font-medium text-gray-900">
+            Category
+          </label>
+          <select
+            id={fieldIds("categoryId").input}
+            name="categoryId"
+            defaultValue={defaults.categoryId ?? ""}
+            className={inputClass}
+            aria-invalid={selectErrors ? true : undefined}
+            aria-describedby={selectErrors ? fieldIds("categoryId").error : undefined}
+          >
             <option value="">No category</option>
             {categories.map((c) => (
-              <option key={c.id} value={c.id}>{c.path}</option>
+              <option key={c.id} value={c.id}>
+                {c.path}
+              </option>
             ))}
           </select>
           <FieldError name="categoryId" errors={selectErrors} />
         </div>
         <div>
-          <label htmlFor={fieldIds("status").input} className="block text-sm font-medium text-gray-900">Status</label>
+          <label htmlFor={fieldIds("status").input} className="block text-sm font-medium text-gray-900">
+            Status
+          </label>
           <select id={fieldIds("status").input} name="status" defaultValue={defaults.status} className={inputClass}>
             <option value="draft">Draft (hidden)</option>
             <option value="active">Active (in the store)</option>
@@ -64,12 +116,37 @@ export function ProductForm({ action, defaults, categories, formKey }: { action:
         </div>
       </div>
       <div>
-        <label htmlFor={fieldIds("description").input} className="block text-sm font-medium text-gray-900">Description</label>
-        <textarea id={fieldIds("description").input} name="description" rows={5} defaultValue={defaults.description} className={inputClass} />
+        <label htmlFor={fieldIds("description").input} className="block text-sm font-medium text-gray-900">
+          Description
+        </label>
+        <textarea
+          id={fieldIds("description").input}
+          name="description"
+          rows={5}
+          defaultValue={defaults.description}
+          className={inputClass}
+        />
       </div>
-      <RowsEditor legend="Specifications (in display order)" columns={[{ name: "specName", label: "Name" }, { name: "specValue", label: "Value" }]} initial={defaults.specifications} blank={{ specName: "", specValue: "" }} errors={Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^spec\./, "specName."), v]))} addLabel="Add a specification" />
+      <RowsEditor
+        legend="Specifications (in display order)"
+        columns={[
+          { name: "specName", label: "Name" },
+          { name: "specValue", label: "Value" },
+        ]}
+        initial={defaults.specifications}
+        blank={{ specName: "", specValue: "" }}
+        errors={Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^spec\./, "specName."), v]))}
+        addLabel="Add a specification"
+      />
       <div>
-        <RowsEditor legend="Variants" columns={variantColumns} initial={defaults.variants} blank={blankVariant} errors={errors} addLabel="Add a variant" />
+        <RowsEditor
+          legend="Variants"
+          columns={variantColumns}
+          initial={defaults.variants}
+          blank={blankVariant}
+          errors={errors}
+          addLabel="Add a variant"
+        />
         <FieldError name="variants" errors={errors.variants} />
       </div>
       <SubmitButton>{defaults.id === null ? "Create product" : "Save product"}</SubmitButton>

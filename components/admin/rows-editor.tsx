@@ -6,7 +6,13 @@ import { FieldError } from "@/components/ui/form-controls";
 
 // Repeated rows (variants, specifications) posted as same-named fields, one per column; the
 // server reads them by index, so field errors are keyed `column.index`.
-export type Column = { name: string; label: string; width?: string; inputMode?: "decimal" | "numeric"; hidden?: boolean };
+export type Column = {
+  name: string;
+  label: string;
+  width?: string;
+  inputMode?: "decimal" | "numeric";
+  hidden?: boolean;
+};
 
 export function RowsEditor({
   legend,
@@ -34,7 +40,8 @@ export function RowsEditor({
             {columns.map((col) => {
               const name = `${col.name}.${index}`;
               const fieldErrors = errors[name];
-              if (col.hidden) return <input key={col.name} type="hidden" name={col.name} defaultValue={row[col.name] ?? ""} />;
+              if (col.hidden)
+                return <input key={col.name} type="hidden" name={col.name} defaultValue={row[col.name] ?? ""} />;
               return (
                 <div key={col.name} className={col.width ?? "flex-1"}>
                   <label htmlFor={fieldIds(name).input} className="block text-xs font-medium text-gray-800">

@@ -11,11 +11,21 @@ export function EmailField() {
 }
 
 export function NameField({ defaultValue }: { defaultValue?: string }) {
-  return <TextField name="name" label="Name" autoComplete="name" required maxLength={100} defaultValue={defaultValue} />;
+  return (
+    <TextField name="name" label="Name" autoComplete="name" required maxLength={100} defaultValue={defaultValue} />
+  );
 }
 
 export function CurrentPasswordField() {
-  return <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" required />;
+  return (
+    <TextField
+      name="currentPassword"
+      label="Current password"
+      type="password"
+      autoComplete="current-password"
+      required
+    />
+  );
 }
 
 /** A new password and its repeat; `name` is what the action reads the new password as. */
@@ -31,7 +41,13 @@ export function NewPasswordFields({ name }: { name: "password" | "newPassword" }
         minLength={8}
         hint="At least 8 characters."
       />
-      <TextField name="confirmPassword" label="Repeat the new password" type="password" autoComplete="new-password" required />
+      <TextField
+        name="confirmPassword"
+        label="Repeat the new password"
+        type="password"
+        autoComplete="new-password"
+        required
+      />
     </>
   );
 }

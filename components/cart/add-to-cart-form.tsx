@@ -27,7 +27,14 @@ export function AddToCartForm({
 }) {
   const selected = variants.find((v) => v.id === selectedVariantId);
   // Keyed by variant so a new choice starts with a fresh quantity and message.
-  return <AddToCartFormInner key={selected?.id ?? "pick"} productName={productName} variants={variants} selected={selected} />;
+  return (
+    <AddToCartFormInner
+      key={selected?.id ?? "pick"}
+      productName={productName}
+      variants={variants}
+      selected={selected}
+    />
+  );
 }
 
 function AddToCartFormInner({

@@ -34,7 +34,10 @@ export function CartLineItem({ line }: { line: CartLineView }) {
           <div className="min-w-0">
             <h2 className="text-base font-medium text-gray-950">
               {line.productSlug ? (
-                <Link href={productPath(line.productSlug, { id: line.variantId })} className="hover:underline hover:underline-offset-4">
+                <Link
+                  href={productPath(line.productSlug, { id: line.variantId })}
+                  className="hover:underline hover:underline-offset-4"
+                >
                   {line.productName}
                 </Link>
               ) : (
@@ -84,12 +87,17 @@ export function CartLineItem({ line }: { line: CartLineView }) {
 
 function LineNotices({ line }: { line: CartLineView }) {
   const notices: string[] = [];
-  if (line.unavailable) notices.push("This item is no longer available and is not included in your total. Please remove it.");
-  else if (line.outOfStock) notices.push("Out of stock: not included in your total. Please remove it or check back later.");
-  else if (line.exceedsStock) notices.push(`Only ${line.stock} left: lower the quantity to ${line.stock} or less to check out.`);
+  if (line.unavailable)
+    notices.push("This item is no longer available and is not included in your total. Please remove it.");
+  else if (line.outOfStock)
+    notices.push("Out of stock: not included in your total. Please remove it or check back later.");
+  else if (line.exceedsStock)
+    notices.push(`Only ${line.stock} left: lower the quantity to ${line.stock} or less to check out.`);
   if (line.priceChangedFrom && line.unitPrice) {
     const direction = line.unitPrice.amount < line.priceChangedFrom.amount ? "dropped" : "changed";
-    notices.push(`The price ${direction} from ${formatMoney(line.priceChangedFrom)} to ${formatMoney(line.unitPrice)} since you added this.`);
+    notices.push(
+      `The price ${direction} from ${formatMoney(line.priceChangedFrom)} to ${formatMoney(line.unitPrice)} since you added this.`,
+    );
   }
   if (notices.length === 0) return null;
   return (

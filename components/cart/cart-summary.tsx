@@ -33,9 +33,13 @@ export function CartSummary({ cart }: { cart: CartView }) {
         </div>
       </dl>
       {cart.untilFreeShipping && cart.untilFreeShipping.amount > 0 && (
-        <p className="mt-4 text-sm text-gray-700">Add {formatMoney(cart.untilFreeShipping)} more for free standard shipping.</p>
+        <p className="mt-4 text-sm text-gray-700">
+          Add {formatMoney(cart.untilFreeShipping)} more for free standard shipping.
+        </p>
       )}
-      <p className="mt-2 text-xs text-gray-600">Shipping and tax are estimated for the US; checkout uses your address.</p>
+      <p className="mt-2 text-xs text-gray-600">
+        Shipping and tax are estimated for the US; checkout uses your address.
+      </p>
       {cart.hasIssues && (
         <p className="mt-4 text-sm font-medium text-amber-900">Some items need your attention before checkout.</p>
       )}

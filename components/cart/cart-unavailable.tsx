@@ -6,7 +6,11 @@ import Link from "next/link";
  */
 export function CartUnavailable({ message, retryHref }: { message: string; retryHref: string }) {
   return (
-    <div role="alert" data-testid="cart-unavailable" className="mt-8 rounded-lg border border-amber-300 bg-amber-50 px-6 py-8 text-center">
+    <div
+      role="alert"
+      data-testid="cart-unavailable"
+      className="mt-8 rounded-lg border border-amber-300 bg-amber-50 px-6 py-8 text-center"
+    >
       <p className="text-lg font-medium text-amber-950">{message}</p>
       <Link
         href={retryHref}

@@ -24,7 +24,8 @@ export function RemoveLineButton({
       visitor?.adjustCartCount(-quantity);
       announce(`Removing ${label}…`);
     },
-    onResult: (result) => announce(result.ok ? (result.message ?? "") : (result.formError ?? "Could not remove the item.")),
+    onResult: (result) =>
+      announce(result.ok ? (result.message ?? "") : (result.formError ?? "Could not remove the item.")),
   });
   return (
     <form
@@ -36,7 +37,10 @@ export function RemoveLineButton({
       }}
     >
       <input type="hidden" name="variantId" value={variantId} />
-      <button type="submit" className="min-h-9 rounded-md px-2 py-1.5 text-sm font-medium text-red-700 underline underline-offset-4 hover:text-red-900">
+      <button
+        type="submit"
+        className="min-h-9 rounded-md px-2 py-1.5 text-sm font-medium text-red-700 underline underline-offset-4 hover:text-red-900"
+      >
         Remove<span className="sr-only"> {label}</span>
       </button>
     </form>

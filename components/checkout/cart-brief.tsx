@@ -6,7 +6,9 @@ import { formatMoney } from "@/lib/money";
 export function CartBrief({ cart }: { cart: CartView }) {
   return (
     <section aria-labelledby="cart-brief-heading" className="rounded-lg bg-gray-50 p-4 sm:p-6">
-      <h2 id="cart-brief-heading" className="text-lg font-semibold text-gray-950">In your cart</h2>
+      <h2 id="cart-brief-heading" className="text-lg font-semibold text-gray-950">
+        In your cart
+      </h2>
       <ul className="mt-4 space-y-3 text-sm">
         {cart.lines.map((line) => (
           <li key={line.variantId} className="flex justify-between gap-4">
@@ -21,7 +23,9 @@ export function CartBrief({ cart }: { cart: CartView }) {
         <span>Subtotal</span>
         <span>{formatMoney(cart.subtotal)}</span>
       </p>
-      <Link href="/cart" className="mt-4 inline-block text-sm font-medium text-gray-950 underline">Edit cart</Link>
+      <Link href="/cart" className="mt-4 inline-block text-sm font-medium text-gray-950 underline">
+        Edit cart
+      </Link>
     </section>
   );
 }

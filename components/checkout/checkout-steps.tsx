@@ -11,7 +11,11 @@ export function CheckoutSteps({ current }: { current: (typeof steps)[number]["ke
     <nav aria-label="Checkout steps" className="mt-4">
       <ol className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
         {steps.map((step, i) => (
-          <li key={step.key} aria-current={i === index ? "step" : undefined} className={i === index ? "font-semibold text-gray-950" : "text-gray-700"}>
+          <li
+            key={step.key}
+            aria-current={i === index ? "step" : undefined}
+            className={i === index ? "font-semibold text-gray-950" : "text-gray-700"}
+          >
             <span aria-hidden="true">{i + 1}. </span>
             {step.label}
             {i < index && <span className="sr-only"> (done)</span>}

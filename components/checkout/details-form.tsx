@@ -35,7 +35,9 @@ export function DetailsForm({
   methods: PaymentMethod[];
   subtotal: Money;
 }) {
-  const defaultChoice = draft ? String(draft.addressChoice) : String(savedAddresses.find((a) => a.isDefault)?.id ?? savedAddresses[0]?.id ?? "new");
+  const defaultChoice = draft
+    ? String(draft.addressChoice)
+    : String(savedAddresses.find((a) => a.isDefault)?.id ?? savedAddresses[0]?.id ?? "new");
   const [choice, setChoice] = useState(defaultChoice);
   const chosenSaved = savedAddresses.find((a) => String(a.id) === choice);
   const [newCountry, setNewCountry] = useState(draft?.address?.country ?? "US");
@@ -45,7 +47,10 @@ export function DetailsForm({
     value: option.method,
     label: `${option.label} · ${option.delivery}`,
     aside: option.free ? "Free" : formatMoney(option.price),
-    hint: option.freeFrom !== null && !option.free ? `Free over ${formatMoney({ amount: option.freeFrom, currency: subtotal.currency })}` : undefined,
+    hint:
+      option.freeFrom !== null && !option.free
+        ? `Free over ${formatMoney({ amount: option.freeFrom, currency: subtotal.currency })}`
+        : undefined,
   }));
 
   return (
@@ -53,24 +58,39 @@ export function DetailsForm({
       <FormMessage />
 
       <section aria-labelledby="contact-heading" className="space-y-4">
-        <h2 id="contact-heading" className="text-lg font-semibold text-gray-950">Contact</h2>
+        <h2 id="contact-heading" className="text-lg font-semibold text-gray-950">
+          Contact
+        </h2>
         {signedInEmail ? (
           <p className="text-sm text-gray-800">
             We will send the confirmation to <strong>{signedInEmail}</strong>, your account email.
           </p>
         ) : (
           <>
-            <TextField name="email" label="Email" type="email" autoComplete="email" required defaultValue={draft?.email ?? ""} hint="For your order confirmation and delivery updates." />
+            <TextField
+              name="email"
+              label="Email"
+              type="email"
+              autoComplete="email"
+              required
+              defaultValue={draft?.email ?? ""}
+              hint="For your order confirmation and delivery updates."
+            />
             <p className="text-sm text-gray-700">
               Have an account?{" "}
-              <Link href="/login?callbackUrl=/checkout" className="font-medium text-gray-950 underline">Log in</Link> to use your saved addresses.
+              <Link href="/login?callbackUrl=/checkout" className="font-medium text-gray-950 underline">
+                Log in
+              </Link>{" "}
+              to use your saved addresses.
             </p>
           </>
         )}
       </section>
 
       <section aria-labelledby="address-heading" className="space-y-4">
-        <h2 id="address-heading" className="text-lg font-semibold text-gray-950">Delivery address</h2>
+        <h2 id="address-heading" className="text-lg font-semibold text-gray-950">
+          Delivery address
+        </h2>
         {savedAddresses.length > 0 && (
           <ChoiceGroup
             name="addressChoice"
@@ -78,7 +98,11 @@ export function DetailsForm({
             defaultValue={defaultChoice}
             onChange={setChoice}
             choices={[
-              ...savedAddresses.map((a) => ({ value: String(a.id), label: a.label, hint: a.isDefault ? "Your default address" : undefined })),
+              ...savedAddresses.map((a) => ({
+                value: String(a.id),
+                label: a.label,
+                hint: a.isDefault ? "Your default address" : undefined,
+              })),
               { value: "new", label: "A new address" },
             ]}
           />
@@ -91,24 +115,46 @@ export function DetailsForm({
       </section>
 
       <section aria-labelledby="shipping-heading">
-        <h2 id="shipping-heading" className="sr-only">Shipping</h2>
-        <ChoiceGroup name="shippingMethod" legend="Shipping method" choices={shipping} defaultValue={draft?.shippingMethod ?? "standard"} />
-        <p className="mt-2 text-sm text-gray-700">Prices for {formatAddressLine({ country })}; the review shows the exact cost.</p>
+        <h2 id="shipping-heading" className="sr-only">
+          Shipping
+        </h2>
+        <ChoiceGroup
+          name="shippingMethod"
+          legend="Shipping method"
+          choices={shipping}
+          defaultValue={draft?.shippingMethod ?? "standard"}
+        />
+        <p className="mt-2 text-sm text-gray-700">
+          Prices for {formatAddressLine({ country })}; the review shows the exact cost.
+        </p>
       </section>
 
       <section aria-labelledby="discount-heading">
-        <h2 id="discount-heading" className="sr-only">Discount</h2>
-        <TextField name="discountCode" label="Discount code" autoComplete="off" defaultValue={draft?.discountCode ?? ""} />
+        <h2 id="discount-heading" className="sr-only">
+          Discount
+        </h2>
+        <TextField
+          name="discountCode"
+          label="Discount code"
+          autoComplete="off"
+          defaultValue={draft?.discountCode ?? ""}
+        />
       </section>
 
       <section aria-labelledby="payment-heading">
-        <h2 id="payment-heading" className="sr-only">Payment</h2>
+        <h2 id="payment-heading" className="sr-only">
+          Payment
+        </h2>
         <ChoiceGroup
           name="paymentMethod"
           legend="Payment method"
           defaultValue={draft && methods.includes(draft.paymentMethod) ? draft.paymentMethod : methods[0]}
-         
-          choices={methods.map((method) => ({ value: method, label: paymentMethodLabels[method], hint: paymentMethodHints[method] }))}
+
+          choices={methods.map((method) => ({
+            value: method,
+            label: paymentMethodLabels[method],
+            hint: paymentMethodHints[method],
+          }))}
         />
       </section>
 

@@ -23,7 +23,8 @@ export function PlaceOrderForm({
   disabled?: boolean;
 }) {
   const [state, formAction] = useActionState(action, null);
-  const lineErrors = state && !state.ok ? Object.entries(state.fieldErrors ?? {}).filter(([key]) => key.startsWith("line-")) : [];
+  const lineErrors =
+    state && !state.ok ? Object.entries(state.fieldErrors ?? {}).filter(([key]) => key.startsWith("line-")) : [];
   return (
     <form action={formAction} className="space-y-3" aria-label="Place your order">
       <FormMessage state={state} />

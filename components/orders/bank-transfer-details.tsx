@@ -1,9 +1,24 @@
 import { formatMoney } from "@/lib/money";
 
-export type BankTransferView = { accountName: string; iban: string; bic?: string; bankName?: string; reference: string; amount: number };
+export type BankTransferView = {
+  accountName: string;
+  iban: string;
+  bic?: string;
+  bankName?: string;
+  reference: string;
+  amount: number;
+};
 
 /** Where to send the money and what to quote, as a list that reads in pairs. */
-export function BankTransferDetails({ details, currency, demo }: { details: BankTransferView; currency: string; demo?: boolean }) {
+export function BankTransferDetails({
+  details,
+  currency,
+  demo,
+}: {
+  details: BankTransferView;
+  currency: string;
+  demo?: boolean;
+}) {
   const rows: [string, string | undefined][] = [
     ["Amount", formatMoney({ amount: details.amount, currency })],
     ["Account name", details.accountName],
@@ -24,8 +39,14 @@ export function BankTransferDetails({ details, currency, demo }: { details: Bank
             </div>
           ))}
       </dl>
-      <p className="mt-3 text-sm text-gray-700">Please quote the reference exactly, so we can match your payment to your order.</p>
-      {demo && <p className="mt-2 text-sm font-medium text-amber-900">These are demo details: this store has not set its own bank account yet.</p>}
+      <p className="mt-3 text-sm text-gray-700">
+        Please quote the reference exactly, so we can match your payment to your order.
+      </p>
+      {demo && (
+        <p className="mt-2 text-sm font-medium text-amber-900">
+          These are demo details: this store has not set its own bank account yet.
+        </p>
+      )}
     </div>
   );
 }

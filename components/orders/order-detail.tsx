@@ -18,7 +18,15 @@ import { orderFigures, Totals } from "./totals";
  * transfer details; `paymentSlot` for the card payment buttons), items, totals, address
  * and the tracking timeline. `token` keeps the receipt link working for guests.
  */
-export function OrderDetail({ view, token, paymentSlot }: { view: OrderView; token?: string; paymentSlot?: React.ReactNode }) {
+export function OrderDetail({
+  view,
+  token,
+  paymentSlot,
+}: {
+  view: OrderView;
+  token?: string;
+  paymentSlot?: React.ReactNode;
+}) {
   const { order, lines, timeline, payment, bankTransfer } = view;
   const awaitingTransfer = bankTransfer && order.status === "awaiting_payment";
   return (
@@ -36,8 +44,12 @@ export function OrderDetail({ view, token, paymentSlot }: { view: OrderView; tok
       </div>
 
       <section aria-labelledby="next-heading" className="rounded-lg bg-gray-50 p-4 sm:p-6">
-        <h2 id="next-heading" className="text-lg font-semibold text-gray-950">What happens next</h2>
-        <p className="mt-2 text-sm text-gray-800" data-testid="next-step">{nextStepText(order)}</p>
+        <h2 id="next-heading" className="text-lg font-semibold text-gray-950">
+          What happens next
+        </h2>
+        <p className="mt-2 text-sm text-gray-800" data-testid="next-step">
+          {nextStepText(order)}
+        </p>
         {awaitingTransfer && (
           <div className="mt-4">
             <BankTransferDetails details={bankTransfer} currency={order.currency} demo={bankTransferDetails().demo} />
@@ -45,10 +57,18 @@ export function OrderDetail({ view, token, paymentSlot }: { view: OrderView; tok
         )}
         {paymentSlot}
         {order.trackingNumber && (
-          <ParcelTracking carrier={order.carrier} trackingNumber={order.trackingNumber} trackingUrl={order.trackingUrl} className="mt-3 text-sm text-gray-800" />
+          <ParcelTracking
+            carrier={order.carrier}
+            trackingNumber={order.trackingNumber}
+            trackingUrl={order.trackingUrl}
+            className="mt-3 text-sm text-gray-800"
+          />
         )}
         {order.paidAt && payment?.status === "succeeded" && (
-          <Link href={receiptPath(order.number, token)} className="mt-3 inline-block text-sm font-medium text-gray-950 underline">
+          <Link
+            href={receiptPath(order.number, token)}
+            className="mt-3 inline-block text-sm font-medium text-gray-950 underline"
+          >
             View and print your receipt
           </Link>
         )}
@@ -57,31 +77,47 @@ export function OrderDetail({ view, token, paymentSlot }: { view: OrderView; tok
       <div className="grid gap-10 lg:grid-cols-[1fr_20rem] lg:items-start">
         <div className="space-y-8">
           <section aria-labelledby="items-heading">
-            <h2 id="items-heading" className="text-lg font-semibold text-gray-950">Items</h2>
+            <h2 id="items-heading" className="text-lg font-semibold text-gray-950">
+              Items
+            </h2>
             <LineItems
               currency={order.currency}
-              lines={lines.map((l) => ({ key: l.id, name: l.productName, variant: l.variantTitle, sku: l.sku, quantity: l.quantity, unitPrice: l.unitPrice, total: l.lineSubtotal }))}
+              lines={lines.map((l) => ({
+                key: l.id,
+                name: l.productName,
+                variant: l.variantTitle,
+                sku: l.sku,
+                quantity: l.quantity,
+                unitPrice: l.unitPrice,
+                total: l.lineSubtotal,
+              }))}
             />
           </section>
           <section aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading" className="text-lg font-semibold text-gray-950">Tracking</h2>
+            <h2 id="timeline-heading" className="text-lg font-semibold text-gray-950">
+              Tracking
+            </h2>
             <div className="mt-4">
-              <OrderTimeline currency={order.currency} entries={timeline.map((e) => ({ type: e.type, at: e.createdAt, data: e.data }))} />
+              <OrderTimeline
+                currency={order.currency}
+                entries={timeline.map((e) => ({ type: e.type, at: e.createdAt, data: e.data }))}
+              />
             </div>
           </section>
         </div>
         <div className="space-y-8">
           <section aria-labelledby="summary-heading" className="rounded-lg bg-gray-50 p-4 sm:p-6">
-            <h2 id="summary-heading" className="text-lg font-semibold text-gray-950">Summary</h2>
+            <h2 id="summary-heading" className="text-lg font-semibold text-gray-950">
+              Summary
+            </h2>
             <div className="mt-4">
-              <Totals
-                testIdPrefix="order"
-                figures={orderFigures(order)}
-              />
+              <Totals testIdPrefix="order" figures={orderFigures(order)} />
             </div>
           </section>
           <section aria-labelledby="address-heading">
-            <h2 id="address-heading" className="text-lg font-semibold text-gray-950">Delivery address</h2>
+            <h2 id="address-heading" className="text-lg font-semibold text-gray-950">
+              Delivery address
+            </h2>
             <div className="mt-2">
               <AddressBlock address={order.shippingAddress} />
             </div>

@@ -21,9 +21,15 @@ export function OrderHistory({ orders }: { orders: OrderSummary[] }) {
               {order.itemCount} {order.itemCount === 1 ? "item" : "items"}
             </span>
           </th>
-          <td className="py-3"><OrderDate date={order.createdAt} /></td>
-          <td className="py-3"><StatusBadge status={order.status} /></td>
-          <td className="py-3 text-right tabular-nums">{formatMoney({ amount: order.totalAmount, currency: order.currency })}</td>
+          <td className="py-3">
+            <OrderDate date={order.createdAt} />
+          </td>
+          <td className="py-3">
+            <StatusBadge status={order.status} />
+          </td>
+          <td className="py-3 text-right tabular-nums">
+            {formatMoney({ amount: order.totalAmount, currency: order.currency })}
+          </td>
         </tr>
       ))}
     </OrderTable>

@@ -26,7 +26,11 @@ function Detail({ entry, currency }: { entry: TimelineEntry; currency: string })
     );
   }
   if (entry.type === "refunded" && typeof data.amount === "number") {
-    return <p className="text-sm text-gray-700">{formatMoney({ amount: data.amount, currency })} refunded{data.full ? "" : " (partial)"}</p>;
+    return (
+      <p className="text-sm text-gray-700">
+        {formatMoney({ amount: data.amount, currency })} refunded{data.full ? "" : " (partial)"}
+      </p>
+    );
   }
   const reason = text(data.reason);
   return reason ? <p className="text-sm text-gray-700">{reason}</p> : null;
@@ -38,7 +42,10 @@ export function OrderTimeline({ entries, currency }: { entries: TimelineEntry[];
     <ol className="relative space-y-4 border-l border-gray-300 pl-6" data-testid="order-timeline">
       {entries.map((entry, i) => (
         <li key={`${entry.type}-${i}`} className="relative">
-          <span aria-hidden="true" className="absolute top-1.5 -left-[1.8rem] size-3 rounded-full border-2 border-white bg-gray-950" />
+          <span
+            aria-hidden="true"
+            className="absolute top-1.5 -left-[1.8rem] size-3 rounded-full border-2 border-white bg-gray-950"
+          />
           <p className="text-sm font-medium text-gray-950">{orderEventLabels[entry.type] ?? entry.type}</p>
           <p className="text-xs text-gray-600">
             <OrderDate date={entry.at} withTime />

@@ -3,7 +3,11 @@
 /** Opens the browser's print dialog; hidden in the printout itself. */
 export function PrintButton() {
   return (
-    <button type="button" onClick={() => window.print()} className="rounded-md bg-gray-950 px-4 py-2 text-sm font-semibold text-white hover:bg-gray-800 print:hidden">
+    <button
+      type="button"
+      onClick={() => window.print()}
+      className="rounded-md bg-gray-950 px-4 py-2 text-sm font-semibold text-white hover:bg-gray-800 print:hidden"
+    >
       Print receipt
     </button>
   );

@@ -14,7 +14,10 @@ const tones: Record<OrderStatus, string> = {
 
 export function StatusBadge({ status }: { status: OrderStatus }) {
   return (
-    <span data-testid="order-status" className={`inline-flex rounded-full px-2.5 py-0.5 text-sm font-medium ${tones[status]}`}>
+    <span
+      data-testid="order-status"
+      className={`inline-flex rounded-full px-2.5 py-0.5 text-sm font-medium ${tones[status]}`}
+    >
       {orderStatusLabels[status]}
     </span>
   );

@@ -34,32 +34,48 @@ export function orderFigures(order: OrderAmounts): TotalsFigures {
 /** The price breakdown of a review or an order, as a description list. Figures come from the server. */
 export function Totals({ figures, testIdPrefix = "totals" }: { figures: TotalsFigures; testIdPrefix?: string }) {
   const money = (amount: number) => formatMoney({ amount, currency: figures.currency });
-  const rows: { key: string; label: string; value: string }[] = [{ key: "subtotal", label: "Subtotal", value: money(figures.subtotal) }];
+  const rows: { key: string; label: string; value: string }[] = [
+    { key: "subtotal", label: "Subtotal", value: money(figures.subtotal) },
+  ];
   if (figures.discount > 0) {
-    rows.push({ key: "discount", label: figures.discountCode ? `Discount (${figures.discountCode})` : "Discount", value: `−${money(figures.discount)}` });
+    rows.push({
+      key: "discount",
+      label: figures.discountCode ? `Discount (${figures.discountCode})` : "Discount",
+      value: `−${money(figures.discount)}`,
+    });
   }
   rows.push({
     key: "shipping",
     label: figures.shippingLabel ? `Shipping: ${figures.shippingLabel}` : "Shipping",
     value: figures.shipping === 0 ? "Free" : money(figures.shipping),
   });
-  rows.push({ key: "tax", label: figures.taxRate !== undefined ? `Tax (${figures.taxRate / 100}%)` : "Tax", value: money(figures.tax) });
+  rows.push({
+    key: "tax",
+    label: figures.taxRate !== undefined ? `Tax (${figures.taxRate / 100}%)` : "Tax",
+    value: money(figures.tax),
+  });
   return (
     <dl className="space-y-2 text-sm">
       {rows.map((row) => (
         <div key={row.key} className="flex justify-between gap-4">
           <dt className="text-gray-700">{row.label}</dt>
-          <dd className="font-medium text-gray-950" data-testid={`${testIdPrefix}-${row.key}`}>{row.value}</dd>
+          <dd className="font-medium text-gray-950" data-testid={`${testIdPrefix}-${row.key}`}>
+            {row.value}
+          </dd>
         </div>
       ))}
       <div className="flex justify-between gap-4 border-t border-gray-200 pt-3 text-base">
         <dt className="font-semibold text-gray-950">Total</dt>
-        <dd className="font-semibold text-gray-950" data-testid={`${testIdPrefix}-total`}>{money(figures.total)}</dd>
+        <dd className="font-semibold text-gray-950" data-testid={`${testIdPrefix}-total`}>
+          {money(figures.total)}
+        </dd>
       </div>
       {figures.refunded ? (
         <div className="flex justify-between gap-4 text-sm">
           <dt className="text-gray-700">Refunded</dt>
-          <dd className="font-medium text-gray-950" data-testid={`${testIdPrefix}-refunded`}>−{money(figures.refunded)}</dd>
+          <dd className="font-medium text-gray-950" data-testid={`${testIdPrefix}-refunded`}>
+            −{money(figures.refunded)}
+          </dd>
         </div>
       ) : null}
     </dl>

@@ -8,13 +8,22 @@ import { StatusBadge } from "./status-badge";
 export function TrackingResult({ view }: { view: TrackingView }) {
   return (
     <section aria-labelledby="tracking-heading" className="space-y-4 rounded-lg border border-gray-200 p-4 sm:p-6">
-      <h2 id="tracking-heading" className="text-lg font-semibold text-gray-950">Order {view.number}</h2>
+      <h2 id="tracking-heading" className="text-lg font-semibold text-gray-950">
+        Order {view.number}
+      </h2>
       <div className="flex flex-wrap items-center gap-3 text-sm text-gray-700">
         <StatusBadge status={view.status} />
-        <span>Placed on <OrderDate date={view.placedAt} /></span>
+        <span>
+          Placed on <OrderDate date={view.placedAt} />
+        </span>
       </div>
       {view.trackingNumber && (
-        <ParcelTracking carrier={view.carrier} trackingNumber={view.trackingNumber} trackingUrl={view.trackingUrl} className="text-sm text-gray-800" />
+        <ParcelTracking
+          carrier={view.carrier}
+          trackingNumber={view.trackingNumber}
+          trackingUrl={view.trackingUrl}
+          className="text-sm text-gray-800"
+        />
       )}
       <ul className="text-sm text-gray-800">
         {view.items.map((item, i) => (

@@ -30,14 +30,21 @@ export function ProductGallery({ images, name }: { images: CatalogImage[]; name:
   const shown = images.slice(0, MAX_IMAGES);
   const galleryName = `gallery-${name}`;
   if (shown.length === 0) {
-    return <div className="grid aspect-square place-items-center rounded-2xl bg-gray-100 text-sm text-gray-600">No image available</div>;
+    return (
+      <div className="grid aspect-square place-items-center rounded-2xl bg-gray-100 text-sm text-gray-600">
+        No image available
+      </div>
+    );
   }
 
   return (
     <div className="group flex flex-col gap-3">
       <div className="relative aspect-square overflow-hidden rounded-2xl bg-gray-100">
         {shown.map((image, index) => (
-          <div key={`${image.url}-${index}`} className={`absolute inset-0 ${index === 0 ? "block group-has-[:checked]:hidden" : "hidden"} ${shownWhenChecked[index]}`}>
+          <div
+            key={`${image.url}-${index}`}
+            className={`absolute inset-0 ${index === 0 ? "block group-has-[:checked]:hidden" : "hidden"} ${shownWhenChecked[index]}`}
+          >
             <Image
               src={image.url}
               alt={image.alt}

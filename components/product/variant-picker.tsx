@@ -84,7 +84,8 @@ export function VariantPicker({
       <AddToCartForm productName={productName} variants={variants} selectedVariantId={selected.id} />
       {selected.stock <= 0 && (
         <p className="rounded-md bg-gray-100 px-4 py-3 text-sm text-gray-800">
-          This option is sold out.{groups.length > 0 ? " Choose another option or check back soon." : " Check back soon."}
+          This option is sold out.
+          {groups.length > 0 ? " Choose another option or check back soon." : " Check back soon."}
         </p>
       )}
     </div>

@@ -61,7 +61,9 @@ export function SearchBox({
       event.preventDefault();
       const step = event.key === "ArrowDown" ? 1 : -1;
       setOpen(true);
-      setActive((current) => (!expanded || current < 0 ? (step === 1 ? 0 : count - 1) : (current + step + count) % count));
+      setActive((current) =>
+        !expanded || current < 0 ? (step === 1 ? 0 : count - 1) : (current + step + count) % count,
+      );
     } else if (event.key === "Enter" && expanded && options[active]) {
       event.preventDefault();
       choose(options[active]);
@@ -81,7 +83,10 @@ export function SearchBox({
     return (
       <div role="group" aria-label={name} className="py-1">
         {kind !== "search" && (
-          <div aria-hidden="true" className="px-3 pt-2 pb-1 text-xs font-semibold tracking-wide text-gray-600 uppercase">
+          <div
+            aria-hidden="true"
+            className="px-3 pt-2 pb-1 text-xs font-semibold tracking-wide text-gray-600 uppercase"
+          >
             {name}
           </div>
         )}
@@ -104,7 +109,14 @@ export function SearchBox({
   };
 
   return (
-    <form role="search" aria-label={label} action="/search" method="get" onSubmit={() => setOpen(false)} className={`relative ${className}`}>
+    <form
+      role="search"
+      aria-label={label}
+      action="/search"
+      method="get"
+      onSubmit={() => setOpen(false)}
+      className={`relative ${className}`}
+    >
       <label htmlFor={`${id}-input`} className="sr-only">
         {label}
       </label>
@@ -134,7 +146,14 @@ export function SearchBox({
           className="min-w-0 flex-1 rounded-l-md bg-transparent px-3 py-2 text-sm text-gray-950 placeholder:text-gray-600 focus:outline-none"
         />
         <button type="submit" className="rounded-r-md px-3 text-gray-800 hover:bg-gray-100">
-          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="none" stroke="currentColor" strokeWidth="2">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 20 20"
+            className="size-5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          >
             <circle cx="9" cy="9" r="6" />
             <path d="m14 14 4 4" strokeLinecap="round" />
           </svg>
@@ -165,7 +184,9 @@ function OptionContent({ option }: { option: Option }) {
       return (
         <>
           <span className="relative size-10 shrink-0 overflow-hidden rounded bg-gray-100">
-            {option.product.image && <Image src={option.product.image.url} alt="" fill sizes="40px" className="object-cover" />}
+            {option.product.image && (
+              <Image src={option.product.image.url} alt="" fill sizes="40px" className="object-cover" />
+            )}
           </span>
           <span className="min-w-0 flex-1 truncate">
             <HighlightedText segments={option.product.highlight} />

@@ -4,7 +4,15 @@ import { hasSearchFilters, type SearchState, searchHref } from "@/lib/search/par
 const link = "font-medium text-gray-950 underline underline-offset-4";
 
 /** Why nothing is shown, and the most useful next step: a spelling, fewer filters, page 1. */
-export function SearchEmpty({ state, total, didYouMean }: { state: SearchState; total: number; didYouMean: string | null }) {
+export function SearchEmpty({
+  state,
+  total,
+  didYouMean,
+}: {
+  state: SearchState;
+  total: number;
+  didYouMean: string | null;
+}) {
   const clear = { ...state, filters: { categories: [], brands: [], priceBuckets: [], inStock: false } };
   return (
     <div className="rounded-xl border border-dashed border-gray-300 px-6 py-12 text-center text-gray-800">
@@ -18,7 +26,13 @@ export function SearchEmpty({ state, total, didYouMean }: { state: SearchState; 
       ) : (
         <div className="space-y-3">
           <p className="text-lg font-medium text-gray-950">
-            {state.q ? <>No products match “{state.q}”{hasSearchFilters(state.filters) && " with these filters"}.</> : "No products match these filters."}
+            {state.q ? (
+              <>
+                No products match “{state.q}”{hasSearchFilters(state.filters) && " with these filters"}.
+              </>
+            ) : (
+              "No products match these filters."
+            )}
           </p>
           {didYouMean && (
             <p>

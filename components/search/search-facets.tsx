@@ -15,7 +15,11 @@ function FacetGroup({ legend, name, options }: { legend: string; name: string; o
         {options.map((option, index) => {
           const id = `facet-${name}-${index}`;
           return (
-            <li key={option.value} className="flex items-center gap-2" style={option.depth ? { paddingLeft: `${option.depth}rem` } : undefined}>
+            <li
+              key={option.value}
+              className="flex items-center gap-2"
+              style={option.depth ? { paddingLeft: `${option.depth}rem` } : undefined}
+            >
               <input
                 id={id}
                 type="checkbox"
@@ -50,7 +54,11 @@ export function SearchFacets({ formId, state, page }: { formId: string; state: S
         <InStockFilter id="facet-instock" checked={state.filters.inStock} count={page.facets.inStock} />
         <FilterActions
           applyOnChange
-          clearHref={active ? searchHref({ ...state, filters: { categories: [], brands: [], priceBuckets: [], inStock: false } }) : null}
+          clearHref={
+            active
+              ? searchHref({ ...state, filters: { categories: [], brands: [], priceBuckets: [], inStock: false } })
+              : null
+          }
         />
       </FilterPanel>
     </SearchFiltersForm>

@@ -20,7 +20,9 @@ export function useSuggestions(value: string): Suggestions | null {
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`/api/search/suggestions?q=${encodeURIComponent(query)}`, { signal: controller.signal });
+        const response = await fetch(`/api/search/suggestions?q=${encodeURIComponent(query)}`, {
+          signal: controller.signal,
+        });
         // Refused (429 when typing very fast from a busy address) or failed: no list, quietly.
         setResult(response.ok ? ((await response.json()) as Suggestions) : null);
       } catch (error) {

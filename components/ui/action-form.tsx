@@ -77,7 +77,14 @@ export function ActionForm({
   return (
     <FormStateContext value={state}>
       <FieldScopeContext value={idScope}>
-        <form ref={form} action={formAction} onSubmit={onSubmit} className={className} aria-label={ariaLabel} noValidate>
+        <form
+          ref={form}
+          action={formAction}
+          onSubmit={onSubmit}
+          className={className}
+          aria-label={ariaLabel}
+          noValidate
+        >
           {children}
         </form>
       </FieldScopeContext>

@@ -34,7 +34,14 @@ export function InStockFilter({ id, checked, count }: { id: string; checked: boo
     <fieldset>
       <legend className="text-sm font-medium text-gray-900">Availability</legend>
       <div className="mt-2 flex items-center gap-2">
-        <input id={id} name="instock" type="checkbox" value="1" defaultChecked={checked} className="size-4 rounded border-gray-300 accent-gray-950" />
+        <input
+          id={id}
+          name="instock"
+          type="checkbox"
+          value="1"
+          defaultChecked={checked}
+          className="size-4 rounded border-gray-300 accent-gray-950"
+        />
         {count === undefined ? (
           <label htmlFor={id} className="text-sm text-gray-800">
             In stock only
@@ -63,9 +70,18 @@ export function FacetCount({ count }: { count: number }) {
  * "Apply filters" and, while any filter is on, "Clear filters". Forms that apply each
  * change as it is made (`applyOnChange`) show the button only without JavaScript.
  */
-export function FilterActions({ clearHref, applyOnChange = false }: { clearHref: string | null; applyOnChange?: boolean }) {
+export function FilterActions({
+  clearHref,
+  applyOnChange = false,
+}: {
+  clearHref: string | null;
+  applyOnChange?: boolean;
+}) {
   const apply = (
-    <button type="submit" className="rounded-md bg-gray-950 px-4 py-2 text-sm font-semibold text-white hover:bg-gray-800">
+    <button
+      type="submit"
+      className="rounded-md bg-gray-950 px-4 py-2 text-sm font-semibold text-white hover:bg-gray-800"
+    >
       Apply filters
     </button>
   );
@@ -73,7 +89,10 @@ export function FilterActions({ clearHref, applyOnChange = false }: { clearHref:
     <div className="flex flex-wrap items-center gap-3">
       {applyOnChange ? <noscript>{apply}</noscript> : apply}
       {clearHref !== null && (
-        <Link href={clearHref} className="text-sm font-medium text-gray-800 underline underline-offset-4 hover:text-gray-950">
+        <Link
+          href={clearHref}
+          className="text-sm font-medium text-gray-800 underline underline-offset-4 hover:text-gray-950"
+        >
           Clear filters
         </Link>
       )}

@@ -65,7 +65,15 @@ function FieldFrame({
   );
 }
 
-export function TextField({ name, label, type = "text", errors: given, hint, required = false, ...rest }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  type = "text",
+  errors: given,
+  hint,
+  required = false,
+  ...rest
+}: TextFieldProps) {
   const errors = useFieldErrors(name, given);
   const scope = useFieldScope();
   return (

@@ -47,7 +47,9 @@ export function VisitorProvider({ children }: { children: React.ReactNode }) {
   const base = summary?.cartCount ?? null;
   const cartCount = base === null ? null : Math.max(0, base + delta);
 
-  return <VisitorContext value={{ summary, cartCount, adjustCartCount, setCartCount, refresh }}>{children}</VisitorContext>;
+  return (
+    <VisitorContext value={{ summary, cartCount, adjustCartCount, setCartCount, refresh }}>{children}</VisitorContext>
+  );
 }
 
 /** The visitor's header state; null outside a VisitorProvider (forms still work without it). */

@@ -19,7 +19,10 @@ export const auditLog = pgTable(
     after: jsonb().$type<unknown>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("audit_log_entity_idx").on(t.entity, t.entityId, t.createdAt), index("audit_log_created_idx").on(t.createdAt)],
+  (t) => [
+    index("audit_log_entity_idx").on(t.entity, t.entityId, t.createdAt),
+    index("audit_log_created_idx").on(t.createdAt),
+  ],
 );
 
 // Every manual stock change with its reason; checkout's own stock moves live with orders.

@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { boolean, char, check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  char,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { orders, paymentMethod } from "./orders";
 
 // Payments (lib/payments): how each order is paid, the refunds made, and every Stripe

@@ -33,7 +33,10 @@ export const searchDocuments = pgTable(
     name: text().notNull(),
     brand: text().notNull(),
     /** Root first, ending with the product's own category: filters match any ancestor. */
-    categorySlugs: text("category_slugs").array().notNull().default(sql`'{}'::text[]`),
+    categorySlugs: text("category_slugs")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Lowest variant price in minor units, and that variant's compare-at price. */
     priceAmount: integer("price_amount").notNull(),
     compareAtAmount: integer("compare_at_amount"),

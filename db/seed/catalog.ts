@@ -48,7 +48,12 @@ export async function seedCatalog(db: Db, options: SeedCatalogOptions = {}): Pro
   const result = await db.transaction(async (tx) => {
     await lockSeed(tx);
     const categoryIds = await upsertCategories(tx, seedCategories);
-    const productIds = await upsertProducts(tx, plans.map((p) => p.product), categoryIds, now);
+    const productIds = await upsertProducts(
+      tx,
+      plans.map((p) => p.product),
+      categoryIds,
+      now,
+    );
     const variants = plans.flatMap(({ product }) => variantRows(product, idOf(productIds, product.slug)));
     await tx
       .insert(productVariants)
@@ -73,7 +78,12 @@ export async function seedCatalog(db: Db, options: SeedCatalogOptions = {}): Pro
         return images.map((image) => ({ ...image, productId }));
       }),
     );
-    return { categories: categoryIds.size, products: productIds.size, variants: variants.length, images: images.length };
+    return {
+      categories: categoryIds.size,
+      products: productIds.size,
+      variants: variants.length,
+      images: images.length,
+    };
   });
 
   const counts = `${result.categories} categories, ${result.products} products, ${result.variants} variants`;
@@ -110,7 +120,15 @@ async function upsertProducts(
     .values(rows)
     .onConflictDoUpdate({
       target: products.slug,
-      ...updateIfChanged(products, ["name", "brand", "description", "specifications", "status", "featured", "categoryId"]),
+      ...updateIfChanged(products, [
+        "name",
+        "brand",
+        "description",
+        "specifications",
+        "status",
+        "featured",
+        "categoryId",
+      ]),
     });
   const saved = await tx
     .select({ id: products.id, slug: products.slug })
@@ -123,7 +141,6 @@ async function upsertProducts(
     );
   return new Map(saved.map((r) => [r.slug, r.id]));
 }
-
 
 /**
  * product_images has no unique key on (product, position), so this matches existing rows

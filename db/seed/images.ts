@@ -8,7 +8,9 @@ export type ImageJob = { key: string; spec: ImageSpec };
 export async function renderWebp(spec: ImageSpec): Promise<Buffer> {
   // effort 2 encodes about twice as fast as the default 4 for files ~3% larger, which
   // matters more on a first start than a few kilobytes.
-  return sharp(Buffer.from(productSvg(spec))).webp({ quality: 80, effort: 2 }).toBuffer();
+  return sharp(Buffer.from(productSvg(spec)))
+    .webp({ quality: 80, effort: 2 })
+    .toBuffer();
 }
 
 /**

@@ -17,9 +17,26 @@ export type SyntheticTemplate = {
 };
 
 export const series = [
-  "Ridgeline", "Harbor", "Juniper", "Cascade", "Meridian", "Granite", "Aspen", "Tidewater",
-  "Redwood", "Sierra", "Basin", "Willow", "Canyon", "Northstar", "Driftwood", "Heron",
-  "Timberline", "Larkspur", "Fjord", "Coastal",
+  "Ridgeline",
+  "Harbor",
+  "Juniper",
+  "Cascade",
+  "Meridian",
+  "Granite",
+  "Aspen",
+  "Tidewater",
+  "Redwood",
+  "Sierra",
+  "Basin",
+  "Willow",
+  "Canyon",
+  "Northstar",
+  "Driftwood",
+  "Heron",
+  "Timberline",
+  "Larkspur",
+  "Fjord",
+  "Coastal",
 ];
 
 const apparelSizes = ["XS", "S", "M", "L", "XL"];
@@ -37,7 +54,13 @@ export const templates: SyntheticTemplate[] = [
     },
     brands: [brands.kestrel, brands.hartwell, brands.summitline],
     axes: { Size: apparelSizes, Colour: basics },
-    specs: { Shell: ["Recycled nylon", "Polyester ripstop"], Fit: ["Regular", "Relaxed", "Athletic"], Weight: ["320 g", "450 g", "610 g"], Pockets: ["2 hand, 1 chest", "2 hand"], Hood: ["Adjustable", "Stowable", "None"] },
+    specs: {
+      Shell: ["Recycled nylon", "Polyester ripstop"],
+      Fit: ["Regular", "Relaxed", "Athletic"],
+      Weight: ["320 g", "450 g", "610 g"],
+      Pockets: ["2 hand, 1 chest", "2 hand"],
+      Hood: ["Adjustable", "Stowable", "None"],
+    },
     useFor: "cold, wet and windy days",
   },
   {
@@ -50,7 +73,12 @@ export const templates: SyntheticTemplate[] = [
     },
     brands: [brands.alder, brands.stridewell, brands.hartwell],
     axes: { Size: apparelSizes, Colour: [...basics, "White"] },
-    specs: { Weight: ["150 g/m²", "180 g/m²", "240 g/m²"], Fit: ["Regular", "Slim", "Boxy"], Neck: ["Crew", "V-neck"], Care: ["Machine wash 30 °C", "Machine wash cold"] },
+    specs: {
+      Weight: ["150 g/m²", "180 g/m²", "240 g/m²"],
+      Fit: ["Regular", "Slim", "Boxy"],
+      Neck: ["Crew", "V-neck"],
+      Care: ["Machine wash 30 °C", "Machine wash cold"],
+    },
     useFor: "everyday wear and easy layering",
   },
   {
@@ -63,7 +91,12 @@ export const templates: SyntheticTemplate[] = [
     },
     brands: [brands.alder, brands.kestrel, brands.hartwell],
     axes: { Size: apparelSizes, Colour: ["Heather Grey", ...basics] },
-    specs: { Weight: ["320 g/m²", "400 g/m²"], Fit: ["Relaxed", "Regular"], Pockets: ["Kangaroo", "Split pouch", "Zip hand pockets"], Care: ["Machine wash 30 °C"] },
+    specs: {
+      Weight: ["320 g/m²", "400 g/m²"],
+      Fit: ["Relaxed", "Regular"],
+      Pockets: ["Kangaroo", "Split pouch", "Zip hand pockets"],
+      Care: ["Machine wash 30 °C"],
+    },
     useFor: "cool mornings and lazy weekends",
   },
   {
@@ -75,7 +108,12 @@ export const templates: SyntheticTemplate[] = [
     },
     brands: [brands.stridewell, brands.trailforge],
     axes: { Size: shoeSizes, Colour: ["Black", "Blue", "Orange", "White", "Grey"] },
-    specs: { Drop: ["4 mm", "6 mm", "8 mm", "10 mm"], Midsole: ["EVA foam", "PEBA foam", "Dual-density foam"], Weight: ["220 g", "260 g", "290 g"], Upper: ["Engineered mesh", "Knit"] },
+    specs: {
+      Drop: ["4 mm", "6 mm", "8 mm", "10 mm"],
+      Midsole: ["EVA foam", "PEBA foam", "Dual-density foam"],
+      Weight: ["220 g", "260 g", "290 g"],
+      Upper: ["Engineered mesh", "Knit"],
+    },
     useFor: "daily miles on road and trail",
   },
   {
@@ -87,7 +125,12 @@ export const templates: SyntheticTemplate[] = [
     },
     brands: [brands.trailforge, brands.kestrel],
     axes: { Size: shoeSizes, Colour: ["Brown", "Tan", "Grey", "Black"] },
-    specs: { Upper: ["Full-grain leather", "Suede and mesh", "Synthetic"], Membrane: ["Waterproof breathable", "None"], Outsole: ["Lugged rubber", "Sticky rubber"], Weight: ["780 g per pair", "1.1 kg per pair", "1.4 kg per pair"] },
+    specs: {
+      Upper: ["Full-grain leather", "Suede and mesh", "Synthetic"],
+      Membrane: ["Waterproof breathable", "None"],
+      Outsole: ["Lugged rubber", "Sticky rubber"],
+      Weight: ["780 g per pair", "1.1 kg per pair", "1.4 kg per pair"],
+    },
     useFor: "long days on rough, wet ground",
   },
   {
@@ -99,7 +142,13 @@ export const templates: SyntheticTemplate[] = [
     },
     brands: [brands.summitline, brands.kestrel],
     axes: { Capacity: ["1-Person", "2-Person", "3-Person", "4-Person"] },
-    specs: { Seasons: ["3-season", "4-season"], Doors: ["1", "2"], Poles: ["Aluminium", "Trekking pole"], "Packed weight": ["1.1 kg", "1.8 kg", "3.2 kg"], Fly: ["20D silnylon", "40D nylon"] },
+    specs: {
+      Seasons: ["3-season", "4-season"],
+      Doors: ["1", "2"],
+      Poles: ["Aluminium", "Trekking pole"],
+      "Packed weight": ["1.1 kg", "1.8 kg", "3.2 kg"],
+      Fly: ["20D silnylon", "40D nylon"],
+    },
     useFor: "nights out in changeable weather",
   },
   {
@@ -112,7 +161,12 @@ export const templates: SyntheticTemplate[] = [
     },
     brands: [brands.kestrel, brands.summitline, brands.mariner],
     axes: { Colour: ["Black", "Teal", "Red", "Olive", "Grey", "Yellow"] },
-    specs: { Volume: ["18 L", "28 L", "40 L", "55 L"], Fabric: ["Recycled nylon", "Waxed canvas", "Coated polyester"], "Laptop sleeve": ["15 in", "16 in", "None"], Weight: ["600 g", "900 g", "1.6 kg"] },
+    specs: {
+      Volume: ["18 L", "28 L", "40 L", "55 L"],
+      Fabric: ["Recycled nylon", "Waxed canvas", "Coated polyester"],
+      "Laptop sleeve": ["15 in", "16 in", "None"],
+      Weight: ["600 g", "900 g", "1.6 kg"],
+    },
     useFor: "day hikes, commutes and long weekends",
   },
   {
@@ -124,7 +178,12 @@ export const templates: SyntheticTemplate[] = [
     },
     brands: [brands.summitline, brands.kestrel],
     axes: { Length: ["Regular", "Long"] },
-    specs: { "Comfort rating": ["−5 °C", "2 °C", "8 °C"], Shape: ["Mummy", "Rectangular", "Quilt"], Weight: ["700 g", "1.1 kg", "1.6 kg"], "Packed size": ["18 × 30 cm", "22 × 38 cm"] },
+    specs: {
+      "Comfort rating": ["−5 °C", "2 °C", "8 °C"],
+      Shape: ["Mummy", "Rectangular", "Quilt"],
+      Weight: ["700 g", "1.1 kg", "1.6 kg"],
+      "Packed size": ["18 × 30 cm", "22 × 38 cm"],
+    },
     useFor: "warm, dry nights at camp",
   },
   {
@@ -137,7 +196,12 @@ export const templates: SyntheticTemplate[] = [
     },
     brands: [brands.ironleaf],
     axes: { Size: ["8 in", "10 in", "12 in"] },
-    specs: { Hob: ["All, including induction"], "Oven safe": ["Up to 260 °C", "Any temperature"], "Dishwasher safe": ["Yes", "No"], Warranty: ["Lifetime", "10 years"] },
+    specs: {
+      Hob: ["All, including induction"],
+      "Oven safe": ["Up to 260 °C", "Any temperature"],
+      "Dishwasher safe": ["Yes", "No"],
+      Warranty: ["Lifetime", "10 years"],
+    },
     useFor: "searing, simmering and baking",
   },
   {
@@ -150,7 +214,12 @@ export const templates: SyntheticTemplate[] = [
     },
     brands: [brands.emberOak, brands.kestrel],
     axes: { Colour: ["Black", "White", "Copper", "Sand", "Forest Green"] },
-    specs: { Capacity: ["350 ml", "0.9 L", "1 L"], "Dishwasher safe": ["Yes", "No"], Warranty: ["2 years", "5 years"], Origin: ["Designed in Portland", "Made in Portugal"] },
+    specs: {
+      Capacity: ["350 ml", "0.9 L", "1 L"],
+      "Dishwasher safe": ["Yes", "No"],
+      Warranty: ["2 years", "5 years"],
+      Origin: ["Designed in Portland", "Made in Portugal"],
+    },
     useFor: "a better cup at home or on the go",
   },
   {
@@ -163,7 +232,12 @@ export const templates: SyntheticTemplate[] = [
     },
     brands: [brands.lumenRow, brands.kestrel],
     axes: { Finish: ["Brass", "Black", "White", "Walnut"] },
-    specs: { Bulb: ["E26 LED", "Integrated LED"], Brightness: ["450 lm", "800 lm", "1,100 lm"], Dimmable: ["Yes", "No"], Power: ["2 m fabric cable", "USB-C rechargeable"] },
+    specs: {
+      Bulb: ["E26 LED", "Integrated LED"],
+      Brightness: ["450 lm", "800 lm", "1,100 lm"],
+      Dimmable: ["Yes", "No"],
+      Power: ["2 m fabric cable", "USB-C rechargeable"],
+    },
     useFor: "warm, even light where you need it",
   },
   {
@@ -175,7 +249,12 @@ export const templates: SyntheticTemplate[] = [
     },
     brands: [brands.fathom],
     axes: { Colour: ["Black", "Silver", "White", "Teal", "Coral"] },
-    specs: { Battery: ["20 h", "30 h", "40 h"], Bluetooth: ["5.3", "5.2"], "Water resistance": ["IPX4", "IP67", "None"], Drivers: ["10 mm", "40 mm", "50 mm"] },
+    specs: {
+      Battery: ["20 h", "30 h", "40 h"],
+      Bluetooth: ["5.3", "5.2"],
+      "Water resistance": ["IPX4", "IP67", "None"],
+      Drivers: ["10 mm", "40 mm", "50 mm"],
+    },
     useFor: "music at home, on the move and at camp",
   },
   {
@@ -188,7 +267,12 @@ export const templates: SyntheticTemplate[] = [
     },
     brands: [brands.voltwise],
     axes: { Colour: ["Black", "White", "Grey"] },
-    specs: { Output: ["20 W", "65 W", "100 W"], Connectors: ["USB-C", "USB-C and USB-A"], Certification: ["UL listed", "CE, FCC"], Warranty: ["18 months", "2 years"] },
+    specs: {
+      Output: ["20 W", "65 W", "100 W"],
+      Connectors: ["USB-C", "USB-C and USB-A"],
+      Certification: ["UL listed", "CE, FCC"],
+      Warranty: ["18 months", "2 years"],
+    },
     useFor: "keeping devices charged anywhere",
   },
   {
@@ -201,7 +285,12 @@ export const templates: SyntheticTemplate[] = [
     },
     brands: [brands.hartwell, brands.mariner, brands.kestrel],
     axes: { Colour: ["Brown", "Black", "Tan", "Navy", "Natural"] },
-    specs: { Hardware: ["Solid brass", "Steel"], Closure: ["Zip", "Snap", "Buckle"], Size: ["Small", "Medium", "Large"], Lining: ["Cotton twill", "Unlined"] },
+    specs: {
+      Hardware: ["Solid brass", "Steel"],
+      Closure: ["Zip", "Snap", "Buckle"],
+      Size: ["Small", "Medium", "Large"],
+      Lining: ["Cotton twill", "Unlined"],
+    },
     useFor: "carrying the essentials in style",
   },
   {
@@ -214,7 +303,12 @@ export const templates: SyntheticTemplate[] = [
     },
     brands: [brands.alder, brands.hartwell, brands.kestrel, brands.summitline],
     axes: { Colour: ["Charcoal", "Burgundy", "Orange", "Olive", "Navy", "Sand"] },
-    specs: { Size: ["One size", "Adjustable"], Care: ["Hand wash cold", "Machine wash 30 °C"], Origin: ["Made in Scotland", "Made in Portugal"], Warranty: ["1 year", "2 years"] },
+    specs: {
+      Size: ["One size", "Adjustable"],
+      Care: ["Hand wash cold", "Machine wash 30 °C"],
+      Origin: ["Made in Scotland", "Made in Portugal"],
+      Warranty: ["1 year", "2 years"],
+    },
     useFor: "keeping sun, wind and cold at bay",
   },
 ];

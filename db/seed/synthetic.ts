@@ -26,7 +26,11 @@ export const syntheticSlug = (n: number) => `synthetic-${String(n).padStart(5, "
  * exists and returns how many it added. The pictures come from a small shared pool per
  * category: 10,000 products do not need 20,000 files.
  */
-export async function seedSyntheticProducts(db: Db, count: number, options: SeedSyntheticOptions = {}): Promise<number> {
+export async function seedSyntheticProducts(
+  db: Db,
+  count: number,
+  options: SeedSyntheticOptions = {},
+): Promise<number> {
   if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`count must be a whole number ≥ 0, got ${count}`);
   const pool = poolImages();
   await ensureImages(options.storage ?? mediaStorage, [...pool.values()].flat());

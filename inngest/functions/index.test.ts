@@ -28,7 +28,9 @@ describe("the Inngest functions app/api/inngest serves", () => {
   });
 
   it("are triggered by the event their handler is registered for", () => {
-    const triggers = Object.fromEntries(functions.map((fn) => [fn.id(), fn.opts.triggers?.map((t) => ("event" in t ? t.event : t.cron))]));
+    const triggers = Object.fromEntries(
+      functions.map((fn) => [fn.id(), fn.opts.triggers?.map((t) => ("event" in t ? t.event : t.cron))]),
+    );
     expect(triggers).toMatchObject({
       "send-order-confirmation": ["shop/order.placed"],
       "send-payment-reminder": ["shop/order.payment-reminder"],

@@ -7,4 +7,8 @@ import { sweepOutbox } from "./sweep-outbox";
 // from the registry so a new handler needs no file here, plus the cron jobs. A function's
 // id is its handler's id, which Inngest keys its runs and history on: renaming a handler id
 // makes a new function in Inngest (tests/outbox-functions.test.ts lists them).
-export const functions = [...registeredHandlers.map((handler) => handlerFunction(handler.id)), sweepOutbox, runDailyMaintenance];
+export const functions = [
+  ...registeredHandlers.map((handler) => handlerFunction(handler.id)),
+  sweepOutbox,
+  runDailyMaintenance,
+];

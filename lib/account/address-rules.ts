@@ -128,7 +128,8 @@ export const COUNTRY_RULES = {
     name: "United Kingdom",
     postalLabel: "Postcode",
     postalExample: "SW1A 1AA",
-    postalPattern: /^(?:GIR ?0AA|[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRVWXY]) ?\d[ABD-HJLNP-UW-Z]{2})$/i,
+    postalPattern:
+      /^(?:GIR ?0AA|[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPSTUW]|[A-HK-Y]\d[ABEHMNPRVWXY]) ?\d[ABD-HJLNP-UW-Z]{2})$/i,
     formatPostal: spaceBeforeLast3,
     regionLabel: "County (optional)",
     regionRequired: false,

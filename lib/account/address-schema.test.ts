@@ -46,7 +46,11 @@ describe("address validation per country", () => {
     ["AU", "20000", "Enter a postcode in the format 2000."],
   ])("rejects a %s postcode %j with a clear message", (country, postalCode, message) => {
     expect(
-      errors({ country, postalCode, region: country === "US" ? "CA" : country === "CA" ? "ON" : country === "AU" ? "VIC" : "" }).postalCode,
+      errors({
+        country,
+        postalCode,
+        region: country === "US" ? "CA" : country === "CA" ? "ON" : country === "AU" ? "VIC" : "",
+      }).postalCode,
     ).toBe(message);
   });
 
@@ -54,7 +58,9 @@ describe("address validation per country", () => {
     expect(errors({ country: "US", postalCode: "94103", region: "" }).region).toBe("Choose a state.");
     expect(errors({ country: "US", postalCode: "94103", region: "XX" }).region).toBe("Choose a state from the list.");
     expect(errors({ country: "CA", postalCode: "K1A 0B1" }).region).toBe("Choose a province or territory.");
-    expect(errors({ country: "AU", postalCode: "2000", region: "ON" }).region).toBe("Choose a state or territory from the list.");
+    expect(errors({ country: "AU", postalCode: "2000", region: "ON" }).region).toBe(
+      "Choose a state or territory from the list.",
+    );
     expect(errors({ country: "DE", postalCode: "10115" }).region).toBeUndefined();
   });
 
@@ -71,13 +77,21 @@ describe("address validation per country", () => {
   });
 
   it("stores postcodes and regions in their canonical form", () => {
-    expect(parsed({ country: "CA", postalCode: "k1a0b1", region: "on" })).toMatchObject({ postalCode: "K1A 0B1", region: "ON" });
+    expect(parsed({ country: "CA", postalCode: "k1a0b1", region: "on" })).toMatchObject({
+      postalCode: "K1A 0B1",
+      region: "ON",
+    });
     expect(parsed({ country: "GB", postalCode: "sw1a1aa" }).postalCode).toBe("SW1A 1AA");
     expect(parsed({ country: "NL", postalCode: "1012ab" }).postalCode).toBe("1012 AB");
   });
 
   it("checks phone numbers loosely and keeps optional fields empty", () => {
     expect(errors({ country: "DE", postalCode: "10115", phone: "call me" }).phone).toMatch(/phone number/);
-    expect(parsed({ country: "DE", postalCode: "10115" })).toMatchObject({ company: "", line2: "", phone: "", isDefault: false });
+    expect(parsed({ country: "DE", postalCode: "10115" })).toMatchObject({
+      company: "",
+      line2: "",
+      phone: "",
+      isDefault: false,
+    });
   });
 });

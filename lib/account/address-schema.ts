@@ -8,7 +8,8 @@ const text = (label: string, max: number) =>
     .max(max, `Use at most ${max} characters.`);
 
 /** "Postcode" → "postcode" but "ZIP code" stays: for labels inside a sentence. */
-const inSentence = (label: string) => (/^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1));
+const inSentence = (label: string) =>
+  /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 
 const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.literal(""), z.boolean()])
@@ -29,10 +30,15 @@ export const addressInputSchema = z
     city: text("the town or city", 100).min(1, "Enter the town or city."),
     region: text("the region", 100).default(""),
     postalCode: text("the postcode", 20).default(""),
-    country: z.string({ error: "Choose a country." }).refine(isCountryCode, "Choose a country from the list: we do not ship there yet."),
+    country: z
+      .string({ error: "Choose a country." })
+      .refine(isCountryCode, "Choose a country from the list: we do not ship there yet."),
     phone: text("a phone number", 30)
       .default("")
-      .refine((v) => v === "" || /^\+?[0-9 ()./-]{6,30}$/.test(v), "Enter a phone number with digits only, like +1 415 555 0100."),
+      .refine(
+        (v) => v === "" || /^\+?[0-9 ()./-]{6,30}$/.test(v),
+        "Enter a phone number with digits only, like +1 415 555 0100.",
+      ),
     isDefault: checkbox,
   })
   .superRefine((address, ctx) => {
@@ -50,9 +56,17 @@ export const addressInputSchema = z
     }
     const region = address.region.toUpperCase();
     if (rule.regions && region && !Object.hasOwn(rule.regions, region)) {
-      ctx.addIssue({ code: "custom", path: ["region"], message: `Choose a ${inSentence(rule.regionLabel ?? "Region")} from the list.` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["region"],
+        message: `Choose a ${inSentence(rule.regionLabel ?? "Region")} from the list.`,
+      });
     } else if (rule.regionRequired && !region) {
-      ctx.addIssue({ code: "custom", path: ["region"], message: `Choose a ${inSentence(rule.regionLabel ?? "Region")}.` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["region"],
+        message: `Choose a ${inSentence(rule.regionLabel ?? "Region")}.`,
+      });
     }
   })
   .transform((address) => {

@@ -54,7 +54,13 @@ async function clearDefault(tx: DbOrTx, userId: string, exceptId?: number): Prom
   await tx
     .update(addresses)
     .set({ isDefault: false, updatedAt: new Date() })
-    .where(and(eq(addresses.userId, userId), eq(addresses.isDefault, true), exceptId ? ne(addresses.id, exceptId) : undefined));
+    .where(
+      and(
+        eq(addresses.userId, userId),
+        eq(addresses.isDefault, true),
+        exceptId ? ne(addresses.id, exceptId) : undefined,
+      ),
+    );
 }
 
 export type AddressWriteResult = { ok: true; address: Address } | { ok: false; reason: "not_found" | "limit" };
@@ -111,7 +117,8 @@ export async function deleteAddress(userId: string, id: number): Promise<boolean
         .where(eq(addresses.userId, userId))
         .orderBy(asc(addresses.createdAt), asc(addresses.id))
         .limit(1);
-      if (next) await tx.update(addresses).set({ isDefault: true, updatedAt: new Date() }).where(owned(userId, next.id));
+      if (next)
+        await tx.update(addresses).set({ isDefault: true, updatedAt: new Date() }).where(owned(userId, next.id));
     }
     return true;
   });

@@ -10,7 +10,8 @@ import { authLimits, type AuthLimits } from "@/lib/rate-limit";
 // Changes that need proof it is really the account owner (the current password), and
 // the ones that end sessions. Every function takes the caller's id from the session.
 
-export type SecurityResult = { ok: true } | { ok: false; field?: "currentPassword" | "email"; message: string; retryAfterSeconds?: number };
+export type SecurityResult =
+  { ok: true } | { ok: false; field?: "currentPassword" | "email"; message: string; retryAfterSeconds?: number };
 
 const WRONG_PASSWORD = "Your current password is incorrect.";
 
@@ -25,7 +26,8 @@ async function confirmPassword(
 ): Promise<SecurityResult> {
   const limits = context.limits ?? authLimits();
   const verdict = await limits.checkLogin(user.email, context.ip);
-  if (verdict.limited) return { ok: false, message: "Too many attempts.", retryAfterSeconds: verdict.retryAfterSeconds };
+  if (verdict.limited)
+    return { ok: false, message: "Too many attempts.", retryAfterSeconds: verdict.retryAfterSeconds };
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
     await limits.loginFailed(user.email, context.ip);
     return { ok: false, field: "currentPassword", message: WRONG_PASSWORD };
@@ -47,7 +49,11 @@ export async function changePassword(
 ): Promise<SecurityResult> {
   const user = await loadUser(userId);
   if (!user.passwordHash) {
-    return { ok: false, field: "currentPassword", message: "Your account has no password yet: use “Forgot your password?” to set one." };
+    return {
+      ok: false,
+      field: "currentPassword",
+      message: "Your account has no password yet: use “Forgot your password?” to set one.",
+    };
   }
   const confirmed = await confirmPassword(user, input.currentPassword, context);
   if (!confirmed.ok) return confirmed;
@@ -71,23 +77,29 @@ export async function requestEmailChange(
   context: { ip: string; limits?: AuthLimits },
 ): Promise<SecurityResult> {
   const user = await loadUser(userId);
-  if (input.newEmail === user.email) return { ok: false, field: "email", message: "That is already your email address." };
+  if (input.newEmail === user.email)
+    return { ok: false, field: "email", message: "That is already your email address." };
   if (user.passwordHash) {
     const confirmed = await confirmPassword(user, input.currentPassword, context);
     if (!confirmed.ok) return confirmed;
   }
   const verdict = await (context.limits ?? authLimits()).resetRequest(input.newEmail, context.ip);
-  if (verdict.limited) return { ok: false, message: "Too many attempts.", retryAfterSeconds: verdict.retryAfterSeconds };
+  if (verdict.limited)
+    return { ok: false, message: "Too many attempts.", retryAfterSeconds: verdict.retryAfterSeconds };
   await db.transaction((tx) => issueEmailVerification(tx, user, input.newEmail));
   return { ok: true };
 }
 
 /** A fresh verification link for the current, unverified address. */
-export async function resendVerification(userId: string, context: { ip: string; limits?: AuthLimits }): Promise<SecurityResult> {
+export async function resendVerification(
+  userId: string,
+  context: { ip: string; limits?: AuthLimits },
+): Promise<SecurityResult> {
   const user = await loadUser(userId);
   if (user.emailVerified) return { ok: false, message: "Your email address is already verified." };
   const verdict = await (context.limits ?? authLimits()).resetRequest(user.email, context.ip);
-  if (verdict.limited) return { ok: false, message: "Too many attempts.", retryAfterSeconds: verdict.retryAfterSeconds };
+  if (verdict.limited)
+    return { ok: false, message: "Too many attempts.", retryAfterSeconds: verdict.retryAfterSeconds };
   await db.transaction((tx) => issueEmailVerification(tx, user, user.email));
   return { ok: true };
 }

@@ -13,5 +13,10 @@ export async function listAuditLog(query: { before?: number; entity?: string; en
   if (query.before) where.push(lt(auditLog.id, query.before));
   if (query.entity) where.push(eq(auditLog.entity, query.entity));
   if (query.entity && query.entityId) where.push(eq(auditLog.entityId, query.entityId));
-  return db.select().from(auditLog).where(where.length ? and(...where) : undefined).orderBy(desc(auditLog.id)).limit(AUDIT_PAGE_SIZE);
+  return db
+    .select()
+    .from(auditLog)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(auditLog.id))
+    .limit(AUDIT_PAGE_SIZE);
 }

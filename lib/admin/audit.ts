@@ -15,7 +15,13 @@ export function assertStaff(actor: Actor): void {
   if (!isStaffRole(actor.role)) throw new AdminError(STAFF_ONLY);
 }
 
-export type AuditEntry = { action: string; entity: string; entityId: string | number; before?: unknown; after?: unknown };
+export type AuditEntry = {
+  action: string;
+  entity: string;
+  entityId: string | number;
+  before?: unknown;
+  after?: unknown;
+};
 
 /**
  * One audit row, written in the caller's transaction so the change and its trail commit

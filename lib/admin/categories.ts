@@ -16,11 +16,15 @@ async function load(tx: Tx, id: number) {
   return row;
 }
 
-const siblingsOf = (parentId: number | null) => (parentId === null ? isNull(categories.parentId) : eq(categories.parentId, parentId));
+const siblingsOf = (parentId: number | null) =>
+  parentId === null ? isNull(categories.parentId) : eq(categories.parentId, parentId);
 
 function slugFor(name: string, slug: string | undefined): string {
   const value = slug?.trim() || slugify(name);
-  if (!isValidSlug(value)) throw new AdminError("Please correct the highlighted fields.", { slug: ["Use lowercase letters, digits and single hyphens."] });
+  if (!isValidSlug(value))
+    throw new AdminError("Please correct the highlighted fields.", {
+      slug: ["Use lowercase letters, digits and single hyphens."],
+    });
   return value;
 }
 
@@ -28,7 +32,8 @@ async function guard<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (isUniqueViolation(error, "categories_slug_key")) throw new AdminError("Please correct the highlighted fields.", { slug: ["Another category uses this slug."] });
+    if (isUniqueViolation(error, "categories_slug_key"))
+      throw new AdminError("Please correct the highlighted fields.", { slug: ["Another category uses this slug."] });
     throw error;
   }
 }
@@ -46,30 +51,53 @@ async function reindexSubtree(tx: Tx, id: number): Promise<void> {
     sql`with recursive sub as (select id from categories where id = ${id} union select c.id from categories c join sub on c.parent_id = sub.id)
         select p.id, p.slug from products p where p.category_id in (select id from sub)`,
   );
-  await enqueueEvents(tx, "catalog/product.changed", rows.map((row) => ({ productId: row.id, slug: row.slug, change: "updated" as const })));
+  await enqueueEvents(
+    tx,
+    "catalog/product.changed",
+    rows.map((row) => ({ productId: row.id, slug: row.slug, change: "updated" as const })),
+  );
 }
 
-export async function createCategory(db: Db, actor: Actor, input: { name: string; slug?: string; parentId: number | null }): Promise<CategoryChangeResult> {
+export async function createCategory(
+  db: Db,
+  actor: Actor,
+  input: { name: string; slug?: string; parentId: number | null },
+): Promise<CategoryChangeResult> {
   assertStaff(actor);
   const slug = slugFor(input.name, input.slug);
   return guard(() =>
     db.transaction(async (tx) => {
       if (input.parentId !== null) await load(tx, input.parentId);
-      const [{ next } = { next: 0 }] = await tx.select({ next: sql<number>`coalesce(max(${categories.position}) + 1, 0)::int` }).from(categories).where(siblingsOf(input.parentId));
-      const [row] = await tx.insert(categories).values({ name: input.name, slug, parentId: input.parentId, position: next }).returning();
+      const [{ next } = { next: 0 }] = await tx
+        .select({ next: sql<number>`coalesce(max(${categories.position}) + 1, 0)::int` })
+        .from(categories)
+        .where(siblingsOf(input.parentId));
+      const [row] = await tx
+        .insert(categories)
+        .values({ name: input.name, slug, parentId: input.parentId, position: next })
+        .returning();
       await recordAudit(tx, actor, { action: "category.create", entity: "category", entityId: row!.id, after: row });
       return { id: row!.id, categorySlugs: [slug] };
     }),
   );
 }
 
-export async function renameCategory(db: Db, actor: Actor, id: number, input: { name: string; slug?: string }): Promise<CategoryChangeResult> {
+export async function renameCategory(
+  db: Db,
+  actor: Actor,
+  id: number,
+  input: { name: string; slug?: string },
+): Promise<CategoryChangeResult> {
   assertStaff(actor);
   const slug = slugFor(input.name, input.slug);
   return guard(() =>
     db.transaction(async (tx) => {
       const before = await load(tx, id);
-      const [after] = await tx.update(categories).set({ name: input.name, slug, updatedAt: new Date() }).where(eq(categories.id, id)).returning();
+      const [after] = await tx
+        .update(categories)
+        .set({ name: input.name, slug, updatedAt: new Date() })
+        .where(eq(categories.id, id))
+        .returning();
       await recordAudit(tx, actor, { action: "category.rename", entity: "category", entityId: id, before, after });
       await reindexSubtree(tx, id);
       return { id, categorySlugs: [...new Set([before.slug, slug])] };
@@ -78,7 +106,12 @@ export async function renameCategory(db: Db, actor: Actor, id: number, input: { 
 }
 
 /** Moves a category under another (or to the top); refuses moving it under itself or its own descendants. */
-export async function moveCategory(db: Db, actor: Actor, id: number, parentId: number | null): Promise<CategoryChangeResult> {
+export async function moveCategory(
+  db: Db,
+  actor: Actor,
+  id: number,
+  parentId: number | null,
+): Promise<CategoryChangeResult> {
   assertStaff(actor);
   return db.transaction(async (tx) => {
     // One move at a time: two moves that each pass the cycle check on their own (A under B,
@@ -88,11 +121,21 @@ export async function moveCategory(db: Db, actor: Actor, id: number, parentId: n
     const before = await load(tx, id);
     // Walk up from the new parent: meeting the category itself means the move makes a cycle.
     for (let at: number | null = parentId, hops = 0; at !== null; hops++) {
-      if (at === id || hops > 1000) throw new AdminError("A category cannot move under itself or one of its subcategories.", { parentId: ["Choose a category outside this one."] });
+      if (at === id || hops > 1000)
+        throw new AdminError("A category cannot move under itself or one of its subcategories.", {
+          parentId: ["Choose a category outside this one."],
+        });
       at = (await load(tx, at)).parentId;
     }
-    const [{ next } = { next: 0 }] = await tx.select({ next: sql<number>`coalesce(max(${categories.position}) + 1, 0)::int` }).from(categories).where(siblingsOf(parentId));
-    const [after] = await tx.update(categories).set({ parentId, position: next, updatedAt: new Date() }).where(eq(categories.id, id)).returning();
+    const [{ next } = { next: 0 }] = await tx
+      .select({ next: sql<number>`coalesce(max(${categories.position}) + 1, 0)::int` })
+      .from(categories)
+      .where(siblingsOf(parentId));
+    const [after] = await tx
+      .update(categories)
+      .set({ parentId, position: next, updatedAt: new Date() })
+      .where(eq(categories.id, id))
+      .returning();
     await recordAudit(tx, actor, { action: "category.move", entity: "category", entityId: id, before, after });
     await reindexSubtree(tx, id);
     return { id, categorySlugs: [before.slug] };
@@ -100,18 +143,34 @@ export async function moveCategory(db: Db, actor: Actor, id: number, parentId: n
 }
 
 /** Swaps a category with its previous or next sibling; positions are renumbered 0..n first. */
-export async function reorderCategory(db: Db, actor: Actor, id: number, direction: "up" | "down"): Promise<CategoryChangeResult> {
+export async function reorderCategory(
+  db: Db,
+  actor: Actor,
+  id: number,
+  direction: "up" | "down",
+): Promise<CategoryChangeResult> {
   assertStaff(actor);
   return db.transaction(async (tx) => {
     const row = await load(tx, id);
-    const siblings = await tx.select({ id: categories.id }).from(categories).where(siblingsOf(row.parentId)).orderBy(asc(categories.position), asc(categories.name));
+    const siblings = await tx
+      .select({ id: categories.id })
+      .from(categories)
+      .where(siblingsOf(row.parentId))
+      .orderBy(asc(categories.position), asc(categories.name));
     const order = siblings.map((s) => s.id);
     const at = order.indexOf(id);
     const to = direction === "up" ? at - 1 : at + 1;
     if (to < 0 || to >= order.length) return { id, categorySlugs: [row.slug] };
     [order[at], order[to]] = [order[to]!, order[at]!];
-    for (const [position, siblingId] of order.entries()) await tx.update(categories).set({ position }).where(eq(categories.id, siblingId));
-    await recordAudit(tx, actor, { action: "category.reorder", entity: "category", entityId: id, before: { position: at }, after: { position: to } });
+    for (const [position, siblingId] of order.entries())
+      await tx.update(categories).set({ position }).where(eq(categories.id, siblingId));
+    await recordAudit(tx, actor, {
+      action: "category.reorder",
+      entity: "category",
+      entityId: id,
+      before: { position: at },
+      after: { position: to },
+    });
     return { id, categorySlugs: [row.slug] };
   });
 }
@@ -123,10 +182,20 @@ export async function deleteCategory(db: Db, actor: Actor, id: number): Promise<
     const row = await load(tx, id);
     const [child] = await tx.select({ id: categories.id }).from(categories).where(eq(categories.parentId, id)).limit(1);
     if (child) throw new AdminError("Move or delete its subcategories first.");
-    const [product] = await tx.select({ id: products.id }).from(products).where(and(eq(products.categoryId, id))).limit(1);
+    const [product] = await tx
+      .select({ id: products.id })
+      .from(products)
+      .where(and(eq(products.categoryId, id)))
+      .limit(1);
     if (product) throw new AdminError("Move its products to another category first.");
     await tx.delete(categories).where(eq(categories.id, id));
-    await recordAudit(tx, actor, { action: "category.delete", entity: "category", entityId: id, before: row, after: null });
+    await recordAudit(tx, actor, {
+      action: "category.delete",
+      entity: "category",
+      entityId: id,
+      before: row,
+      after: null,
+    });
     return { id, categorySlugs: [row.slug] };
   });
 }

@@ -3,8 +3,18 @@ import { csvRecords, parseCsv, toCsv } from "./csv";
 
 describe("csv", () => {
   it("round-trips quotes, commas and line breaks", () => {
-    const text = toCsv(["a", "b"], [["x, y", 'say "hi"'], ["line\nbreak", 3]]);
-    expect(parseCsv(text)).toEqual([["a", "b"], ["x, y", 'say "hi"'], ["line\nbreak", "3"]]);
+    const text = toCsv(
+      ["a", "b"],
+      [
+        ["x, y", 'say "hi"'],
+        ["line\nbreak", 3],
+      ],
+    );
+    expect(parseCsv(text)).toEqual([
+      ["a", "b"],
+      ["x, y", 'say "hi"'],
+      ["line\nbreak", "3"],
+    ]);
   });
 
   it("neutralises formulas but keeps negative numbers", () => {
@@ -21,8 +31,25 @@ describe("csv", () => {
   });
 
   it("takes the export's quote off again on import, so text round-trips exactly", () => {
-    const texts = ["- waterproof", "=SUM(A1)", "+44 20", "@home", "\tindented", "＝1+1", "'=already quoted", "''-twice", "-5", "It's fine", "'plain quote"];
-    const { records } = csvRecords(toCsv(["v"], texts.map((t) => [t])));
+    const texts = [
+      "- waterproof",
+      "=SUM(A1)",
+      "+44 20",
+      "@home",
+      "\tindented",
+      "＝1+1",
+      "'=already quoted",
+      "''-twice",
+      "-5",
+      "It's fine",
+      "'plain quote",
+    ];
+    const { records } = csvRecords(
+      toCsv(
+        ["v"],
+        texts.map((t) => [t]),
+      ),
+    );
     expect(records.map((r) => r.values.v)).toEqual(texts);
   });
 
@@ -39,7 +66,9 @@ describe("csv", () => {
   });
 
   it("refuses text after a closing quote, naming its line, instead of guessing what the file meant", () => {
-    expect(() => csvRecords('sku,name\nA-1,Mug\nB-2,"Trail" Mug\n')).toThrow('Line 3: a quoted field goes on after its closing quote. Write a quote inside a quoted field as two quotes ("").');
+    expect(() => csvRecords('sku,name\nA-1,Mug\nB-2,"Trail" Mug\n')).toThrow(
+      'Line 3: a quoted field goes on after its closing quote. Write a quote inside a quoted field as two quotes ("").',
+    );
     expect(() => csvRecords('sku\n"open')).toThrow("The file ends inside a quoted field.");
   });
 
@@ -53,7 +82,15 @@ describe("csv", () => {
   });
 
   it("writes a lone CR or LF and other values exactly as before", () => {
-    expect(toCsv(["a", "b", "c"], [["x\ry", true, null], [0, false, undefined]])).toBe('a,b,c\r\n"x\ry",true,\r\n0,false,\r\n');
+    expect(
+      toCsv(
+        ["a", "b", "c"],
+        [
+          ["x\ry", true, null],
+          [0, false, undefined],
+        ],
+      ),
+    ).toBe('a,b,c\r\n"x\ry",true,\r\n0,false,\r\n');
     expect(parseCsv(toCsv(["a"], [["x\ry"], ["p\nq"]]))).toEqual([["a"], ["x\ry"], ["p\nq"]]);
   });
 });

@@ -28,7 +28,10 @@ function cell(value: unknown): string {
  * lone `\n` in a CRLF file would be written bare and split the row on import.
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  return stringify([header, ...rows].map((row) => row.map(cell)), { record_delimiter: "\r\n", quote_record_delimiter: true, quoted_match: [";", "\t"] });
+  return stringify(
+    [header, ...rows].map((row) => row.map(cell)),
+    { record_delimiter: "\r\n", quote_record_delimiter: true, quoted_match: [";", "\t"] },
+  );
 }
 
 const READ: ParseOptions = {
@@ -52,7 +55,9 @@ function refusal(error: unknown): Error {
       return new Error("The file ends inside a quoted field.");
     case "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE":
     case "CSV_INVALID_CLOSING_QUOTE":
-      return new Error(`Line ${line}: a quoted field goes on after its closing quote. Write a quote inside a quoted field as two quotes ("").`);
+      return new Error(
+        `Line ${line}: a quoted field goes on after its closing quote. Write a quote inside a quoted field as two quotes ("").`,
+      );
     default:
       return new Error(line === null ? error.message : `Line ${line}: ${error.message}`);
   }
@@ -77,11 +82,17 @@ export function parseCsv(input: string): string[][] {
  * the parser, so spaces around a quoted field are allowed and text after its closing quote
  * (`"a"b`) is refused with its line instead of read as something the file did not mean.
  */
-export function csvRecords(input: string): { header: string[]; records: { line: number; values: Record<string, string> }[] } {
+export function csvRecords(input: string): {
+  header: string[];
+  records: { line: number; values: Record<string, string> }[];
+} {
   const [header = [], ...cells] = rows(input, true);
   const keys = header.map((h) => h.trim().toLowerCase());
   const records = cells
-    .map((row, i) => ({ line: i + 2, values: Object.fromEntries(keys.map((k, j) => [k, (row[j] ?? "").trim().replace(ADDED_QUOTE, "")])) }))
+    .map((row, i) => ({
+      line: i + 2,
+      values: Object.fromEntries(keys.map((k, j) => [k, (row[j] ?? "").trim().replace(ADDED_QUOTE, "")])),
+    }))
     .filter((r) => Object.values(r.values).some((v) => v !== ""));
   return { header: keys, records };
 }

@@ -6,7 +6,11 @@ import { requireStaff } from "@/lib/auth/session";
 import { pageOf } from "@/lib/paging";
 import { ADMIN_PAGE_SIZE } from "./product-reads";
 
-export async function listCustomers(query: { q?: string; role?: "customer" | "staff" | "admin" | "all"; page?: number }) {
+export async function listCustomers(query: {
+  q?: string;
+  role?: "customer" | "staff" | "admin" | "all";
+  page?: number;
+}) {
   await requireStaff("/admin/customers");
   const where: SQL[] = [];
   if (query.role && query.role !== "all") where.push(eq(users.role, query.role));
@@ -38,17 +42,38 @@ export async function listCustomers(query: { q?: string; role?: "customer" | "st
 
 export async function getCustomer(id: string) {
   await requireStaff(`/admin/customers/${id}`);
-  const [user] = await db.select({ id: users.id, email: users.email, name: users.name, role: users.role, createdAt: users.createdAt, emailVerified: users.emailVerified }).from(users).where(eq(users.id, id));
+  const [user] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      createdAt: users.createdAt,
+      emailVerified: users.emailVerified,
+    })
+    .from(users)
+    .where(eq(users.id, id));
   if (!user) return null;
   const [customerOrders, customerAddresses] = await Promise.all([
     db
-      .select({ id: orders.id, number: orders.number, status: orders.status, totalAmount: orders.totalAmount, currency: orders.currency, createdAt: orders.createdAt })
+      .select({
+        id: orders.id,
+        number: orders.number,
+        status: orders.status,
+        totalAmount: orders.totalAmount,
+        currency: orders.currency,
+        createdAt: orders.createdAt,
+      })
       .from(orders)
       // Their account's orders, and the ones they placed as a guest with the same email.
       .where(or(eq(orders.userId, id), and(isNull(orders.userId), eq(orders.email, user.email))))
       .orderBy(desc(orders.createdAt))
       .limit(100),
-    db.select().from(addresses).where(eq(addresses.userId, id)).orderBy(desc(addresses.isDefault), desc(addresses.createdAt)),
+    db
+      .select()
+      .from(addresses)
+      .where(eq(addresses.userId, id))
+      .orderBy(desc(addresses.isDefault), desc(addresses.createdAt)),
   ]);
   return { user, orders: customerOrders, addresses: customerAddresses };
 }

@@ -13,12 +13,21 @@ export async function setStaffRole(db: Db, actor: Actor, input: { userId: string
   assertStaff(actor);
   if (actor.role !== "admin") throw new AdminError("Only an admin can change who is staff.");
   return db.transaction(async (tx) => {
-    const [user] = await tx.select({ id: users.id, email: users.email, role: users.role }).from(users).where(eq(users.id, input.userId));
+    const [user] = await tx
+      .select({ id: users.id, email: users.email, role: users.role })
+      .from(users)
+      .where(eq(users.id, input.userId));
     if (!user) throw new AdminError("This account no longer exists.");
     if (user.role === "admin") throw new AdminError("Admins cannot be changed here.");
     if (user.role === input.role) return { role: user.role };
     await tx.update(users).set({ role: input.role, updatedAt: new Date() }).where(eq(users.id, user.id));
-    await recordAudit(tx, actor, { action: "user.role", entity: "user", entityId: user.id, before: { email: user.email, role: user.role }, after: { email: user.email, role: input.role } });
+    await recordAudit(tx, actor, {
+      action: "user.role",
+      entity: "user",
+      entityId: user.id,
+      before: { email: user.email, role: user.role },
+      after: { email: user.email, role: input.role },
+    });
     return { role: input.role };
   });
 }

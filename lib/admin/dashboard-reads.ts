@@ -44,7 +44,15 @@ export async function topProducts(days = 30, limit = 5) {
 export async function recentOrders(limit = 8) {
   await requireStaff("/admin");
   return db
-    .select({ id: orders.id, number: orders.number, customerName: orders.customerName, status: orders.status, totalAmount: orders.totalAmount, currency: orders.currency, createdAt: orders.createdAt })
+    .select({
+      id: orders.id,
+      number: orders.number,
+      customerName: orders.customerName,
+      status: orders.status,
+      totalAmount: orders.totalAmount,
+      currency: orders.currency,
+      createdAt: orders.createdAt,
+    })
     .from(orders)
     .orderBy(desc(orders.createdAt))
     .limit(limit);

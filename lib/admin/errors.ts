@@ -18,7 +18,9 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
     const pg = e as { code?: string; constraint_name?: string; constraint?: string; message?: string };
     if (pg.code === "23505") {
       if (!constraint) return true;
-      return pg.constraint_name === constraint || pg.constraint === constraint || Boolean(pg.message?.includes(constraint));
+      return (
+        pg.constraint_name === constraint || pg.constraint === constraint || Boolean(pg.message?.includes(constraint))
+      );
     }
   }
   return false;

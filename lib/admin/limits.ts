@@ -10,6 +10,7 @@ export const MAX_STOCK = 1_000_000;
 /** Usage limits of a discount code. */
 export const MAX_COUNT = 1_000_000;
 
-export const amountTooBig = (currency: string) => `Enter an amount of at most ${toDecimalString({ amount: MAX_AMOUNT, currency })}.`;
+export const amountTooBig = (currency: string) =>
+  `Enter an amount of at most ${toDecimalString({ amount: MAX_AMOUNT, currency })}.`;
 export const STOCK_RANGE = "Enter a whole number from 0 to 1,000,000.";
 export const STOCK_CHANGE_RANGE = "Enter a change between -1,000,000 and 1,000,000.";

@@ -1,9 +1,17 @@
 import { and, eq, gte, ilike, lt, or, type SQL } from "drizzle-orm";
 import { type OrderStatus, orders, type PaymentStatus, payments } from "@/db/schema";
 
-export type OrderFilters = { status?: OrderStatus; paymentStatus?: PaymentStatus; from?: string; to?: string; email?: string; page?: number };
+export type OrderFilters = {
+  status?: OrderStatus;
+  paymentStatus?: PaymentStatus;
+  from?: string;
+  to?: string;
+  email?: string;
+  page?: number;
+};
 
-const isDate = (v: string | undefined): v is string => Boolean(v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)));
+const isDate = (v: string | undefined): v is string =>
+  Boolean(v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)));
 
 /** The WHERE for the order list and the CSV export; `to` is inclusive of that whole day (UTC). */
 export function orderFilter(f: OrderFilters): SQL | undefined {

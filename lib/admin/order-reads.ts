@@ -12,11 +12,27 @@ import { ADMIN_PAGE_SIZE } from "./product-reads";
 export async function listAdminOrders(filters: OrderFilters) {
   await requireStaff("/admin/orders");
   const where = orderFilter(filters);
-  const [counted] = await db.select({ n: count() }).from(orders).leftJoin(payments, eq(payments.orderId, orders.id)).where(where);
+  const [counted] = await db
+    .select({ n: count() })
+    .from(orders)
+    .leftJoin(payments, eq(payments.orderId, orders.id))
+    .where(where);
   const total = counted?.n ?? 0;
   const { page, pageCount, offset } = pageOf({ page: filters.page, pageSize: ADMIN_PAGE_SIZE, total });
   const rows = await db
-    .select({ id: orders.id, number: orders.number, email: orders.email, customerName: orders.customerName, status: orders.status, paymentMethod: orders.paymentMethod, paymentStatus: payments.status, totalAmount: orders.totalAmount, currency: orders.currency, createdAt: orders.createdAt, needsAttention: orders.needsAttention })
+    .select({
+      id: orders.id,
+      number: orders.number,
+      email: orders.email,
+      customerName: orders.customerName,
+      status: orders.status,
+      paymentMethod: orders.paymentMethod,
+      paymentStatus: payments.status,
+      totalAmount: orders.totalAmount,
+      currency: orders.currency,
+      createdAt: orders.createdAt,
+      needsAttention: orders.needsAttention,
+    })
     .from(orders)
     .leftJoin(payments, eq(payments.orderId, orders.id))
     .where(where)
@@ -32,7 +48,11 @@ export async function getAdminOrder(id: number) {
   if (!order) return null;
   const [lines, events, [payment], orderRefunds] = await Promise.all([
     db.select().from(orderLines).where(eq(orderLines.orderId, id)).orderBy(asc(orderLines.position)),
-    db.select().from(orderEvents).where(eq(orderEvents.orderId, id)).orderBy(asc(orderEvents.createdAt), asc(orderEvents.id)),
+    db
+      .select()
+      .from(orderEvents)
+      .where(eq(orderEvents.orderId, id))
+      .orderBy(asc(orderEvents.createdAt), asc(orderEvents.id)),
     db.select().from(payments).where(eq(payments.orderId, id)),
     db.select().from(refunds).where(eq(refunds.orderId, id)).orderBy(asc(refunds.id)),
   ]);

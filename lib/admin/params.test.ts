@@ -4,7 +4,8 @@ import { pageNumber, rowId } from "./params";
 it("takes a row id only when it is one the database could hold", () => {
   expect(rowId("42")).toBe(42);
   expect(rowId("2147483647")).toBe(2147483647);
-  for (const bad of ["0", "-1", "2147483648", "99999999999", "1e3", "4.2", "abc", "", undefined, ["1"]]) expect(rowId(bad)).toBeNull();
+  for (const bad of ["0", "-1", "2147483648", "99999999999", "1e3", "4.2", "abc", "", undefined, ["1"]])
+    expect(rowId(bad)).toBeNull();
 });
 
 it("takes a page number, or the first page for anything else", () => {

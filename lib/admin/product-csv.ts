@@ -10,7 +10,22 @@ import { saveProduct } from "./products";
 
 // One row per variant; product columns repeat on each of its rows. The import reads the
 // same columns, so an export can be edited and imported back.
-export const PRODUCT_CSV_HEADER = ["slug", "name", "brand", "description", "status", "featured", "category", "specifications", "sku", "variant_title", "options", "price", "compare_at", "stock"] as const;
+export const PRODUCT_CSV_HEADER = [
+  "slug",
+  "name",
+  "brand",
+  "description",
+  "status",
+  "featured",
+  "category",
+  "specifications",
+  "sku",
+  "variant_title",
+  "options",
+  "price",
+  "compare_at",
+  "stock",
+] as const;
 
 export type ImportRowReport = { line: number; slug: string; sku: string; ok: boolean; errors: string[] };
 export type ImportReport = { rows: ImportRowReport[]; created: number; updated: number; failed: number };
@@ -40,18 +55,51 @@ export async function importProductsCsv(db: Db, actor: Actor, text: string): Pro
     const errors: string[] = [];
     const category = values.category ?? "";
     if (category && !categoryIds.has(category)) errors.push(`No category with the slug "${category}".`);
-    const specs = (values.specifications ?? "").split("|").map((s) => s.trim()).filter(Boolean);
+    const specs = (values.specifications ?? "")
+      .split("|")
+      .map((s) => s.trim())
+      .filter(Boolean);
     const form = productFormSchema.safeParse({
-      name: values.name, slug: values.slug, brand: values.brand ?? "", description: values.description ?? "",
-      status: values.status || "draft", featured: ["yes", "true", "1"].includes((values.featured ?? "").toLowerCase()) ? "true" : "false",
+      name: values.name,
+      slug: values.slug,
+      brand: values.brand ?? "",
+      description: values.description ?? "",
+      status: values.status || "draft",
+      featured: ["yes", "true", "1"].includes((values.featured ?? "").toLowerCase()) ? "true" : "false",
       categoryId: category ? String(categoryIds.get(category) ?? "") : "",
-      specName: specs.map((s) => s.split(":")[0]!.trim()), specValue: specs.map((s) => s.split(":").slice(1).join(":").trim()),
-      variantId: [""], variantSku: [values.sku ?? ""], variantTitle: [values.variant_title ?? ""], variantOptions: [values.options ?? ""],
-      variantPrice: [values.price ?? ""], variantCompareAt: [values.compare_at ?? ""], variantStock: [values.stock || "0"], variantStockLoaded: [""],
+      specName: specs.map((s) => s.split(":")[0]!.trim()),
+      specValue: specs.map((s) => s.split(":").slice(1).join(":").trim()),
+      variantId: [""],
+      variantSku: [values.sku ?? ""],
+      variantTitle: [values.variant_title ?? ""],
+      variantOptions: [values.options ?? ""],
+      variantPrice: [values.price ?? ""],
+      variantCompareAt: [values.compare_at ?? ""],
+      variantStock: [values.stock || "0"],
+      variantStockLoaded: [""],
     });
-    if (!form.success) return { errors: [...errors, ...form.error.issues.map((i) => `${i.path.join(".") || "row"}: ${i.message}`)], input: null };
+    if (!form.success)
+      return {
+        errors: [...errors, ...form.error.issues.map((i) => `${i.path.join(".") || "row"}: ${i.message}`)],
+        input: null,
+      };
     const input = toProductInput(form.data);
-    if (!input.ok) return { errors: [...errors, ...Object.entries(input.fieldErrors).flatMap(([k, v]) => v.map((m) => `${k.replace(/\.0$/, "").replace(/^variant/, "").toLowerCase()}: ${m}`))], input: null };
+    if (!input.ok)
+      return {
+        errors: [
+          ...errors,
+          ...Object.entries(input.fieldErrors).flatMap(([k, v]) =>
+            v.map(
+              (m) =>
+                `${k
+                  .replace(/\.0$/, "")
+                  .replace(/^variant/, "")
+                  .toLowerCase()}: ${m}`,
+            ),
+          ),
+        ],
+        input: null,
+      };
     if (!values.slug) errors.push("slug: Enter the product's slug.");
     return { errors, input: errors.length ? null : input.input };
   }
@@ -77,14 +125,23 @@ export async function importProductsCsv(db: Db, actor: Actor, text: string): Pro
 
   let created = 0;
   let updated = 0;
-  const existing = groups.size ? await db.select({ id: products.id, slug: products.slug }).from(products).where(inArray(products.slug, [...groups.keys()])) : [];
+  const existing = groups.size
+    ? await db
+        .select({ id: products.id, slug: products.slug })
+        .from(products)
+        .where(inArray(products.slug, [...groups.keys()]))
+    : [];
   for (const [slug, group] of groups) {
     const productId = existing.find((p) => p.slug === slug)?.id ?? null;
     try {
-      const input = productId === null ? { ...group.input, variants: group.variants } : await mergeWithStored(db, productId, group, parsed.header);
+      const input =
+        productId === null
+          ? { ...group.input, variants: group.variants }
+          : await mergeWithStored(db, productId, group, parsed.header);
       if ("rowErrors" in input) {
         for (const [i, errors] of input.rowErrors) group.rows[i]!.errors = errors;
-        for (const row of group.rows) if (!row.errors.length) row.errors = ["Not imported: another row of this product has an error."];
+        for (const row of group.rows)
+          if (!row.errors.length) row.errors = ["Not imported: another row of this product has an error."];
         continue;
       }
       await saveProduct(db, actor, productId, input);
@@ -100,7 +157,9 @@ export async function importProductsCsv(db: Db, actor: Actor, text: string): Pro
         continue;
       }
       if (!(error instanceof AdminError)) throw error;
-      const reasons = Object.values(error.refusal.fields ?? {}).flat().filter((m): m is string => Boolean(m));
+      const reasons = Object.values(error.refusal.fields ?? {})
+        .flat()
+        .filter((m): m is string => Boolean(m));
       for (const row of group.rows) row.errors = reasons.length ? reasons : [error.message];
     }
   }
@@ -116,18 +175,32 @@ type Group = { rows: ImportRowReport[]; input: ProductInput; variants: VariantIn
  * (it would undo the sales since the export; the stock page records changes with a reason);
  * a new variant starts with its `stock` cell. Variants not in the file stay as they are.
  */
-async function mergeWithStored(db: Db, productId: number, group: Group, header: string[]): Promise<ProductInput | { rowErrors: [number, string[]][] }> {
+async function mergeWithStored(
+  db: Db,
+  productId: number,
+  group: Group,
+  header: string[],
+): Promise<ProductInput | { rowErrors: [number, string[]][] }> {
   const has = (column: string) => header.includes(column);
   const [stored] = await db.select().from(products).where(eq(products.id, productId));
   if (!stored) throw new AdminError("This product was deleted during the import.");
-  const current = await db.select().from(productVariants).where(eq(productVariants.productId, productId)).orderBy(asc(productVariants.position));
+  const current = await db
+    .select()
+    .from(productVariants)
+    .where(eq(productVariants.productId, productId))
+    .orderBy(asc(productVariants.position));
   const rowErrors: [number, string[]][] = [];
   const variants = group.variants.map((v, i): VariantInput => {
     const match = current.find((c) => c.sku === v.sku);
     if (!match) return v;
     const compareAtAmount = has("compare_at") ? v.compareAtAmount : match.compareAtAmount;
     if (compareAtAmount !== null && compareAtAmount <= v.priceAmount) {
-      rowErrors.push([i, [`compare_at: The stored compare-at price (${toDecimalString({ amount: compareAtAmount, currency: match.currency })}) must be above the price; add a compare_at column to change it.`]]);
+      rowErrors.push([
+        i,
+        [
+          `compare_at: The stored compare-at price (${toDecimalString({ amount: compareAtAmount, currency: match.currency })}) must be above the price; add a compare_at column to change it.`,
+        ],
+      ]);
     }
     return {
       ...v,
@@ -141,7 +214,19 @@ async function mergeWithStored(db: Db, productId: number, group: Group, header: 
   });
   if (rowErrors.length) return { rowErrors };
   const kept = current.filter((c) => !group.variants.some((v) => v.sku === c.sku));
-  variants.push(...kept.map((c) => ({ id: c.id, sku: c.sku, title: c.title, options: c.options, priceAmount: c.priceAmount, compareAtAmount: c.compareAtAmount, stock: c.stock, stockChange: 0, row: 0 })));
+  variants.push(
+    ...kept.map((c) => ({
+      id: c.id,
+      sku: c.sku,
+      title: c.title,
+      options: c.options,
+      priceAmount: c.priceAmount,
+      compareAtAmount: c.compareAtAmount,
+      stock: c.stock,
+      stockChange: 0,
+      row: 0,
+    })),
+  );
   const input = group.input;
   return {
     name: input.name,

@@ -4,7 +4,16 @@ import { formatOptions } from "./product-input";
 import type { ProductFormDefaults } from "./types";
 
 export const emptyProductDefaults: ProductFormDefaults = {
-  id: null, name: "", slug: "", brand: "", description: "", status: "draft", featured: false, categoryId: null, specifications: [], variants: [],
+  id: null,
+  name: "",
+  slug: "",
+  brand: "",
+  description: "",
+  status: "draft",
+  featured: false,
+  categoryId: null,
+  specifications: [],
+  variants: [],
 };
 
 /** A stored product as the form's strings: prices back to decimals in their currency. */
@@ -25,7 +34,8 @@ export function productFormDefaults(product: Product, variants: ProductVariant[]
       variantTitle: v.title,
       variantOptions: formatOptions(v.options),
       variantPrice: toDecimalString({ amount: v.priceAmount, currency: v.currency }),
-      variantCompareAt: v.compareAtAmount === null ? "" : toDecimalString({ amount: v.compareAtAmount, currency: v.currency }),
+      variantCompareAt:
+        v.compareAtAmount === null ? "" : toDecimalString({ amount: v.compareAtAmount, currency: v.currency }),
       variantStock: String(v.stock),
       variantStockLoaded: String(v.stock),
     })),

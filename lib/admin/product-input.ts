@@ -7,7 +7,10 @@ import { amountTooBig, MAX_AMOUNT, MAX_STOCK, STOCK_RANGE } from "./limits";
 
 // The product form posts repeated fields (one per variant row / specification row); FormData
 // gives a string for one row and an array for several, so every list is normalised first.
-const list = z.preprocess((v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]), z.array(z.string()));
+const list = z.preprocess(
+  (v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]),
+  z.array(z.string()),
+);
 const trimmed = (max: number) => z.string().trim().max(max);
 
 export const productFormSchema = z.object({
@@ -17,7 +20,10 @@ export const productFormSchema = z.object({
   description: trimmed(10_000).optional().default(""),
   status: z.enum(["draft", "active", "archived"]).default("draft"),
   featured: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()).default(false),
-  categoryId: z.preprocess((v) => (v === "" || v === undefined || v === null ? null : v), z.coerce.number().int().positive().nullable()),
+  categoryId: z.preprocess(
+    (v) => (v === "" || v === undefined || v === null ? null : v),
+    z.coerce.number().int().positive().nullable(),
+  ),
   specName: list,
   specValue: list,
   variantId: list,
@@ -60,7 +66,10 @@ export type ProductInput = ProductFields & {
 /** "Size=M; Colour=Black" → { Size: "M", Colour: "Black" }; null when a pair is malformed. */
 export function parseOptions(text: string): Record<string, string> | null {
   const out: Record<string, string> = {};
-  for (const part of text.split(";").map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(";")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [name, value, ...rest] = part.split("=").map((s) => s.trim());
     if (!name || !value || rest.length > 0) return null;
     out[name] = value;
@@ -69,14 +78,19 @@ export function parseOptions(text: string): Record<string, string> | null {
 }
 
 export function formatOptions(options: Record<string, string>): string {
-  return Object.entries(options).map(([k, v]) => `${k}=${v}`).join("; ");
+  return Object.entries(options)
+    .map(([k, v]) => `${k}=${v}`)
+    .join("; ");
 }
 
 /**
  * Turns the form's strings into a product: prices typed as decimals become minor units in
  * the store currency. Errors are keyed by field, rows by index (`variantPrice.1`).
  */
-export function toProductInput(v: ProductFormValues, currency = env.STORE_CURRENCY): { ok: true; input: ProductInput } | { ok: false; fieldErrors: Record<string, string[]> } {
+export function toProductInput(
+  v: ProductFormValues,
+  currency = env.STORE_CURRENCY,
+): { ok: true; input: ProductInput } | { ok: false; fieldErrors: Record<string, string[]> } {
   const errors: Record<string, string[]> = {};
   const add = (key: string, message: string) => (errors[key] ??= []).push(message);
   const slug = v.slug || slugify(v.name);
@@ -105,9 +119,11 @@ export function toProductInput(v: ProductFormValues, currency = env.STORE_CURREN
     else if (price > MAX_AMOUNT) add(`variantPrice.${i}`, amountTooBig(currency));
     const compareText = (v.variantCompareAt[i] ?? "").trim();
     const compareAt = compareText ? parseMoneyInput(compareText, currency) : null;
-    if (compareText && compareAt === null) add(`variantCompareAt.${i}`, "Enter a price such as 15.00, or leave it empty.");
+    if (compareText && compareAt === null)
+      add(`variantCompareAt.${i}`, "Enter a price such as 15.00, or leave it empty.");
     else if (compareAt !== null && compareAt > MAX_AMOUNT) add(`variantCompareAt.${i}`, amountTooBig(currency));
-    else if (compareAt !== null && price !== null && compareAt <= price) add(`variantCompareAt.${i}`, "The compare-at price must be above the price.");
+    else if (compareAt !== null && price !== null && compareAt <= price)
+      add(`variantCompareAt.${i}`, "The compare-at price must be above the price.");
     const stockText = (v.variantStock[i] ?? "0").trim() || "0";
     const stock = Number(stockText);
     if (!Number.isInteger(stock) || stock < 0 || stock > MAX_STOCK) add(`variantStock.${i}`, STOCK_RANGE);
@@ -117,19 +133,41 @@ export function toProductInput(v: ProductFormValues, currency = env.STORE_CURREN
     let stockChange = 0;
     if (id !== null) {
       // Without the stock as loaded the save cannot tell a typed change from a sale.
-      if (loaded === null || !Number.isInteger(loaded) || loaded < 0 || loaded > 2_147_483_647) add(`variantStock.${i}`, "This form is out of date; reload the page and enter the stock again.");
+      if (loaded === null || !Number.isInteger(loaded) || loaded < 0 || loaded > 2_147_483_647)
+        add(`variantStock.${i}`, "This form is out of date; reload the page and enter the stock again.");
       else stockChange = stock - loaded;
     }
     const options = parseOptions(v.variantOptions[i] ?? "");
     if (!options) add(`variantOptions.${i}`, "Write options as Name=Value; Name=Value.");
     const title = (v.variantTitle[i] ?? "").trim() || (options && Object.values(options).join(" / ")) || "Default";
-    variants.push({ id, sku, title, options: options ?? {}, priceAmount: price ?? 0, compareAtAmount: compareAt, stock, stockChange, row: i });
+    variants.push({
+      id,
+      sku,
+      title,
+      options: options ?? {},
+      priceAmount: price ?? 0,
+      compareAtAmount: compareAt,
+      stock,
+      stockChange,
+      row: i,
+    });
   });
   if (variants.length === 0) add("variants", "Add at least one variant with a SKU and a price.");
 
   if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors };
   return {
     ok: true,
-    input: { name: v.name, slug, brand: v.brand, description: v.description, status: v.status, featured: v.featured, categoryId: v.categoryId, specifications, variants, ...(v.formKey ? { formKey: v.formKey } : {}) },
+    input: {
+      name: v.name,
+      slug,
+      brand: v.brand,
+      description: v.description,
+      status: v.status,
+      featured: v.featured,
+      categoryId: v.categoryId,
+      specifications,
+      variants,
+      ...(v.formKey ? { formKey: v.formKey } : {}),
+    },
   };
 }

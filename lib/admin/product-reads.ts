@@ -11,18 +11,32 @@ import { pageOf } from "@/lib/paging";
 export const ADMIN_PAGE_SIZE = 25;
 export type ProductStatusFilter = "draft" | "active" | "archived" | "all";
 
-export async function listAdminProducts(query: { q?: string; status?: ProductStatusFilter; categoryId?: number; page?: number }) {
+export async function listAdminProducts(query: {
+  q?: string;
+  status?: ProductStatusFilter;
+  categoryId?: number;
+  page?: number;
+}) {
   await requireStaff("/admin/products");
   const where: SQL[] = [];
   if (query.status && query.status !== "all") where.push(eq(products.status, query.status));
   // A category means it and everything below it, as on the storefront.
   if (query.categoryId) {
-    where.push(sql`${products.categoryId} in (with recursive sub as (select id from categories where id = ${query.categoryId} union select c.id from categories c join sub on c.parent_id = sub.id) select id from sub)`);
+    where.push(
+      sql`${products.categoryId} in (with recursive sub as (select id from categories where id = ${query.categoryId} union select c.id from categories c join sub on c.parent_id = sub.id) select id from sub)`,
+    );
   }
   const q = query.q?.trim();
   if (q) {
     const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where.push(or(ilike(products.name, like), ilike(products.slug, like), ilike(products.brand, like), sql`exists (select 1 from ${productVariants} where ${productVariants.productId} = ${products.id} and ${productVariants.sku} ilike ${like})`)!);
+    where.push(
+      or(
+        ilike(products.name, like),
+        ilike(products.slug, like),
+        ilike(products.brand, like),
+        sql`exists (select 1 from ${productVariants} where ${productVariants.productId} = ${products.id} and ${productVariants.sku} ilike ${like})`,
+      )!,
+    );
   }
   const filter = where.length ? and(...where) : undefined;
   const [counted] = await db.select({ n: count() }).from(products).where(filter);
@@ -54,8 +68,16 @@ export async function getAdminProduct(id: number) {
   const [product] = await db.select().from(products).where(eq(products.id, id));
   if (!product) return null;
   const [variants, images] = await Promise.all([
-    db.select().from(productVariants).where(eq(productVariants.productId, id)).orderBy(asc(productVariants.position), asc(productVariants.id)),
-    db.select().from(productImages).where(eq(productImages.productId, id)).orderBy(asc(productImages.position), asc(productImages.id)),
+    db
+      .select()
+      .from(productVariants)
+      .where(eq(productVariants.productId, id))
+      .orderBy(asc(productVariants.position), asc(productVariants.id)),
+    db
+      .select()
+      .from(productImages)
+      .where(eq(productImages.productId, id))
+      .orderBy(asc(productImages.position), asc(productImages.id)),
   ]);
   return { product, variants, images };
 }
@@ -64,7 +86,14 @@ export async function getAdminProduct(id: number) {
 export async function listCategoryTree() {
   await requireStaff("/admin/categories");
   const rows = await db
-    .select({ id: categories.id, name: categories.name, slug: categories.slug, parentId: categories.parentId, position: categories.position, products: sql<number>`(select count(*)::int from products p where p.category_id = "categories"."id")` })
+    .select({
+      id: categories.id,
+      name: categories.name,
+      slug: categories.slug,
+      parentId: categories.parentId,
+      position: categories.position,
+      products: sql<number>`(select count(*)::int from products p where p.category_id = "categories"."id")`,
+    })
     .from(categories)
     .orderBy(asc(categories.position), asc(categories.name));
   const out: ((typeof rows)[number] & { depth: number; path: string })[] = [];
@@ -82,7 +111,15 @@ export async function listCategoryTree() {
 export async function listLowStock(threshold: number, limit = 100) {
   await requireStaff("/admin/stock");
   return db
-    .select({ variantId: productVariants.id, sku: productVariants.sku, title: productVariants.title, stock: productVariants.stock, productId: products.id, productName: products.name, status: products.status })
+    .select({
+      variantId: productVariants.id,
+      sku: productVariants.sku,
+      title: productVariants.title,
+      stock: productVariants.stock,
+      productId: products.id,
+      productName: products.name,
+      status: products.status,
+    })
     .from(productVariants)
     .innerJoin(products, eq(products.id, productVariants.productId))
     .where(and(sql`${productVariants.stock} <= ${threshold}`, sql`${products.status} <> 'archived'`))
@@ -92,5 +129,10 @@ export async function listLowStock(threshold: number, limit = 100) {
 
 export async function listStockHistory(variantId: number, limit = 50) {
   await requireStaff("/admin/stock");
-  return db.select().from(stockAdjustments).where(eq(stockAdjustments.variantId, variantId)).orderBy(desc(stockAdjustments.createdAt), desc(stockAdjustments.id)).limit(limit);
+  return db
+    .select()
+    .from(stockAdjustments)
+    .where(eq(stockAdjustments.variantId, variantId))
+    .orderBy(desc(stockAdjustments.createdAt), desc(stockAdjustments.id))
+    .limit(limit);
 }

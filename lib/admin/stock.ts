@@ -14,24 +14,55 @@ type StockChange = { variantId: number; delta: number; reason: string; idempoten
  * overwritten and stock never goes below zero (the CHECK would refuse it anyway). A change
  * carrying the key of one it already applied (the same form posted twice) changes nothing.
  */
-export async function adjustStock(db: Db, actor: Actor, input: StockChange): Promise<{ stock: number; slug: string; applied: boolean }> {
+export async function adjustStock(
+  db: Db,
+  actor: Actor,
+  input: StockChange,
+): Promise<{ stock: number; slug: string; applied: boolean }> {
   assertStaff(actor);
   // Checked here too: the data layer is reachable without the action's schema.
-  if (!Number.isInteger(input.delta) || Math.abs(input.delta) > MAX_STOCK) throw new AdminError("Please correct the highlighted fields.", { delta: [STOCK_CHANGE_RANGE] });
+  if (!Number.isInteger(input.delta) || Math.abs(input.delta) > MAX_STOCK)
+    throw new AdminError("Please correct the highlighted fields.", { delta: [STOCK_CHANGE_RANGE] });
   try {
     return await db.transaction(async (tx) => {
       const variant = await findVariant(tx, input.variantId);
-      if (await appliedBefore(tx, input.idempotencyKey)) return { stock: variant.stock, slug: variant.slug, applied: false };
+      if (await appliedBefore(tx, input.idempotencyKey))
+        return { stock: variant.stock, slug: variant.slug, applied: false };
       const [row] = await tx
         .update(productVariants)
         .set({ stock: sql`${productVariants.stock} + ${input.delta}`, updatedAt: new Date() })
-        .where(and(eq(productVariants.id, input.variantId), input.delta > 0 ? sql`${productVariants.stock} + ${input.delta} <= ${MAX_STOCK}` : sql`${productVariants.stock} + ${input.delta} >= 0`))
+        .where(
+          and(
+            eq(productVariants.id, input.variantId),
+            input.delta > 0
+              ? sql`${productVariants.stock} + ${input.delta} <= ${MAX_STOCK}`
+              : sql`${productVariants.stock} + ${input.delta} >= 0`,
+          ),
+        )
         .returning({ stock: productVariants.stock });
-      if (!row && input.delta > 0) throw new AdminError("Stock cannot go above 1,000,000.", { delta: [`${variant.stock} in stock now.`] });
+      if (!row && input.delta > 0)
+        throw new AdminError("Stock cannot go above 1,000,000.", { delta: [`${variant.stock} in stock now.`] });
       if (!row) throw new AdminError("Stock cannot go below zero.", { delta: [`Only ${variant.stock} in stock.`] });
-      await tx.insert(stockAdjustments).values({ variantId: input.variantId, delta: input.delta, stockAfter: row.stock, reason: input.reason, actorId: actor.id, idempotencyKey: input.idempotencyKey ?? null });
-      await recordAudit(tx, actor, { action: "stock.adjust", entity: "variant", entityId: input.variantId, before: { sku: variant.sku, stock: row.stock - input.delta }, after: { sku: variant.sku, stock: row.stock, reason: input.reason } });
-      await enqueueEvent(tx, "catalog/product.changed", { productId: variant.productId, slug: variant.slug, change: "updated" });
+      await tx.insert(stockAdjustments).values({
+        variantId: input.variantId,
+        delta: input.delta,
+        stockAfter: row.stock,
+        reason: input.reason,
+        actorId: actor.id,
+        idempotencyKey: input.idempotencyKey ?? null,
+      });
+      await recordAudit(tx, actor, {
+        action: "stock.adjust",
+        entity: "variant",
+        entityId: input.variantId,
+        before: { sku: variant.sku, stock: row.stock - input.delta },
+        after: { sku: variant.sku, stock: row.stock, reason: input.reason },
+      });
+      await enqueueEvent(tx, "catalog/product.changed", {
+        productId: variant.productId,
+        slug: variant.slug,
+        change: "updated",
+      });
       return { stock: row.stock, slug: variant.slug, applied: true };
     });
   } catch (error) {
@@ -44,7 +75,13 @@ export async function adjustStock(db: Db, actor: Actor, input: StockChange): Pro
 
 async function findVariant(db: DbOrTx, variantId: number) {
   const [variant] = await db
-    .select({ id: productVariants.id, stock: productVariants.stock, sku: productVariants.sku, productId: productVariants.productId, slug: products.slug })
+    .select({
+      id: productVariants.id,
+      stock: productVariants.stock,
+      sku: productVariants.sku,
+      productId: productVariants.productId,
+      slug: products.slug,
+    })
     .from(productVariants)
     .innerJoin(products, eq(products.id, productVariants.productId))
     .where(eq(productVariants.id, variantId));
@@ -55,6 +92,9 @@ async function findVariant(db: DbOrTx, variantId: number) {
 /** Whether a stock change with this form key was already made. */
 export async function appliedBefore(db: DbOrTx, idempotencyKey: string | undefined): Promise<boolean> {
   if (!idempotencyKey) return false;
-  const [seen] = await db.select({ id: stockAdjustments.id }).from(stockAdjustments).where(eq(stockAdjustments.idempotencyKey, idempotencyKey));
+  const [seen] = await db
+    .select({ id: stockAdjustments.id })
+    .from(stockAdjustments)
+    .where(eq(stockAdjustments.idempotencyKey, idempotencyKey));
   return Boolean(seen);
 }

@@ -1,7 +1,10 @@
 import type { Product, ProductImage } from "@/db/schema";
 
 /** The fields a product form shows and a save writes as they are. */
-export type ProductFields = Pick<Product, "name" | "slug" | "brand" | "description" | "status" | "featured" | "categoryId">;
+export type ProductFields = Pick<
+  Product,
+  "name" | "slug" | "brand" | "description" | "status" | "featured" | "categoryId"
+>;
 
 // The admin screens' view shapes, named here so that components depend on lib, not on db,
 // and lib never imports a component.

@@ -40,6 +40,11 @@ export async function oauthSignIn(provider: string, formData: FormData): Promise
   if (!isOAuthProviderId(provider)) redirect("/login?error=OAuthSignin");
   const remember = formData.get("remember") === "on";
   // Read back by the jwt callback when the provider returns (lib/auth/config.ts).
-  (await cookies()).set(REMEMBER_COOKIE, remember ? "1" : "0", { httpOnly: true, sameSite: "lax", path: "/", maxAge: 600 });
+  (await cookies()).set(REMEMBER_COOKIE, remember ? "1" : "0", {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    maxAge: 600,
+  });
   await signIn(provider, { redirectTo: safeCallbackUrl(formData.get("callbackUrl"), "/account") });
 }

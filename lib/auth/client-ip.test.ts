@@ -12,7 +12,9 @@ const headers = (values: { xff?: string; realIp?: string; peer?: string }) =>
 describe("clientIp", () => {
   it("by default (no proxy) is the connection's address, whatever forwarding headers the client sends", () => {
     for (const forged of ["6.6.6.6", "1.1.1.1, 2.2.2.2", undefined]) {
-      expect(clientIp(headers({ xff: forged, realIp: "7.7.7.7", peer: "203.0.113.7" }), { hops: 0, vercel: false })).toBe("203.0.113.7");
+      expect(
+        clientIp(headers({ xff: forged, realIp: "7.7.7.7", peer: "203.0.113.7" }), { hops: 0, vercel: false }),
+      ).toBe("203.0.113.7");
     }
   });
 
@@ -26,7 +28,12 @@ describe("clientIp", () => {
 
   it("counts an IPv6 client by its /64, however the address is written", () => {
     const options = { hops: 0, vercel: false };
-    for (const address of ["2001:db8:0:1::1", "2001:db8:0:1:ffff:1:2:3", "2001:0db8:0000:0001:0000:0000:0000:0009", "2001:db8:0:1::5%eth0"]) {
+    for (const address of [
+      "2001:db8:0:1::1",
+      "2001:db8:0:1:ffff:1:2:3",
+      "2001:0db8:0000:0001:0000:0000:0000:0009",
+      "2001:db8:0:1::5%eth0",
+    ]) {
       expect(clientIp(headers({ peer: address }), options)).toBe("2001:db8:0:1::/64");
     }
     expect(clientIp(headers({ peer: "2001:db8:0:2::1" }), options)).toBe("2001:db8:0:2::/64");
@@ -42,13 +49,17 @@ describe("clientIp", () => {
   });
 
   it("looks further left behind more proxies, never past the first entry, and falls back to the connection", () => {
-    expect(clientIp(headers({ xff: "6.6.6.6, 203.0.113.7, 10.0.0.2" }), { hops: 2, vercel: false })).toBe("203.0.113.7");
+    expect(clientIp(headers({ xff: "6.6.6.6, 203.0.113.7, 10.0.0.2" }), { hops: 2, vercel: false })).toBe(
+      "203.0.113.7",
+    );
     expect(clientIp(headers({ xff: "203.0.113.7" }), { hops: 3, vercel: false })).toBe("203.0.113.7");
     expect(clientIp(headers({ peer: "10.0.0.9" }), { hops: 1, vercel: false })).toBe("10.0.0.9");
   });
 
   it("on Vercel reads the headers its edge overwrites", () => {
-    expect(clientIp(headers({ xff: "198.51.100.4", realIp: "198.51.100.4" }), { hops: 0, vercel: true })).toBe("198.51.100.4");
+    expect(clientIp(headers({ xff: "198.51.100.4", realIp: "198.51.100.4" }), { hops: 0, vercel: true })).toBe(
+      "198.51.100.4",
+    );
     expect(clientIp(headers({ xff: "198.51.100.5" }), { hops: 0, vercel: true })).toBe("198.51.100.5");
   });
 

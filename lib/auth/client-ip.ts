@@ -21,7 +21,10 @@ export type ClientIpOptions = {
  * Without any of these (a server that did not stamp), every caller shares one bucket. An IPv6
  * address counts by its /64: one host gets a whole /64 and could take a new address per request.
  */
-export function clientIp(headers: Headers, { hops = env.TRUSTED_PROXY_HOPS, vercel = env.VERCEL }: ClientIpOptions = {}): string {
+export function clientIp(
+  headers: Headers,
+  { hops = env.TRUSTED_PROXY_HOPS, vercel = env.VERCEL }: ClientIpOptions = {},
+): string {
   const forwarded = (headers.get("x-forwarded-for") ?? "")
     .split(",")
     .map((entry) => entry.trim())
@@ -39,9 +42,14 @@ export function clientIp(headers: Headers, { hops = env.TRUSTED_PROXY_HOPS, verc
 /** The /64 network of an IPv6 address, written the same way however the address was. */
 function network64(ip: string): string {
   const [head = "", tail] = ip.split("%")[0]!.split("::");
-  const groups = (part: string | undefined) => (part ? part.split(":").flatMap((g) => (g.includes(".") ? ["0", "0"] : [g])) : []);
+  const groups = (part: string | undefined) =>
+    part ? part.split(":").flatMap((g) => (g.includes(".") ? ["0", "0"] : [g])) : [];
   const front = groups(head);
   const back = groups(tail);
-  const all = tail === undefined ? front : [...front, ...Array<string>(8 - front.length - back.length).fill("0"), ...back];
-  return `${all.slice(0, 4).map((g) => Number.parseInt(g, 16).toString(16)).join(":")}::/64`;
+  const all =
+    tail === undefined ? front : [...front, ...Array<string>(8 - front.length - back.length).fill("0"), ...back];
+  return `${all
+    .slice(0, 4)
+    .map((g) => Number.parseInt(g, 16).toString(16))
+    .join(":")}::/64`;
 }

@@ -81,7 +81,12 @@ export function buildAuthConfig(): NextAuthConfig {
       async jwt({ token, user, account, profile }) {
         if (user?.id) {
           if (account && account.type !== "credentials") {
-            await markEmailVerifiedByProvider({ userId: user.id, provider: account.provider, email: user.email, profile: profile ?? null });
+            await markEmailVerifiedByProvider({
+              userId: user.id,
+              provider: account.provider,
+              email: user.email,
+              profile: profile ?? null,
+            });
           }
           // A fresh sign-in: stamp the token with the current session version and role.
           const state = await loadSessionState(user.id, { fresh: true });

@@ -9,7 +9,9 @@ import { normalizeEmail } from "./schemas";
 export type VerifiedUser = { id: string; email: string; name: string | null; role: UserRole };
 
 export type CredentialsResult =
-  { ok: true; user: VerifiedUser } | { ok: false; reason: "invalid" } | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
+  | { ok: true; user: VerifiedUser }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
 
 /**
  * Checks an email + password for login. An unknown email, an account without a password
@@ -33,7 +35,9 @@ export async function verifyCredentials(
     .where(eq(users.email, email))
     .limit(1);
 
-  const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstDummy(input.password);
+  const valid = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, input.password)
+    : await verifyAgainstDummy(input.password);
 
   if (!user || !valid) {
     await limits.loginFailed(email, context.ip);

@@ -36,7 +36,8 @@ export async function issueEmailVerification(
   });
 }
 
-export type VerifyEmailResult = { ok: true; email: string; changed: boolean } | { ok: false; reason: "invalid" | "email_taken" };
+export type VerifyEmailResult =
+  { ok: true; email: string; changed: boolean } | { ok: false; reason: "invalid" | "email_taken" };
 
 /** Uses a verification token (once). For an email change, the new address becomes the login. */
 export async function verifyEmailToken(token: string, now = new Date()): Promise<VerifyEmailResult> {
@@ -66,7 +67,10 @@ export async function verifyEmailToken(token: string, now = new Date()): Promise
 
     const [before] = await tx.select({ email: users.email }).from(users).where(eq(users.id, used.userId)).for("update");
     if (!before) return { ok: false, reason: "invalid" };
-    await tx.update(users).set({ email: used.email, emailVerified: now, updatedAt: now }).where(eq(users.id, used.userId));
+    await tx
+      .update(users)
+      .set({ email: used.email, emailVerified: now, updatedAt: now })
+      .where(eq(users.id, used.userId));
     verifiedUserId = used.userId;
     return { ok: true, email: used.email, changed: before.email !== used.email };
   });

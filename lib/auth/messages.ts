@@ -21,7 +21,8 @@ const errors: Record<string, string> = {
 };
 
 const notices: Record<string, string> = {
-  "password-reset": "Your password has been changed and you have been logged out everywhere. Log in with your new password.",
+  "password-reset":
+    "Your password has been changed and you have been logged out everywhere. Log in with your new password.",
   "logged-out-everywhere": "You have been logged out on every device.",
   "email-verified": "Your email address is verified. Log in to continue.",
 };

@@ -21,5 +21,8 @@ it("refuses a sign-in provider the store does not offer with the login page's me
   await expect(oauthSignIn("github", new FormData())).rejects.toThrow("redirect /login?error=OAuthSignin");
   expect(signIn).not.toHaveBeenCalled();
   const { loginPageMessage } = await import("./messages");
-  expect(loginPageMessage({ error: "OAuthSignin" })).toEqual({ tone: "error", text: "We could not sign you in. Please try again." });
+  expect(loginPageMessage({ error: "OAuthSignin" })).toEqual({
+    tone: "error",
+    text: "We could not sign you in. Please try again.",
+  });
 });

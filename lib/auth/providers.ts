@@ -8,10 +8,20 @@ export type OAuthProviderInfo = { id: OAuthProviderId; name: string; clientId: s
 export function enabledOAuthProviders(): OAuthProviderInfo[] {
   const providers: OAuthProviderInfo[] = [];
   if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) {
-    providers.push({ id: "github", name: "GitHub", clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET });
+    providers.push({
+      id: "github",
+      name: "GitHub",
+      clientId: env.AUTH_GITHUB_ID,
+      clientSecret: env.AUTH_GITHUB_SECRET,
+    });
   }
   if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) {
-    providers.push({ id: "google", name: "Google", clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET });
+    providers.push({
+      id: "google",
+      name: "Google",
+      clientId: env.AUTH_GOOGLE_ID,
+      clientSecret: env.AUTH_GOOGLE_SECRET,
+    });
   }
   return providers;
 }

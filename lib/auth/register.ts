@@ -7,7 +7,9 @@ import { normalizeEmail, type RegisterInput } from "./schemas";
 import { createUserRecord } from "./users";
 
 export type RegisterResult =
-  { ok: true; userId: string } | { ok: false; reason: "unavailable" } | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
+  | { ok: true; userId: string }
+  | { ok: false; reason: "unavailable" }
+  | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
 
 /**
  * Creates a customer account with a password, and in the same transaction the events for

@@ -46,12 +46,23 @@ export async function issueResetLink(
 
   return db.transaction(async (tx) => {
     // Locks the account: two requests' handlers for one account take turns.
-    const [user] = await tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, request.email)).for("update");
+    const [user] = await tx
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(eq(users.email, request.email))
+      .for("update");
     if (!user) return null;
 
     const [inserted] = await tx
       .insert(userTokens)
-      .values({ userId: user.id, purpose: "reset_password", tokenHash, email: request.email, expiresAt, createdAt: requestedAt })
+      .values({
+        userId: user.id,
+        purpose: "reset_password",
+        tokenHash,
+        email: request.email,
+        expiresAt,
+        createdAt: requestedAt,
+      })
       .onConflictDoNothing({ target: userTokens.tokenHash })
       .returning({ id: userTokens.id });
     if (inserted) {
@@ -63,13 +74,24 @@ export async function issueResetLink(
       await tx
         .update(userTokens)
         .set({ usedAt: now })
-        .where(newer ? eq(userTokens.id, inserted.id) : and(reset(user.id), isNull(userTokens.usedAt), ne(userTokens.id, inserted.id)));
+        .where(
+          newer
+            ? eq(userTokens.id, inserted.id)
+            : and(reset(user.id), isNull(userTokens.usedAt), ne(userTokens.id, inserted.id)),
+        );
     }
 
     const [usable] = await tx
       .select({ id: userTokens.id })
       .from(userTokens)
-      .where(and(eq(userTokens.tokenHash, tokenHash), eq(userTokens.userId, user.id), isNull(userTokens.usedAt), gt(userTokens.expiresAt, now)));
+      .where(
+        and(
+          eq(userTokens.tokenHash, tokenHash),
+          eq(userTokens.userId, user.id),
+          isNull(userTokens.usedAt),
+          gt(userTokens.expiresAt, now),
+        ),
+      );
     if (!usable) return null;
     return {
       userId: user.id,

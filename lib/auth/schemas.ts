@@ -27,7 +27,11 @@ export const currentPasswordSchema = z
   .min(1, "Enter your password.")
   .max(MAX_PASSWORD_LENGTH, "Email or password is incorrect.");
 
-export const nameSchema = z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(100, "Use at most 100 characters.");
+export const nameSchema = z
+  .string({ error: "Enter your name." })
+  .trim()
+  .min(1, "Enter your name.")
+  .max(100, "Use at most 100 characters.");
 
 const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal(""), z.boolean()])

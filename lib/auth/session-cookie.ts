@@ -21,7 +21,9 @@ export const REMEMBER_COOKIE = "storefront.remember";
 /** JWT encoding with a shorter lifetime when the session is not remembered. */
 export function encodeSessionToken(params: JWTEncodeParams): Promise<string> {
   const remembered = params.token?.remember === true;
-  const maxAge = remembered ? params.maxAge : Math.min(params.maxAge ?? BROWSER_SESSION_MAX_AGE, BROWSER_SESSION_MAX_AGE);
+  const maxAge = remembered
+    ? params.maxAge
+    : Math.min(params.maxAge ?? BROWSER_SESSION_MAX_AGE, BROWSER_SESSION_MAX_AGE);
   return encode({ ...params, maxAge });
 }
 
@@ -62,7 +64,10 @@ export async function withBrowserSessionCookies(response: Response): Promise<Res
   rewritten.delete("set-cookie");
   for (const header of headers) {
     const { name, value } = parseSetCookie(header);
-    rewritten.append("set-cookie", isSessionCookieName(name) && value ? header.replace(LIFETIME_ATTRIBUTE, "") : header);
+    rewritten.append(
+      "set-cookie",
+      isSessionCookieName(name) && value ? header.replace(LIFETIME_ATTRIBUTE, "") : header,
+    );
   }
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers: rewritten });
 }

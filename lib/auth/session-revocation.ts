@@ -28,7 +28,11 @@ export async function isSessionRevoked(sid: string, db: DbOrTx = defaultDb): Pro
   const now = Date.now();
   const hit = cache.get(sid);
   if (hit && hit.expiresAt > now) return hit.revoked;
-  const [row] = await db.select({ sid: revokedSessions.sid }).from(revokedSessions).where(eq(revokedSessions.sid, sid)).limit(1);
+  const [row] = await db
+    .select({ sid: revokedSessions.sid })
+    .from(revokedSessions)
+    .where(eq(revokedSessions.sid, sid))
+    .limit(1);
   remember(sid, row !== undefined, now);
   return row !== undefined;
 }
@@ -41,7 +45,10 @@ export async function revokeSession(sid: string, until: Date, db: DbOrTx = defau
   await db
     .insert(revokedSessions)
     .values({ sid, expiresAt: until })
-    .onConflictDoUpdate({ target: revokedSessions.sid, set: { expiresAt: sql`greatest(${revokedSessions.expiresAt}, excluded.expires_at)` } });
+    .onConflictDoUpdate({
+      target: revokedSessions.sid,
+      set: { expiresAt: sql`greatest(${revokedSessions.expiresAt}, excluded.expires_at)` },
+    });
   remember(sid, true, Date.now());
 }
 
@@ -53,7 +60,8 @@ export async function revokeSession(sid: string, until: Date, db: DbOrTx = defau
  */
 export async function revokeSessionToken(token: Record<string, unknown> | null): Promise<void> {
   if (typeof token?.sid !== "string") return;
-  const lifetime = token.remember === true ? env.AUTH_SESSION_MAX_AGE : Math.min(env.AUTH_SESSION_MAX_AGE, BROWSER_SESSION_MAX_AGE);
+  const lifetime =
+    token.remember === true ? env.AUTH_SESSION_MAX_AGE : Math.min(env.AUTH_SESSION_MAX_AGE, BROWSER_SESSION_MAX_AGE);
   await revokeSession(token.sid, new Date(Date.now() + (lifetime + 60) * 1000));
 }
 

@@ -19,7 +19,10 @@ const CACHE_MS = 5_000;
 const CACHE_MAX = 5_000;
 const cache = new Map<string, { state: SessionState | null; expiresAt: number }>();
 
-export async function loadSessionState(userId: string, options: { fresh?: boolean } = {}): Promise<SessionState | null> {
+export async function loadSessionState(
+  userId: string,
+  options: { fresh?: boolean } = {},
+): Promise<SessionState | null> {
   const now = Date.now();
   const hit = cache.get(userId);
   if (hit && hit.expiresAt > now && !options.fresh && !isStaffRole(hit.state?.role)) return hit.state;

@@ -24,7 +24,13 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const user = session?.user as Partial<SessionUser> | undefined;
   if (!user?.id || !isUserRole(user.role)) return null;
-  return { id: user.id, email: user.email ?? "", name: user.name ?? null, role: user.role, remember: user.remember === true };
+  return {
+    id: user.id,
+    email: user.email ?? "",
+    name: user.name ?? null,
+    role: user.role,
+    remember: user.remember === true,
+  };
 });
 
 /** For pages and reads that need a signed-in user: otherwise to login and back to `returnTo`. */

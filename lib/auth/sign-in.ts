@@ -43,6 +43,11 @@ async function makeSessionCookieBrowserScoped(): Promise<void> {
   const jar = await cookies();
   for (const cookie of jar.getAll()) {
     if (!isSessionCookieName(cookie.name) || !cookie.value) continue;
-    jar.set(cookie.name, cookie.value, { httpOnly: true, sameSite: "lax", path: "/", secure: cookie.name.startsWith("__Secure-") });
+    jar.set(cookie.name, cookie.value, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: cookie.name.startsWith("__Secure-"),
+    });
   }
 }

@@ -11,7 +11,11 @@ import { enqueueEvent } from "@/lib/events/enqueue";
 export async function createUserRecord(tx: DbOrTx, values: NewUser): Promise<User | null> {
   const [user] = await tx.insert(users).values(values).onConflictDoNothing({ target: users.email }).returning();
   if (!user) return null;
-  await enqueueEvent(tx, "shop/user.registered", { userId: user.id, email: user.email, ...(user.name ? { name: user.name } : {}) });
+  await enqueueEvent(tx, "shop/user.registered", {
+    userId: user.id,
+    email: user.email,
+    ...(user.name ? { name: user.name } : {}),
+  });
   return user;
 }
 

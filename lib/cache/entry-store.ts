@@ -66,7 +66,10 @@ export function createTieredEntryStore<E>(local: EntryStore<E>, shared: EntrySto
       return far;
     },
     async set(key, entry, ttlSeconds) {
-      await Promise.all([local.set(key, entry, Math.min(ttlSeconds, LOCAL_TTL_SECONDS)), shared.set(key, entry, ttlSeconds)]);
+      await Promise.all([
+        local.set(key, entry, Math.min(ttlSeconds, LOCAL_TTL_SECONDS)),
+        shared.set(key, entry, ttlSeconds),
+      ]);
     },
   };
 }

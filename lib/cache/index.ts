@@ -1,11 +1,22 @@
 import { revalidateTag } from "next/cache";
 import { createMemoryEntryStore, createTieredEntryStore } from "./entry-store";
-import { createPageCacheHandler, type PageCacheHandler, pageCodec, pageSize, type StoredPage } from "./page-cache-handler";
+import {
+  createPageCacheHandler,
+  type PageCacheHandler,
+  pageCodec,
+  pageSize,
+  type StoredPage,
+} from "./page-cache-handler";
 import { connectCacheRedis } from "./redis";
 import { createRedisEntryStore } from "./redis-entry-store";
 import { bumpEpoch, createRedisTagStore } from "./redis-tag-store";
 import { createMemoryTagStore, type TagStore } from "./tag-store";
-import { createUseCacheHandler, type StoredUseCacheEntry, useCacheEntryCodec, useCacheEntrySize } from "./use-cache-handler";
+import {
+  createUseCacheHandler,
+  type StoredUseCacheEntry,
+  useCacheEntryCodec,
+  useCacheEntrySize,
+} from "./use-cache-handler";
 
 // The page and data cache (docs/architecture.md, "Cached pages"). Next loads its two cache
 // handlers from lib/cache/next/*.mjs, plain modules outside the app's bundle; they reach the
@@ -29,8 +40,12 @@ const holder = globalThis as unknown as { [RUNTIME]?: CacheRuntime };
 const MB = 1024 * 1024;
 const KEY_PREFIX = "sf:cache:";
 
-export function createCacheRuntime({ redisUrl, prefix = KEY_PREFIX }: { redisUrl?: string; prefix?: string } = {}): CacheRuntime {
-  const localUseCache = () => createMemoryEntryStore<StoredUseCacheEntry>({ maxBytes: 64 * MB, sizeOf: useCacheEntrySize });
+export function createCacheRuntime({
+  redisUrl,
+  prefix = KEY_PREFIX,
+}: { redisUrl?: string; prefix?: string } = {}): CacheRuntime {
+  const localUseCache = () =>
+    createMemoryEntryStore<StoredUseCacheEntry>({ maxBytes: 64 * MB, sizeOf: useCacheEntrySize });
   const localPages = () => createMemoryEntryStore<StoredPage>({ maxBytes: 128 * MB, sizeOf: pageSize });
   if (!redisUrl) {
     const tags = createMemoryTagStore();

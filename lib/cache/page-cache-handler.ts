@@ -26,10 +26,18 @@ export type PageValue =
 
 type CacheControl = { revalidate: number | false; expire: number | undefined };
 
-export type StoredPage = { lastModified: number; value: PageValue; cacheControl: CacheControl | undefined; tags: string[] };
+export type StoredPage = {
+  lastModified: number;
+  value: PageValue;
+  cacheControl: CacheControl | undefined;
+  tags: string[];
+};
 
 export type PageCacheHandler = {
-  get(key: string, ctx: { kind?: string }): Promise<{ lastModified: number; value: PageValue; cacheControl?: CacheControl } | null>;
+  get(
+    key: string,
+    ctx: { kind?: string },
+  ): Promise<{ lastModified: number; value: PageValue; cacheControl?: CacheControl } | null>;
   set(key: string, data: { kind?: string } | null, ctx: { cacheControl?: CacheControl }): Promise<void>;
   revalidateTag(tags: string | string[]): Promise<void>;
 };
@@ -37,7 +45,11 @@ export type PageCacheHandler = {
 const MAX_TTL_SECONDS = 24 * 60 * 60;
 const CACHED_KINDS = new Set(["APP_PAGE", "APP_ROUTE"]);
 
-export function createPageCacheHandler(entries: EntryStore<StoredPage>, tags: TagStore, now: () => number = Date.now): PageCacheHandler {
+export function createPageCacheHandler(
+  entries: EntryStore<StoredPage>,
+  tags: TagStore,
+  now: () => number = Date.now,
+): PageCacheHandler {
   // When Next asks for a page it does not get, it renders it next: the page holds data read
   // from about then on. A tag expired after that moment but before the render finished must
   // still count against the page, so the page is dated from here, not from when it is stored.
@@ -60,7 +72,8 @@ export function createPageCacheHandler(entries: EntryStore<StoredPage>, tags: Ta
       }
       // Past its revalidate time Next serves it (until the background render replaces it).
       const revalidate = entry.cacheControl?.revalidate;
-      if (typeof revalidate === "number" && now() - entry.lastModified > revalidate * 1000) renderStarting(key, { again: false });
+      if (typeof revalidate === "number" && now() - entry.lastModified > revalidate * 1000)
+        renderStarting(key, { again: false });
       return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl };
     },
 
@@ -70,7 +83,11 @@ export function createPageCacheHandler(entries: EntryStore<StoredPage>, tags: Ta
       if (!data?.kind || !CACHED_KINDS.has(data.kind)) return;
       const value = data as PageValue;
       const expire = ctx.cacheControl?.expire ?? MAX_TTL_SECONDS;
-      await entries.set(key, { lastModified: started ?? now(), value, cacheControl: ctx.cacheControl, tags: tagsOf(value) }, Math.min(expire, MAX_TTL_SECONDS));
+      await entries.set(
+        key,
+        { lastModified: started ?? now(), value, cacheControl: ctx.cacheControl, tags: tagsOf(value) },
+        Math.min(expire, MAX_TTL_SECONDS),
+      );
     },
 
     async revalidateTag(expiredTags) {
@@ -102,7 +119,8 @@ export const pageCodec: EntryCodec<StoredPage> = {
         : {
             ...value,
             rscData: value.rscData?.toString("base64"),
-            segmentData: value.segmentData && [...value.segmentData].map(([path, data]) => [path, data.toString("base64")]),
+            segmentData:
+              value.segmentData && [...value.segmentData].map(([path, data]) => [path, data.toString("base64")]),
           };
     return JSON.stringify({ ...page, value: encoded });
   },
@@ -116,7 +134,9 @@ export const pageCodec: EntryCodec<StoredPage> = {
             ...raw,
             rscData: typeof raw.rscData === "string" ? Buffer.from(raw.rscData, "base64") : undefined,
             segmentData: Array.isArray(raw.segmentData)
-              ? new Map((raw.segmentData as [string, string][]).map(([path, data]) => [path, Buffer.from(data, "base64")]))
+              ? new Map(
+                  (raw.segmentData as [string, string][]).map(([path, data]) => [path, Buffer.from(data, "base64")]),
+                )
               : undefined,
           };
     return { ...page, value: value as PageValue };

@@ -17,7 +17,11 @@ export function createRedisEntryStore<E>(redis: CacheRedis, prefix: string, code
       }
     },
     async set(key, entry, ttlSeconds) {
-      await redis.call((client) => client.set(prefix + key, codec.encode(entry), { expiration: { type: "EX", value: Math.max(1, Math.ceil(ttlSeconds)) } }));
+      await redis.call((client) =>
+        client.set(prefix + key, codec.encode(entry), {
+          expiration: { type: "EX", value: Math.max(1, Math.ceil(ttlSeconds)) },
+        }),
+      );
     },
   };
 }

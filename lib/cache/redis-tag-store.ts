@@ -32,7 +32,8 @@ export function createRedisTagStore(redis: CacheRedis, prefix: string): TagStore
         return multi.exec();
       });
       // Not recorded: the epoch bump on recovery stands in for it (see above).
-      if (done === undefined) console.error(`[cache] could not record the expiry of ${tags.join(", ")}; Redis is unavailable`);
+      if (done === undefined)
+        console.error(`[cache] could not record the expiry of ${tags.join(", ")}; Redis is unavailable`);
     },
     async lastExpired(tags) {
       const values = await redis.call((client) => client.mGet([epochKey(prefix), ...tags.map(tagKey)]));

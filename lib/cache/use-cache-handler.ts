@@ -78,8 +78,12 @@ export const useCacheEntryCodec: EntryCodec<StoredUseCacheEntry> = {
     return JSON.stringify({ ...meta, ...times, value: Buffer.from(value).toString("base64") });
   },
   decode(stored) {
-    const parsed = JSON.parse(stored) as Omit<StoredUseCacheEntry, "value" | (typeof durations)[number]> & Record<(typeof durations)[number] | "value", string>;
-    const times = Object.fromEntries(durations.map((k) => [k, Number(parsed[k])])) as Pick<StoredUseCacheEntry, (typeof durations)[number]>;
+    const parsed = JSON.parse(stored) as Omit<StoredUseCacheEntry, "value" | (typeof durations)[number]> &
+      Record<(typeof durations)[number] | "value", string>;
+    const times = Object.fromEntries(durations.map((k) => [k, Number(parsed[k])])) as Pick<
+      StoredUseCacheEntry,
+      (typeof durations)[number]
+    >;
     return { ...parsed, ...times, value: new Uint8Array(Buffer.from(parsed.value, "base64")) };
   },
 };

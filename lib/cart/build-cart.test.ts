@@ -33,7 +33,10 @@ function cart(lines: StoredLine[], variants: PricedVariant[]) {
 
 describe("buildCart", () => {
   it("prices lines from today's variant prices, never the stored ones", () => {
-    const view = cart([line(1, 2, usd(1)), line(2, 1, usd(1))], [variant(1, { price: usd(2500) }), variant(2, { price: usd(1999) })]);
+    const view = cart(
+      [line(1, 2, usd(1)), line(2, 1, usd(1))],
+      [variant(1, { price: usd(2500) }), variant(2, { price: usd(1999) })],
+    );
     expect(view.lines.map((l) => l.lineTotal)).toEqual([usd(5000), usd(1999)]);
     expect(view.subtotal).toEqual(usd(6999));
     expect(view.itemCount).toBe(3);
@@ -54,7 +57,12 @@ describe("buildCart", () => {
   it("keeps unavailable lines visible but out of the totals", () => {
     const view = cart(
       [line(1, 1), line(2, 1), line(3, 2), line(4, 1), line(5, 1)],
-      [variant(1), variant(2, { productStatus: "archived" }), variant(3, { stock: 0 }), variant(5, { price: money(1000, "EUR") })],
+      [
+        variant(1),
+        variant(2, { productStatus: "archived" }),
+        variant(3, { stock: 0 }),
+        variant(5, { price: money(1000, "EUR") }),
+      ],
     );
     const [ok, archived, soldOut, deleted, foreign] = view.lines;
     expect(ok?.lineTotal).toEqual(usd(1000));

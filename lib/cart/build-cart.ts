@@ -77,7 +77,8 @@ function lineView(line: StoredLine, variant: PricedVariant | undefined, currency
   const outOfStock = !unavailable && stock === 0;
   const buyable = !unavailable && !outOfStock;
   const seen = line.seenUnitPrice;
-  const priceChanged = !!variant && buyable && seen.currency === variant.price.currency && seen.amount !== variant.price.amount;
+  const priceChanged =
+    !!variant && buyable && seen.currency === variant.price.currency && seen.amount !== variant.price.amount;
   return {
     variantId: line.variantId,
     quantity: line.quantity,

@@ -11,7 +11,15 @@ describe("cart ids", () => {
 
   it("refuses anything else before it reaches a store", () => {
     expect(isCartId(newCartId())).toBe(true);
-    for (const bad of ["", "short", "a".repeat(23), "../../etc/passwd00000000", "abc*def:ghi}jkl{mnopqr", undefined, 42]) {
+    for (const bad of [
+      "",
+      "short",
+      "a".repeat(23),
+      "../../etc/passwd00000000",
+      "abc*def:ghi}jkl{mnopqr",
+      undefined,
+      42,
+    ]) {
       expect(isCartId(bad)).toBe(false);
     }
   });

@@ -5,4 +5,3 @@ import "server-only";
 
 export { getCartCount } from "./get-cart";
 export { getCartForWrite, issueGuestCartCookie } from "./request-cart";
-

@@ -19,7 +19,11 @@ const onlyLeft = (stock: number): Result => ({
   fieldErrors: { quantity: [`Only ${stock} left in stock.`] },
 });
 
-export async function addToCartLine(cartId: string, input: AddToCartInput, store: CartStore = getCartStore()): Promise<Result> {
+export async function addToCartLine(
+  cartId: string,
+  input: AddToCartInput,
+  store: CartStore = getCartStore(),
+): Promise<Result> {
   const variant = await getCartVariant(input.variantId);
   if (!isSellable(variant)) return fail("Sorry, this item is no longer available.");
   const label = variantLabel(variant);
@@ -58,7 +62,11 @@ export async function updateCartLine(
   if (!(await store.setQuantity(cartId, variant.id, input.quantity, variant.price))) {
     return fail("That item is no longer in your cart.");
   }
-  return { ok: true, data: { variantId: variant.id, quantity: input.quantity }, message: `${label}: quantity is now ${input.quantity}.` };
+  return {
+    ok: true,
+    data: { variantId: variant.id, quantity: input.quantity },
+    message: `${label}: quantity is now ${input.quantity}.`,
+  };
 }
 
 export async function removeCartLine(

@@ -20,7 +20,12 @@ export async function restoreLinesToCart(
     const variant = await getCartVariant(line.variantId);
     if (!isSellable(variant) || variant.stock <= 0) continue;
     const cap = Math.min(variant.stock, MAX_LINE_QUANTITY);
-    const { added } = await store.add(cartId, { variantId: variant.id, quantity: Math.min(line.quantity, cap), cap, seenUnitPrice: variant.price });
+    const { added } = await store.add(cartId, {
+      variantId: variant.id,
+      quantity: Math.min(line.quantity, cap),
+      cap,
+      seenUnitPrice: variant.price,
+    });
     if (added > 0) restored++;
   }
   return restored;

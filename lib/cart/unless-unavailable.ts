@@ -6,7 +6,9 @@ import { CART_UNAVAILABLE, CartUnavailableError } from "./unavailable";
 // would close an import cycle through the stores.
 
 /** An action's result, or the "unavailable" form error when the cart store cannot answer. */
-export async function unlessCartUnavailable<R>(change: () => Promise<R>): Promise<R | { ok: false; formError: string }> {
+export async function unlessCartUnavailable<R>(
+  change: () => Promise<R>,
+): Promise<R | { ok: false; formError: string }> {
   try {
     return await change();
   } catch (error) {

@@ -33,7 +33,12 @@ const columns = {
 function prepare(db: Db) {
   // The product's first image, as the catalog orders them (position, then id).
   const image = db
-    .select({ path: productImages.path, alt: productImages.alt, width: productImages.width, height: productImages.height })
+    .select({
+      path: productImages.path,
+      alt: productImages.alt,
+      width: productImages.width,
+      height: productImages.height,
+    })
     .from(productImages)
     .where(eq(productImages.productId, products.id))
     .orderBy(asc(productImages.position), asc(productImages.id))

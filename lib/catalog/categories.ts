@@ -14,7 +14,9 @@ export async function queryCategoryTree(db: DbOrTx): Promise<CategoryNode[]> {
     .select({ id: categories.id, parentId: categories.parentId, slug: categories.slug, name: categories.name })
     .from(categories)
     .orderBy(asc(categories.position), asc(categories.name), asc(categories.id));
-  const nodes = new Map<number, CategoryNode>(rows.map((r) => [r.id, { id: r.id, slug: r.slug, name: r.name, children: [] }]));
+  const nodes = new Map<number, CategoryNode>(
+    rows.map((r) => [r.id, { id: r.id, slug: r.slug, name: r.name, children: [] }]),
+  );
   const roots: CategoryNode[] = [];
   for (const row of rows) {
     const node = nodes.get(row.id)!;
@@ -41,7 +43,11 @@ export async function queryCategoryTrail(db: DbOrTx, categoryId: number): Promis
   const byId = new Map(rows.map((r) => [r.id, r]));
   const chain: CategoryLink[] = [];
   const seen = new Set<number>();
-  for (let at = byId.get(categoryId); at && !seen.has(at.id) && chain.length < MAX_DEPTH; at = at.parentId === null ? undefined : byId.get(at.parentId)) {
+  for (
+    let at = byId.get(categoryId);
+    at && !seen.has(at.id) && chain.length < MAX_DEPTH;
+    at = at.parentId === null ? undefined : byId.get(at.parentId)
+  ) {
     seen.add(at.id);
     chain.unshift({ slug: at.slug, name: at.name });
   }

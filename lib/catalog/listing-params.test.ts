@@ -26,7 +26,15 @@ describe("parseListingParams", () => {
   });
 
   it("falls back to defaults for malformed values instead of throwing", () => {
-    for (const query of ["page=-1", "page=abc", "page=0", "page=1.5", "page=", `page=${MAX_PAGE + 1}`, "page=99999999999"]) {
+    for (const query of [
+      "page=-1",
+      "page=abc",
+      "page=0",
+      "page=1.5",
+      "page=",
+      `page=${MAX_PAGE + 1}`,
+      "page=99999999999",
+    ]) {
       expect(parse(query).page, query).toBe(1);
     }
     for (const query of ["sort=drop", "sort=", "sort=PRICE-ASC", "sort=price-asc;drop table"]) {

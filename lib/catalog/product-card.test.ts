@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { productCard } from "./product-card";
 
-const fields = { id: 7, slug: "ridge-tent", name: "Ridge Tent", brand: "Northwind", priceAmount: 19900, compareAtAmount: 24900, currency: "USD", inStock: true, image: null };
+const fields = {
+  id: 7,
+  slug: "ridge-tent",
+  name: "Ridge Tent",
+  brand: "Northwind",
+  priceAmount: 19900,
+  compareAtAmount: 24900,
+  currency: "USD",
+  inStock: true,
+  image: null,
+};
 
 describe("productCard", () => {
   it("shows the lowest price and its compare-at price in the product's currency", () => {
@@ -18,7 +28,15 @@ describe("productCard", () => {
   });
 
   it("reads raw SQL values as the drivers hand them over: padded char(3), numbers as text, null stock", () => {
-    const raw = { ...fields, id: "7", priceAmount: "19900", compareAtAmount: null, currency: "USD ", inStock: null, image: undefined };
+    const raw = {
+      ...fields,
+      id: "7",
+      priceAmount: "19900",
+      compareAtAmount: null,
+      currency: "USD ",
+      inStock: null,
+      image: undefined,
+    };
     expect(productCard(raw as unknown as typeof fields)).toMatchObject({
       id: 7,
       price: { amount: 19900, currency: "USD" },

@@ -5,7 +5,12 @@ describe("allocate", () => {
   it("splits in proportion and always adds up to the total", () => {
     expect(allocate(100, [1, 1, 1])).toEqual([34, 33, 33]);
     expect(allocate(1000, [25800, 1850])).toEqual([933, 67]);
-    for (const [total, weights] of [[7, [3, 3, 3]], [2765, [25800, 1850]], [1, [1, 1]], [999, [1, 2, 3, 4]]] as const) {
+    for (const [total, weights] of [
+      [7, [3, 3, 3]],
+      [2765, [25800, 1850]],
+      [1, [1, 1]],
+      [999, [1, 2, 3, 4]],
+    ] as const) {
       expect(allocate(total, weights).reduce((a, b) => a + b, 0)).toBe(total);
     }
   });

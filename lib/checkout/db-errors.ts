@@ -4,7 +4,8 @@ export function isUniqueViolation(error: unknown, constraint: string): boolean {
     const candidate = e as { code?: unknown; constraint?: unknown; constraint_name?: unknown; message?: unknown };
     if (candidate.code !== "23505") continue;
     const name = candidate.constraint_name ?? candidate.constraint;
-    if (name === constraint || (typeof candidate.message === "string" && candidate.message.includes(constraint))) return true;
+    if (name === constraint || (typeof candidate.message === "string" && candidate.message.includes(constraint)))
+      return true;
   }
   return false;
 }

@@ -22,7 +22,12 @@ export type CheckoutDetails = {
 
 // The form's rule, and the draft's at every read: one spelling per inbox, so the limits keyed
 // on a guest's email (open unpaid orders, orders per hour) count "Ada@x" and "ada@x" together.
-const emailSchema = z.string().trim().toLowerCase().max(254, "Use at most 254 characters.").pipe(z.email("Enter an email address like name@example.com."));
+const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, "Use at most 254 characters.")
+  .pipe(z.email("Enter an email address like name@example.com."));
 
 /** A guest's email as orders keep it (trimmed, lower-cased), or null when it is not an email address. */
 export function normalizeEmail(value: unknown): string | null {
@@ -30,7 +35,17 @@ export function normalizeEmail(value: unknown): string | null {
   return parsed.success ? parsed.data : null;
 }
 
-const addressFields = ["fullName", "company", "line1", "line2", "city", "region", "postalCode", "country", "phone"] as const;
+const addressFields = [
+  "fullName",
+  "company",
+  "line1",
+  "line2",
+  "city",
+  "region",
+  "postalCode",
+  "country",
+  "phone",
+] as const;
 
 export const checkoutDraftSchema = z.object({
   email: emailSchema.optional(),
@@ -48,7 +63,10 @@ const str = (value: unknown) => (typeof value === "string" ? value : "");
 export type ParsedDetails = { ok: true; draft: CheckoutDraft } | { ok: false; fieldErrors: FieldErrors };
 
 /** Validates the details form. `signedIn` shoppers use their account email and may pick a saved address. */
-export function parseDetailsForm(raw: Record<string, unknown>, options: { signedIn: boolean; methods: readonly PaymentMethod[] }): ParsedDetails {
+export function parseDetailsForm(
+  raw: Record<string, unknown>,
+  options: { signedIn: boolean; methods: readonly PaymentMethod[] },
+): ParsedDetails {
   const errors: FieldErrors = {};
   let email: string | undefined;
   if (!options.signedIn) {
@@ -71,9 +89,11 @@ export function parseDetailsForm(raw: Record<string, unknown>, options: { signed
   }
 
   const shippingMethod = str(raw.shippingMethod);
-  if (!(SHIPPING_METHODS as readonly string[]).includes(shippingMethod)) errors.shippingMethod = ["Choose a shipping method."];
+  if (!(SHIPPING_METHODS as readonly string[]).includes(shippingMethod))
+    errors.shippingMethod = ["Choose a shipping method."];
   const paymentMethod = str(raw.paymentMethod);
-  if (!(options.methods as readonly string[]).includes(paymentMethod)) errors.paymentMethod = ["Choose how you want to pay."];
+  if (!(options.methods as readonly string[]).includes(paymentMethod))
+    errors.paymentMethod = ["Choose how you want to pay."];
   const discountCode = normalizeDiscountCode(str(raw.discountCode));
   if (discountCode.length > 64) errors.discountCode = ["This discount code is not valid."];
 

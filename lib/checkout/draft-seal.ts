@@ -11,7 +11,9 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 const PURPOSE = "checkout-draft\n";
 
 function macOf(payload: string, secret: string): string {
-  return createHmac("sha256", secret).update(PURPOSE + payload).digest("base64url");
+  return createHmac("sha256", secret)
+    .update(PURPOSE + payload)
+    .digest("base64url");
 }
 
 export function sealDraft(value: unknown, secret: string): string {

@@ -30,7 +30,11 @@ export type CartUnavailable = { state: "cart-unavailable"; message: string };
 
 export async function getCheckoutStart(): Promise<({ state: "ready" } & CheckoutStart) | CartUnavailable> {
   const user = await getSessionUser();
-  const [read, addresses, draft] = await Promise.all([readCart(), user ? listAddresses(user.id) : [], readCheckoutDraft()]);
+  const [read, addresses, draft] = await Promise.all([
+    readCart(),
+    user ? listAddresses(user.id) : [],
+    readCheckoutDraft(),
+  ]);
   if (!read.ok) return { state: "cart-unavailable", message: read.message };
   return { state: "ready", cart: read.cart, user, addresses, draft, methods: availablePaymentMethods() };
 }
@@ -39,7 +43,14 @@ export type CheckoutReview =
   | { state: "empty" }
   | { state: "needs-details" }
   | CartUnavailable
-  | { state: "ready"; details: CheckoutDetails; review: CheckoutQuote; cart: CartView; stripePayable: boolean; signedIn: boolean };
+  | {
+      state: "ready";
+      details: CheckoutDetails;
+      review: CheckoutQuote;
+      cart: CartView;
+      stripePayable: boolean;
+      signedIn: boolean;
+    };
 
 export async function getCheckoutReview(): Promise<CheckoutReview> {
   const user = await getSessionUser();
@@ -51,5 +62,12 @@ export async function getCheckoutReview(): Promise<CheckoutReview> {
   if (!details) return { state: "needs-details" };
   const lines = cart.lines.map((line) => ({ variantId: line.variantId, quantity: line.quantity }));
   const review = await quoteCheckout(db, { currency: env.STORE_CURRENCY, lines, details });
-  return { state: "ready", details, review, cart, stripePayable: isStripeOrderPayable(review.quote, stripeSettings() !== null), signedIn: user !== null };
+  return {
+    state: "ready",
+    details,
+    review,
+    cart,
+    stripePayable: isStripeOrderPayable(review.quote, stripeSettings() !== null),
+    signedIn: user !== null,
+  };
 }

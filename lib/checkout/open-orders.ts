@@ -39,14 +39,20 @@ async function lock(tx: Tx, key: string): Promise<void> {
 }
 
 /** Null when this order may be placed, else the shopper's message. Call inside the order's transaction. */
-export async function openUnpaidRefusal(tx: Tx, input: { email: string; ipDigest: string | null }): Promise<string | null> {
+export async function openUnpaidRefusal(
+  tx: Tx,
+  input: { email: string; ipDigest: string | null },
+): Promise<string | null> {
   const email = input.email.trim().toLowerCase();
   await lock(tx, `open-unpaid:email:${email}`);
   if (input.ipDigest) await lock(tx, `open-unpaid:ip:${input.ipDigest}`);
 
   // Rows are lower-case (the orders_email_lower check); lower() on both sides anyway, so no
   // caller's spelling of an inbox ever escapes its cap.
-  const [byEmail] = await tx.select({ n: count() }).from(orders).where(and(open, sql`lower(${orders.email}) = lower(${email})`));
+  const [byEmail] = await tx
+    .select({ n: count() })
+    .from(orders)
+    .where(and(open, sql`lower(${orders.email}) = lower(${email})`));
   if (Number(byEmail?.n ?? 0) >= OPEN_UNPAID_LIMITS.perEmail) {
     return `You already have ${OPEN_UNPAID_LIMITS.perEmail} orders waiting for payment. Please pay for one of them first, or contact us.`;
   }

@@ -81,7 +81,11 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
       }
       const taken = await takeStock(tx, input.cartLines, input.currency);
       if (Object.keys(taken.errors).length > 0) {
-        refuse({ reason: "stock", message: "Some items in your cart are no longer available as ordered.", lineErrors: taken.errors });
+        refuse({
+          reason: "stock",
+          message: "Some items in your cart are no longer available as ordered.",
+          lineErrors: taken.errors,
+        });
       }
 
       const customerKey = customerKeyFor(details.email);
@@ -98,13 +102,28 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
       });
       if (quote.discountError) refuse({ reason: "discount", message: quote.discountError });
       if (quoteFingerprint(quote, details) !== input.expectedFingerprint) {
-        refuse({ reason: "changed", message: "Something in your order changed since you reviewed it (a price, the stock or a discount). Please check the updated order." });
+        refuse({
+          reason: "changed",
+          message:
+            "Something in your order changed since you reviewed it (a price, the stock or a discount). Please check the updated order.",
+        });
       }
       if (details.paymentMethod === "stripe" && !isStripeOrderPayable(quote, input.stripeAvailable)) {
-        refuse({ reason: "payment_method", message: "Card payment is not available for this order. Please choose another payment method." });
+        refuse({
+          reason: "payment_method",
+          message: "Card payment is not available for this order. Please choose another payment method.",
+        });
       }
 
-      const recorded = await recordOrder(tx, { key, userId: input.userId, customerKey, details, quote, moves: taken.moves, ipDigest: ip });
+      const recorded = await recordOrder(tx, {
+        key,
+        userId: input.userId,
+        customerKey,
+        details,
+        quote,
+        moves: taken.moves,
+        ipDigest: ip,
+      });
       if (!recorded.ok) return refuse({ reason: "discount", message: recorded.message });
       return { ok: true as const, order: recorded.order, created: true, moves: taken.moves };
     });

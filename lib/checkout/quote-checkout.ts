@@ -12,7 +12,17 @@ import type { CartLineRequest } from "./take-stock";
 // details. Placing the order (./place-order.ts) prices it again, under the stock locks,
 // and must arrive at the same fingerprint.
 
-type VariantRow = { id: number; productId: number; sku: string; title: string; priceAmount: number; currency: string; stock: number; productName: string; status: string };
+type VariantRow = {
+  id: number;
+  productId: number;
+  sku: string;
+  title: string;
+  priceAmount: number;
+  currency: string;
+  stock: number;
+  productName: string;
+  status: string;
+};
 
 export type ReviewLineIssue = { variantId: number; message: string };
 
@@ -26,7 +36,10 @@ export async function readCheckoutVariants(db: DbOrTx, ids: readonly number[]): 
     sql`SELECT v.id, v.product_id AS "productId", v.sku, v.title, v.price_amount AS "priceAmount", v.currency, v.stock,
           p.name AS "productName", p.status
         FROM product_variants v JOIN products p ON p.id = v.product_id
-        WHERE v.id IN (${sql.join(wanted.map((id) => sql`${id}`), sql`, `)})`,
+        WHERE v.id IN (${sql.join(
+          wanted.map((id) => sql`${id}`),
+          sql`, `,
+        )})`,
   );
   return new Map(rows.map((row) => [Number(row.id), row]));
 }
@@ -36,7 +49,10 @@ export async function quoteCheckout(
   input: { currency: string; lines: readonly CartLineRequest[]; details: CheckoutDetails; now?: Date },
 ): Promise<CheckoutQuote> {
   const { details, currency } = input;
-  const variants = await readCheckoutVariants(db, input.lines.map((l) => l.variantId));
+  const variants = await readCheckoutVariants(
+    db,
+    input.lines.map((l) => l.variantId),
+  );
   const issues: ReviewLineIssue[] = [];
   const lines: QuoteLineInput[] = [];
   for (const { variantId, quantity } of input.lines) {
@@ -48,7 +64,8 @@ export async function quoteCheckout(
     const label = variantLabel({ productName: v.productName, title: v.title });
     const stock = Number(v.stock);
     if (stock <= 0) issues.push({ variantId, message: `${label} is out of stock. Please remove it from your cart.` });
-    else if (quantity > stock) issues.push({ variantId, message: `Only ${stock} of ${label} left. Please lower the quantity in your cart.` });
+    else if (quantity > stock)
+      issues.push({ variantId, message: `Only ${stock} of ${label} left. Please lower the quantity in your cart.` });
     lines.push({
       variantId,
       productId: Number(v.productId),

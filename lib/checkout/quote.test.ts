@@ -6,14 +6,37 @@ import { buildQuote, type QuoteLineInput } from "./quote";
 const usd = (amount: number) => money(amount, "USD");
 const now = new Date("2026-06-01T12:00:00Z");
 
-const jacket: QuoteLineInput = { variantId: 7, productId: 1, quantity: 2, productName: "Rain Jacket", variantTitle: "M", sku: "J-M", unitPrice: usd(12900) };
-const socks: QuoteLineInput = { variantId: 3, productId: 2, quantity: 1, productName: "Socks", variantTitle: "L", sku: "S-L", unitPrice: usd(1850) };
+const jacket: QuoteLineInput = {
+  variantId: 7,
+  productId: 1,
+  quantity: 2,
+  productName: "Rain Jacket",
+  variantTitle: "M",
+  sku: "J-M",
+  unitPrice: usd(12900),
+};
+const socks: QuoteLineInput = {
+  variantId: 3,
+  productId: 2,
+  quantity: 1,
+  productName: "Socks",
+  variantTitle: "L",
+  sku: "S-L",
+  unitPrice: usd(1850),
+};
 
 const tenPercent = discountRule();
 
 describe("buildQuote", () => {
   it("prices lines, shipping and tax for the address", () => {
-    const quote = buildQuote({ currency: "USD", lines: [socks], country: "US", region: "NY", shippingMethod: "standard", now });
+    const quote = buildQuote({
+      currency: "USD",
+      lines: [socks],
+      country: "US",
+      region: "NY",
+      shippingMethod: "standard",
+      now,
+    });
     expect(quote.subtotal).toEqual(usd(1850));
     expect(quote.shipping.price).toEqual(usd(599));
     expect(quote.taxBasisPoints).toBe(400);
@@ -46,7 +69,14 @@ describe("buildQuote", () => {
     const line = { ...socks, quantity: 4, unitPrice: usd(2000) }; // 80.00, free over 75.00
     const plain = buildQuote({ currency: "USD", lines: [line], country: "US", shippingMethod: "standard", now });
     expect(plain.shipping.free).toBe(true);
-    const discounted = buildQuote({ currency: "USD", lines: [line], country: "US", shippingMethod: "standard", discount: { code: "SAVE10", rule: tenPercent }, now });
+    const discounted = buildQuote({
+      currency: "USD",
+      lines: [line],
+      country: "US",
+      shippingMethod: "standard",
+      discount: { code: "SAVE10", rule: tenPercent },
+      now,
+    });
     expect(discounted.shipping.price).toEqual(usd(599));
   });
 
@@ -71,7 +101,13 @@ describe("buildQuote", () => {
 
   it("refuses a line in another currency", () => {
     expect(() =>
-      buildQuote({ currency: "USD", lines: [{ ...socks, unitPrice: money(100, "EUR") }], country: "US", shippingMethod: "standard", now }),
+      buildQuote({
+        currency: "USD",
+        lines: [{ ...socks, unitPrice: money(100, "EUR") }],
+        country: "US",
+        shippingMethod: "standard",
+        now,
+      }),
     ).toThrow(/EUR/);
   });
 });

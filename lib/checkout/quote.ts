@@ -56,14 +56,22 @@ export type Quote = {
 export function buildQuote(input: QuoteInput): Quote {
   const { currency } = input;
   for (const line of input.lines) {
-    if (line.unitPrice.currency !== currency) throw new Error(`Line ${line.sku} is priced in ${line.unitPrice.currency}, not ${currency}`);
+    if (line.unitPrice.currency !== currency)
+      throw new Error(`Line ${line.sku} is priced in ${line.unitPrice.currency}, not ${currency}`);
   }
   const subtotals = input.lines.map((line) => line.unitPrice.amount * line.quantity);
-  const subtotal = money(subtotals.reduce((a, b) => a + b, 0), currency);
+  const subtotal = money(
+    subtotals.reduce((a, b) => a + b, 0),
+    currency,
+  );
 
   let discountResult: DiscountResult | null = null;
   if (input.discount) {
-    discountResult = evaluateDiscount(input.discount.rule, { subtotal, now: input.now, customerUses: input.discount.customerUses });
+    discountResult = evaluateDiscount(input.discount.rule, {
+      subtotal,
+      now: input.now,
+      customerUses: input.discount.customerUses,
+    });
   }
   const discountAmount = discountResult?.ok ? discountResult.amount : 0;
   const goods = money(subtotal.amount - discountAmount, currency);

@@ -92,17 +92,33 @@ export async function recordOrder(
   });
 
   if (quote.discountRule) {
-    const redeemed = await redeemDiscount(tx, { discountId: quote.discountRule.id, orderId: order.id, customerKey: input.customerKey, subtotal: quote.subtotal });
+    const redeemed = await redeemDiscount(tx, {
+      discountId: quote.discountRule.id,
+      orderId: order.id,
+      customerKey: input.customerKey,
+      subtotal: quote.subtotal,
+    });
     if (!redeemed.ok) return { ok: false, message: redeemed.message };
   }
 
   await appendOrderEvent(tx, { orderId: order.id, type: "placed", actor: { kind: "customer", id: input.userId } });
   // A separate, staff-only entry: shoppers' timelines (which carry each entry's data) never see it.
-  if (input.ipDigest) await appendOrderEvent(tx, { orderId: order.id, type: "placed_from", actor: { kind: "customer", id: input.userId }, data: { ip: input.ipDigest } });
+  if (input.ipDigest)
+    await appendOrderEvent(tx, {
+      orderId: order.id,
+      type: "placed_from",
+      actor: { kind: "customer", id: input.userId },
+      data: { ip: input.ipDigest },
+    });
   await enqueueEvent(tx, "shop/order.placed", orderSnapshot(order, await loadOrderLines(tx, order.id)));
   if (details.paymentMethod === "stripe") {
     const notBefore = new Date(paymentWindowEndsAt(order).getTime() + BACKSTOP_GRACE_MS);
-    await enqueueEvent(tx, "shop/order.payment-window-closed", { orderId: order.id, orderNumber: order.number }, { notBefore });
+    await enqueueEvent(
+      tx,
+      "shop/order.payment-window-closed",
+      { orderId: order.id, orderNumber: order.number },
+      { notBefore },
+    );
   }
   await enqueueStockChanges(tx, input.moves);
   return { ok: true, order };

@@ -10,7 +10,10 @@ import { type CheckoutDetails, type CheckoutDraft, normalizeEmail, validateOrder
  * without an email): the shopper goes back to the details step. A signed-in shopper's
  * email and saved addresses come from their account, never from the draft.
  */
-export async function resolveCheckoutDetails(draft: CheckoutDraft | null, user: SessionUser | null): Promise<CheckoutDetails | null> {
+export async function resolveCheckoutDetails(
+  draft: CheckoutDraft | null,
+  user: SessionUser | null,
+): Promise<CheckoutDetails | null> {
   if (!draft) return null;
   const email = user ? user.email.toLowerCase() : normalizeEmail(draft.email);
   if (!email) return null;
@@ -25,5 +28,11 @@ export async function resolveCheckoutDetails(draft: CheckoutDraft | null, user: 
     address = saved ? validateOrderAddress(saved as unknown as Record<string, unknown>) : null;
   }
   if (!address) return null;
-  return { email, address, shippingMethod: draft.shippingMethod, discountCode: draft.discountCode, paymentMethod: draft.paymentMethod };
+  return {
+    email,
+    address,
+    shippingMethod: draft.shippingMethod,
+    discountCode: draft.discountCode,
+    paymentMethod: draft.paymentMethod,
+  };
 }

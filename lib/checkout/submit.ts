@@ -24,7 +24,9 @@ import { resolveCheckoutDetails } from "./resolve-details";
 // What the checkout's two forms do, for their server actions (app/(shop)/checkout/actions.ts):
 // the caller comes from the session and the cart from its cookie, never from the form.
 
-export type StepResult = { ok: true; redirectTo: string; moves?: StockMovement[] } | { ok: false; formError: string; fieldErrors?: FieldErrors };
+export type StepResult =
+  | { ok: true; redirectTo: string; moves?: StockMovement[] }
+  | { ok: false; formError: string; fieldErrors?: FieldErrors };
 
 const INVALID = "Please correct the highlighted fields.";
 
@@ -35,7 +37,11 @@ export async function saveCheckoutDetails(raw: Record<string, unknown>): Promise
   if (!parsed.ok) return { ok: false, formError: INVALID, fieldErrors: parsed.fieldErrors };
   const { draft } = parsed;
   if (draft.addressChoice !== "new" && !(await resolveCheckoutDetails(draft, user))) {
-    return { ok: false, formError: INVALID, fieldErrors: { addressChoice: ["That saved address is no longer in your address book. Choose another."] } };
+    return {
+      ok: false,
+      formError: INVALID,
+      fieldErrors: { addressChoice: ["That saved address is no longer in your address book. Choose another."] },
+    };
   }
   // A code the saved draft already holds was checked when it was saved (the draft is signed,
   // ./draft-seal.ts, so only a code this server checked is in it): going back and forth
@@ -98,12 +104,18 @@ export async function submitCheckoutOrder(input: { attempt: string; fingerprint:
     ip,
   });
   if (!result.ok) {
-    const fieldErrors = result.lineErrors ? Object.fromEntries(Object.entries(result.lineErrors).map(([id, message]) => [`line-${id}`, [message]])) : undefined;
+    const fieldErrors = result.lineErrors
+      ? Object.fromEntries(Object.entries(result.lineErrors).map(([id, message]) => [`line-${id}`, [message]]))
+      : undefined;
     return { ok: false, formError: result.message, ...(fieldErrors ? { fieldErrors } : {}) };
   }
   // The order stands even if the cart store stops answering now: the cart is emptied at the
   // next chance (a placed order's lines are never bought twice: the attempt key finds it).
-  await store.clear(cartId).catch((error: unknown) => console.error(`[checkout] Order ${result.order.number} placed, but its cart could not be emptied:`, error));
+  await store
+    .clear(cartId)
+    .catch((error: unknown) =>
+      console.error(`[checkout] Order ${result.order.number} placed, but its cart could not be emptied:`, error),
+    );
   await clearCheckoutDraft();
   return { ok: true, redirectTo: await nextStepFor(result.order), moves: result.moves };
 }

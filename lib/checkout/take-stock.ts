@@ -15,7 +15,16 @@ export type CartLineRequest = { variantId: number; quantity: number };
 
 export type TakenStock = { lines: QuoteLineInput[]; moves: StockMovement[]; errors: Record<string, string> };
 
-type TakenRow = { id: number; productId: number; sku: string; title: string; priceAmount: number; currency: string; stock: number; productName: string };
+type TakenRow = {
+  id: number;
+  productId: number;
+  sku: string;
+  title: string;
+  priceAmount: number;
+  currency: string;
+  stock: number;
+  productName: string;
+};
 type ProbeRow = { stock: number; status: string; currency: string; title: string; productName: string };
 
 export async function takeStock(tx: Tx, requests: readonly CartLineRequest[], currency: string): Promise<TakenStock> {
@@ -68,7 +77,8 @@ async function whyNot(tx: Tx, variantId: number, quantity: number, currency: str
     sql`SELECT v.stock, p.status, v.currency, v.title, p.name AS "productName"
         FROM product_variants v JOIN products p ON p.id = v.product_id WHERE v.id = ${variantId}`,
   );
-  if (!row || row.status !== "active" || row.currency.trim() !== currency) return "This item is no longer available. Please remove it from your cart.";
+  if (!row || row.status !== "active" || row.currency.trim() !== currency)
+    return "This item is no longer available. Please remove it from your cart.";
   const label = variantLabel({ productName: row.productName, title: row.title });
   const stock = Number(row.stock);
   if (stock <= 0) return `${label} is out of stock. Please remove it from your cart.`;

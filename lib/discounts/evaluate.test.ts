@@ -9,31 +9,50 @@ const usd = (amount: number) => money(amount, "USD");
 describe("evaluateDiscount", () => {
   it("takes a percentage of the subtotal, rounded half up", () => {
     expect(evaluateDiscount(rule(), { subtotal: usd(27650), now })).toEqual({ ok: true, amount: 2765 });
-    expect(evaluateDiscount(rule({ percentBasisPoints: 1250 }), { subtotal: usd(1999), now })).toEqual({ ok: true, amount: 250 });
+    expect(evaluateDiscount(rule({ percentBasisPoints: 1250 }), { subtotal: usd(1999), now })).toEqual({
+      ok: true,
+      amount: 250,
+    });
   });
 
   it("takes a fixed amount, never more than the subtotal", () => {
     const fixed = rule({ kind: "fixed", percentBasisPoints: null, amountOff: 500, currency: "USD" });
     expect(evaluateDiscount(fixed, { subtotal: usd(2000), now })).toEqual({ ok: true, amount: 500 });
     expect(evaluateDiscount(fixed, { subtotal: usd(300), now })).toEqual({ ok: true, amount: 300 });
-    expect(evaluateDiscount({ ...fixed, currency: "EUR" }, { subtotal: usd(2000), now })).toMatchObject({ ok: false, reason: "currency" });
+    expect(evaluateDiscount({ ...fixed, currency: "EUR" }, { subtotal: usd(2000), now })).toMatchObject({
+      ok: false,
+      reason: "currency",
+    });
   });
 
   it("refuses unknown, inactive, early and expired codes", () => {
     expect(evaluateDiscount(null, { subtotal: usd(1000), now })).toMatchObject({ ok: false, reason: "not_found" });
-    expect(evaluateDiscount(rule({ active: false }), { subtotal: usd(1000), now })).toMatchObject({ reason: "not_found" });
-    expect(evaluateDiscount(rule({ startsAt: new Date("2026-06-02T00:00:00Z") }), { subtotal: usd(1000), now })).toMatchObject({ reason: "not_started" });
+    expect(evaluateDiscount(rule({ active: false }), { subtotal: usd(1000), now })).toMatchObject({
+      reason: "not_found",
+    });
+    expect(
+      evaluateDiscount(rule({ startsAt: new Date("2026-06-02T00:00:00Z") }), { subtotal: usd(1000), now }),
+    ).toMatchObject({ reason: "not_started" });
     expect(evaluateDiscount(rule({ endsAt: now }), { subtotal: usd(1000), now })).toMatchObject({ reason: "expired" });
-    expect(evaluateDiscount(rule({ startsAt: new Date("2026-01-01"), endsAt: new Date("2026-12-31") }), { subtotal: usd(1000), now })).toEqual({
+    expect(
+      evaluateDiscount(rule({ startsAt: new Date("2026-01-01"), endsAt: new Date("2026-12-31") }), {
+        subtotal: usd(1000),
+        now,
+      }),
+    ).toEqual({
       ok: true,
       amount: 100,
     });
   });
 
   it("refuses a code that is used up, in total or by this customer", () => {
-    expect(evaluateDiscount(rule({ usageLimit: 5, usedCount: 5 }), { subtotal: usd(1000), now })).toMatchObject({ reason: "used_up" });
+    expect(evaluateDiscount(rule({ usageLimit: 5, usedCount: 5 }), { subtotal: usd(1000), now })).toMatchObject({
+      reason: "used_up",
+    });
     expect(evaluateDiscount(rule({ usageLimit: 5, usedCount: 4 }), { subtotal: usd(1000), now }).ok).toBe(true);
-    expect(evaluateDiscount(rule({ perCustomerLimit: 1 }), { subtotal: usd(1000), now, customerUses: 1 })).toMatchObject({
+    expect(
+      evaluateDiscount(rule({ perCustomerLimit: 1 }), { subtotal: usd(1000), now, customerUses: 1 }),
+    ).toMatchObject({
       reason: "customer_limit",
       message: "You have already used this discount code.",
     });

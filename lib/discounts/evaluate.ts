@@ -25,7 +25,8 @@ export type DiscountRule = Pick<
   | "active"
 >;
 
-export type DiscountRefusal = "not_found" | "not_started" | "expired" | "used_up" | "customer_limit" | "min_subtotal" | "currency";
+export type DiscountRefusal =
+  "not_found" | "not_started" | "expired" | "used_up" | "customer_limit" | "min_subtotal" | "currency";
 
 export type DiscountResult = { ok: true; amount: number } | Refused<{ reason: DiscountRefusal }>;
 
@@ -56,19 +57,25 @@ export function evaluateDiscount(
   if (rule.startsAt && now < rule.startsAt) return refuse("not_started");
   if (rule.endsAt && now >= rule.endsAt) return refuse("expired");
   if (rule.usageLimit !== null && rule.usedCount >= rule.usageLimit) return refuse("used_up");
-  if (rule.perCustomerLimit !== null && (context.customerUses ?? 0) >= rule.perCustomerLimit) return refuse("customer_limit");
+  if (rule.perCustomerLimit !== null && (context.customerUses ?? 0) >= rule.perCustomerLimit)
+    return refuse("customer_limit");
   if (rule.kind === "fixed" && rule.currency !== subtotal.currency) return refuse("currency");
   if (subtotal.amount < rule.minSubtotal) {
     const minimum = formatMoney({ amount: rule.minSubtotal, currency: subtotal.currency });
     return refuse("min_subtotal", `Spend at least ${minimum} to use this discount code.`);
   }
-  const raw = rule.kind === "percentage" ? applyBasisPoints(subtotal.amount, rule.percentBasisPoints ?? 0) : (rule.amountOff ?? 0);
+  const raw =
+    rule.kind === "percentage"
+      ? applyBasisPoints(subtotal.amount, rule.percentBasisPoints ?? 0)
+      : (rule.amountOff ?? 0);
   // A fixed amount larger than the goods makes them free, never the total negative.
   return { ok: true, amount: Math.min(raw, subtotal.amount) };
 }
 
 /** "10% off" or "$5.00 off", for the review and the order pages. */
-export function describeDiscount(rule: Pick<DiscountRule, "kind" | "percentBasisPoints" | "amountOff" | "currency">): string {
+export function describeDiscount(
+  rule: Pick<DiscountRule, "kind" | "percentBasisPoints" | "amountOff" | "currency">,
+): string {
   if (rule.kind === "percentage") return `${(rule.percentBasisPoints ?? 0) / 100}% off`;
   return `${formatMoney({ amount: rule.amountOff ?? 0, currency: rule.currency ?? "USD" })} off`;
 }

@@ -2,7 +2,13 @@ import { and, count, eq, gt, sql } from "drizzle-orm";
 import type { DbOrTx, Tx } from "@/db";
 import { discountRedemptions, discounts } from "@/db/schema";
 import type { Money } from "@/lib/money";
-import { type DiscountResult, type DiscountRule, discountMessages, evaluateDiscount, normalizeDiscountCode } from "./evaluate";
+import {
+  type DiscountResult,
+  type DiscountRule,
+  discountMessages,
+  evaluateDiscount,
+  normalizeDiscountCode,
+} from "./evaluate";
 
 // Discount usage, enforced by the database inside the order transaction:
 // - the total limit by one conditional UPDATE: under concurrency the row lock makes the
@@ -64,7 +70,8 @@ export async function redeemDiscount(
   let sequence: number | null = null;
   if (taken.perCustomerLimit !== null) {
     sequence = (await customerUses(tx, input.discountId, input.customerKey)) + 1;
-    if (sequence > taken.perCustomerLimit) return { ok: false, reason: "customer_limit", message: discountMessages.customer_limit };
+    if (sequence > taken.perCustomerLimit)
+      return { ok: false, reason: "customer_limit", message: discountMessages.customer_limit };
   }
   // A concurrent checkout by the same customer that claimed the same nth use wins; this
   // insert then does nothing (after waiting for it to commit) and the order is refused.

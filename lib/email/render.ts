@@ -6,7 +6,11 @@ import { type Brand, emailTemplates, type TemplateName, type TemplateProps } fro
 // version; layout tables stay plain blocks.
 const htmlToTextOptions = {
   selectors: [
-    { selector: "table[data-text=table]", format: "dataTable", options: { uppercaseHeaderCells: false, maxColumnWidth: 48, colSpacing: 3 } },
+    {
+      selector: "table[data-text=table]",
+      format: "dataTable",
+      options: { uppercaseHeaderCells: false, maxColumnWidth: 48, colSpacing: 3 },
+    },
   ],
 };
 

@@ -54,14 +54,19 @@ export async function sendEmail<T extends TemplateName>(
   const { db, sender } = deps;
   const key = `${input.template}:${input.eventId}`;
 
-  const [existing] = await db.select({ id: emails.id, status: emails.status }).from(emails).where(eq(emails.idempotencyKey, key));
+  const [existing] = await db
+    .select({ id: emails.id, status: emails.status })
+    .from(emails)
+    .where(eq(emails.idempotencyKey, key));
   if (existing?.status === "sent") return { emailId: existing.id, outcome: "already-sent" };
 
   // Rendering is pure, so a retry renders the same bytes and Resend sees the same request.
   const rendered = await renderEmail(input.template, input.props);
   const keepLinks = deps.keepOneTimeLinks ?? mailboxKeepsOneTimeLinks();
   const logged =
-    hasSecrets(input.template) && !keepLinks ? await renderEmail(input.template, input.props, { redacted: true }) : rendered;
+    hasSecrets(input.template) && !keepLinks
+      ? await renderEmail(input.template, input.props, { redacted: true })
+      : rendered;
   const from = deps.from ?? env.EMAIL_FROM;
 
   const claimed = await claim(db, {
@@ -88,20 +93,33 @@ export async function sendEmail<T extends TemplateName>(
       .where(eq(emails.id, emailId));
     return { emailId, outcome: "sent" };
   } catch (error) {
-    await db.update(emails).set({ status: "failed", error: errorMessage(error), updatedAt: sql`now()` }).where(eq(emails.id, emailId));
+    await db
+      .update(emails)
+      .set({ status: "failed", error: errorMessage(error), updatedAt: sql`now()` })
+      .where(eq(emails.id, emailId));
     throw error;
   }
 }
 
 /** Takes the idempotency row for this attempt, unless another attempt sent the email meanwhile. */
 async function claim(db: Db, row: typeof emails.$inferInsert): Promise<{ id: number; alreadySent: boolean }> {
-  const [inserted] = await db.insert(emails).values(row).onConflictDoNothing({ target: emails.idempotencyKey }).returning({ id: emails.id });
+  const [inserted] = await db
+    .insert(emails)
+    .values(row)
+    .onConflictDoNothing({ target: emails.idempotencyKey })
+    .returning({ id: emails.id });
   if (inserted) return { id: inserted.id, alreadySent: false };
 
   const key = row.idempotencyKey;
   const [reclaimed] = await db
     .update(emails)
-    .set({ status: "sending", attempts: sql`${emails.attempts} + 1`, claimedAt: sql`now()`, error: null, updatedAt: sql`now()` })
+    .set({
+      status: "sending",
+      attempts: sql`${emails.attempts} + 1`,
+      claimedAt: sql`now()`,
+      error: null,
+      updatedAt: sql`now()`,
+    })
     .where(
       and(
         eq(emails.idempotencyKey, key),
@@ -119,13 +137,21 @@ async function claim(db: Db, row: typeof emails.$inferInsert): Promise<{ id: num
   if (reclaimed) return { id: reclaimed.id, alreadySent: false };
 
   const [current] = await db
-    .select({ id: emails.id, status: emails.status, stale: sql<boolean>`${emails.claimedAt} <= now() - ${RESEND_WINDOW}::interval` })
+    .select({
+      id: emails.id,
+      status: emails.status,
+      stale: sql<boolean>`${emails.claimedAt} <= now() - ${RESEND_WINDOW}::interval`,
+    })
     .from(emails)
     .where(eq(emails.idempotencyKey, key));
   if (current?.status === "sent") return { id: current.id, alreadySent: true };
   if (current?.stale) {
-    const reason = "Outcome unknown: an attempt died while sending and the provider's idempotency window has passed, so it was not resent. Check the provider's log.";
-    await db.update(emails).set({ status: "failed", error: reason, updatedAt: sql`now()` }).where(eq(emails.idempotencyKey, key));
+    const reason =
+      "Outcome unknown: an attempt died while sending and the provider's idempotency window has passed, so it was not resent. Check the provider's log.";
+    await db
+      .update(emails)
+      .set({ status: "failed", error: reason, updatedAt: sql`now()` })
+      .where(eq(emails.idempotencyKey, key));
     throw new PermanentError(`Email ${key}: ${reason}`);
   }
   throw new EmailInProgressError(key);

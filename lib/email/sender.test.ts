@@ -18,8 +18,18 @@ afterAll(async () => {
 
 it("gives up on a provider that does not answer, with a retryable error", async () => {
   const sender = createResendSender({ apiKey: "re_test", baseUrl: `http://127.0.0.1:${port}`, timeoutMs: 200 });
-  const email = { from: "shop@example.com", to: "ada@example.com", subject: "Hi", html: "<p>Hi</p>", text: "Hi", idempotencyKey: "welcome:1" };
-  const error = await sender.send(email).then(() => null, (e: unknown) => e);
+  const email = {
+    from: "shop@example.com",
+    to: "ada@example.com",
+    subject: "Hi",
+    html: "<p>Hi</p>",
+    text: "Hi",
+    idempotencyKey: "welcome:1",
+  };
+  const error = await sender.send(email).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(Error);
   expect(error).not.toBeInstanceOf(PermanentError);
   expect(sockets.size).toBe(1);

@@ -12,7 +12,14 @@ describe("order emails", () => {
   it("show the order's items, totals and address", async () => {
     const { subject, html, text } = await renderEmail("order-confirmation", { order: placedOrder }, { brand });
     expect(subject).toBe("Order NW-1042 confirmed");
-    for (const value of ["Trailblazer Rain Jacket", "Size M / Forest", "Merino Hiking Socks", "$129.00", "$258.00", "$18.50"]) {
+    for (const value of [
+      "Trailblazer Rain Jacket",
+      "Size M / Forest",
+      "Merino Hiking Socks",
+      "$129.00",
+      "$258.00",
+      "$18.50",
+    ]) {
       expect(html).toContain(value);
       expect(text).toContain(value);
     }
@@ -27,7 +34,11 @@ describe("order emails", () => {
   });
 
   it("receipt shows the amount paid and the payment method", async () => {
-    const { subject, html } = await renderEmail("payment-receipt", { order: paidOrder, payment: paidOrder.payment }, { brand });
+    const { subject, html } = await renderEmail(
+      "payment-receipt",
+      { order: paidOrder, payment: paidOrder.payment },
+      { brand },
+    );
     expect(subject).toBe("Receipt for order NW-1042");
     expect(html).toContain("$268.76");
     expect(html).toContain("Visa ending 4242");
@@ -43,18 +54,39 @@ describe("order emails", () => {
   });
 
   it("confirmation tells a bank transfer buyer where to pay and what to quote", async () => {
-    const bankTransfer = { accountName: "Northwind Supply", iban: "GB82 WEST 1234 5698 7654 32", reference: "NW-1042", amount: 26876 };
-    const { html, text } = await renderEmail("order-confirmation", { order: { ...placedOrder, bankTransfer } }, { brand });
+    const bankTransfer = {
+      accountName: "Northwind Supply",
+      iban: "GB82 WEST 1234 5698 7654 32",
+      reference: "NW-1042",
+      amount: 26876,
+    };
+    const { html, text } = await renderEmail(
+      "order-confirmation",
+      { order: { ...placedOrder, bankTransfer } },
+      { brand },
+    );
     expect(html).toContain("How to pay");
     expect(text).toContain("GB82 WEST 1234 5698 7654 32");
     expect(text).toContain("$268.76");
-    const card = await renderEmail("order-confirmation", { order: { ...placedOrder, paymentPending: true } }, { brand });
+    const card = await renderEmail(
+      "order-confirmation",
+      { order: { ...placedOrder, paymentPending: true } },
+      { brand },
+    );
     expect(card.text).toContain("as soon as your payment is confirmed");
   });
 
   it("formats amounts in the order's currency", async () => {
-    const order = { ...placedOrder, currency: "JPY", items: [{ name: "Tenugui", quantity: 3, unitPrice: 1200, lineTotal: 3600 }] };
-    const { html } = await renderEmail("order-confirmation", { order: { ...order, totals: { subtotal: 3600, discount: 0, shipping: 500, tax: 0, total: 4100 } } }, { brand });
+    const order = {
+      ...placedOrder,
+      currency: "JPY",
+      items: [{ name: "Tenugui", quantity: 3, unitPrice: 1200, lineTotal: 3600 }],
+    };
+    const { html } = await renderEmail(
+      "order-confirmation",
+      { order: { ...order, totals: { subtotal: 3600, discount: 0, shipping: 500, tax: 0, total: 4100 } } },
+      { brand },
+    );
     expect(html).toContain("¥1,200");
     expect(html).toContain("¥4,100");
   });
@@ -85,14 +117,31 @@ describe("every template", () => {
     "payment-reminder": {
       orderNumber: "NW-1042",
       currency: "USD",
-      bankTransfer: { accountName: "Northwind Supply", iban: "GB82 WEST 1234 5698 7654 32", reference: "NW-1042", amount: 26876 },
+      bankTransfer: {
+        accountName: "Northwind Supply",
+        iban: "GB82 WEST 1234 5698 7654 32",
+        reference: "NW-1042",
+        amount: 26876,
+      },
       cancelAfter: "2026-11-28T12:00:00.000Z",
     },
     "order-packed": { orderNumber: "NW-1042", packedAt: "2026-11-22T07:00:00.000Z" },
     "order-shipped": shippedOrder,
     "order-delivered": { orderNumber: "NW-1042", deliveredAt: "2026-11-24T12:00:00.000Z" },
-    "order-cancelled": { orderNumber: "NW-1042", cancelledAt: "2026-11-21T12:00:00.000Z", currency: "USD", refundAmount: 26876, reason: "Requested by customer" },
-    "order-refunded": { orderNumber: "NW-1042", refundedAt: "2026-11-25T12:00:00.000Z", currency: "USD", amount: 1850, orderTotal: 26876 },
+    "order-cancelled": {
+      orderNumber: "NW-1042",
+      cancelledAt: "2026-11-21T12:00:00.000Z",
+      currency: "USD",
+      refundAmount: 26876,
+      reason: "Requested by customer",
+    },
+    "order-refunded": {
+      orderNumber: "NW-1042",
+      refundedAt: "2026-11-25T12:00:00.000Z",
+      currency: "USD",
+      amount: 1850,
+      orderTotal: 26876,
+    },
   } as const;
 
   it.each(templateNames)("%s renders accessible HTML and a plain-text version", async (name) => {

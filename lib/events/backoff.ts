@@ -5,7 +5,12 @@ export type Backoff = (attempt: number) => number;
  * capped, with ±jitter so rows that failed together (a provider outage) do not all
  * retry in the same second.
  */
-export function exponentialBackoff(options: { baseMs: number; capMs: number; jitter?: number; random?: () => number }): Backoff {
+export function exponentialBackoff(options: {
+  baseMs: number;
+  capMs: number;
+  jitter?: number;
+  random?: () => number;
+}): Backoff {
   const { baseMs, capMs, jitter = 0.2, random = Math.random } = options;
   return (attempt) => {
     const exact = Math.min(capMs, baseMs * 2 ** Math.max(0, attempt - 1));

@@ -42,13 +42,18 @@ export async function runHandlerOnce<N extends EventName>(
 
 // Re-validated at delivery as well as at write time: a row written before a schema change
 // must fail loudly (and permanently) rather than reach a handler in the wrong shape.
-function parseEvent<N extends EventName>(handler: EventHandler<N>, event: { id: string; name: string; data: unknown }): OutboxEvent<N> {
+function parseEvent<N extends EventName>(
+  handler: EventHandler<N>,
+  event: { id: string; name: string; data: unknown },
+): OutboxEvent<N> {
   if (event.name !== handler.event || !isEventName(event.name)) {
     throw new PermanentError(`Handler ${handler.id} handles ${handler.event}, not ${event.name}`);
   }
   const parsed = eventSchemas[handler.event].safeParse(event.data);
   if (!parsed.success) {
-    throw new PermanentError(`Payload of ${event.name} ${event.id} no longer matches its schema: ${describeIssues(parsed.error).join("; ")}`);
+    throw new PermanentError(
+      `Payload of ${event.name} ${event.id} no longer matches its schema: ${describeIssues(parsed.error).join("; ")}`,
+    );
   }
   return { id: event.id, name: handler.event, data: parsed.data as OutboxEvent<N>["data"] };
 }
@@ -57,7 +62,11 @@ async function recordOutcome(
   { db }: HandlerContext,
   eventId: string,
   handler: string,
-  values: { status: "delivered" | "failed" | "abandoned"; lastError: string | null; deliveredAt?: ReturnType<typeof sql> },
+  values: {
+    status: "delivered" | "failed" | "abandoned";
+    lastError: string | null;
+    deliveredAt?: ReturnType<typeof sql>;
+  },
 ): Promise<void> {
   await db
     .insert(outboxDeliveries)

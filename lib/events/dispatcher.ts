@@ -81,7 +81,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
           claimToken: sql`gen_random_uuid()`,
           updatedAt: sql`now()`,
         })
-        .where(inArray(outbox.id, due.map((row) => row.id)))
+        .where(
+          inArray(
+            outbox.id,
+            due.map((row) => row.id),
+          ),
+        )
         .returning();
     });
   }
@@ -107,7 +112,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       rows.map((row) =>
         db
           .update(outbox)
-          .set({ status: "pending", attempts: sql`greatest(${outbox.attempts} - 1, 0)`, nextAttemptAt: sql`now()`, ...release })
+          .set({
+            status: "pending",
+            attempts: sql`greatest(${outbox.attempts} - 1, 0)`,
+            nextAttemptAt: sql`now()`,
+            ...release,
+          })
           .where(owned(row))
           .returning({ id: outbox.id }),
       ),
@@ -139,11 +149,18 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (row.attempts > maxAttempts) {
       // Its last attempt was claimed and never finished: the process died mid-delivery.
       const lastError = `Gave up after ${maxAttempts} attempts; the last one never finished (its dispatcher stopped). ${row.lastError ?? ""}`;
-      await db.update(outbox).set({ status: "failed", lastError: lastError.trim(), ...release }).where(owned(row));
+      await db
+        .update(outbox)
+        .set({ status: "failed", lastError: lastError.trim(), ...release })
+        .where(owned(row));
       return "failed";
     }
     try {
-      await withTimeout(transport.deliver({ id: row.id, name: row.name, data: row.payload }), deliveryTimeoutMs, `Delivering ${row.name} ${row.id}`);
+      await withTimeout(
+        transport.deliver({ id: row.id, name: row.name, data: row.payload }),
+        deliveryTimeoutMs,
+        `Delivering ${row.name} ${row.id}`,
+      );
     } catch (error) {
       const exhausted = error instanceof PermanentError || row.attempts >= maxAttempts;
       await db
@@ -151,13 +168,18 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         .set({
           status: exhausted ? "failed" : "pending",
           lastError: errorMessage(error),
-          ...(exhausted ? {} : { nextAttemptAt: sql`now() + ${backoff(row.attempts)}::integer * interval '1 millisecond'` }),
+          ...(exhausted
+            ? {}
+            : { nextAttemptAt: sql`now() + ${backoff(row.attempts)}::integer * interval '1 millisecond'` }),
           ...release,
         })
         .where(owned(row));
       return exhausted ? "failed" : "retrying";
     }
-    await db.update(outbox).set({ status: "delivered", deliveredAt: sql`now()`, lastError: null, ...release }).where(owned(row));
+    await db
+      .update(outbox)
+      .set({ status: "delivered", deliveredAt: sql`now()`, lastError: null, ...release })
+      .where(owned(row));
     return "delivered";
   }
 

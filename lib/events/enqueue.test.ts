@@ -13,7 +13,10 @@ const tx = {
   insert: () => ({ values: (row: unknown) => ({ returning: async () => (written.push(row), [{ id: "evt-1" }]) }) }),
 } as unknown as DbOrTx;
 
-const passwordReset = ["auth/password-reset.requested", { email: "ada@example.com", requestedAt: "2026-01-02T03:04:05Z" }] as const;
+const passwordReset = [
+  "auth/password-reset.requested",
+  { email: "ada@example.com", requestedAt: "2026-01-02T03:04:05Z" },
+] as const;
 
 afterEach(() => {
   scheduled.length = 0;

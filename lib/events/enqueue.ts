@@ -28,7 +28,11 @@ export async function enqueueEvent<N extends EventName>(
 ): Promise<{ id: string }> {
   const [row] = await tx
     .insert(outbox)
-    .values({ name, payload: validated(name, payload), ...(options.notBefore ? { nextAttemptAt: options.notBefore } : {}) })
+    .values({
+      name,
+      payload: validated(name, payload),
+      ...(options.notBefore ? { nextAttemptAt: options.notBefore } : {}),
+    })
     .returning({ id: outbox.id });
   dispatchAfterResponse();
   return { id: row!.id };
@@ -42,7 +46,11 @@ const BATCH_ROWS = 500;
  * inserts, with the same validation and transaction rules as enqueueEvent: every payload is
  * checked before anything is written.
  */
-export async function enqueueEvents<N extends EventName>(tx: DbOrTx, name: N, payloads: readonly EventPayload<N>[]): Promise<number> {
+export async function enqueueEvents<N extends EventName>(
+  tx: DbOrTx,
+  name: N,
+  payloads: readonly EventPayload<N>[],
+): Promise<number> {
   const rows = payloads.map((payload) => ({ name, payload: validated(name, payload) }));
   for (let i = 0; i < rows.length; i += BATCH_ROWS) await tx.insert(outbox).values(rows.slice(i, i + BATCH_ROWS));
   if (rows.length > 0) dispatchAfterResponse();

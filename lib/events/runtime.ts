@@ -13,7 +13,10 @@ export function defaultHandlerContext(): HandlerContext {
   return { db, email: getEmailSender() };
 }
 
-const globalForOutbox = globalThis as unknown as { __storefrontDispatcher?: Dispatcher; __storefrontSweep?: NodeJS.Timeout };
+const globalForOutbox = globalThis as unknown as {
+  __storefrontDispatcher?: Dispatcher;
+  __storefrontSweep?: NodeJS.Timeout;
+};
 
 export function getDispatcher(): Dispatcher {
   globalForOutbox.__storefrontDispatcher ??= createDispatcher({

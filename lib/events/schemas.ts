@@ -128,7 +128,12 @@ export const eventSchemas = {
   // releases the stock should Stripe's checkout.session.expired webhook never arrive.
   "shop/order.payment-window-closed": z.object({ orderId: id, orderNumber: z.string().min(1) }),
   // An unpaid bank transfer a day before it is cancelled (lib/maintenance/unpaid-bank-transfers.ts).
-  "shop/order.payment-reminder": z.object({ ...orderRef, currency, bankTransfer: bankTransferSchema, cancelAfter: timestamp }),
+  "shop/order.payment-reminder": z.object({
+    ...orderRef,
+    currency,
+    bankTransfer: bankTransferSchema,
+    cancelAfter: timestamp,
+  }),
   "catalog/product.changed": z.object({
     productId: id,
     slug: z.string().optional(),
@@ -147,7 +152,9 @@ export function isEventName(name: string): name is EventName {
 
 // Inngest refuses schemas whose input and output differ; this fails the type check naming
 // the event if one ever does (eventType() cannot see it through the loop in inngest/client.ts).
-type Transforming = { [N in EventName]: [z.input<(typeof eventSchemas)[N]>] extends [EventPayload<N>] ? never : N }[EventName];
+type Transforming = {
+  [N in EventName]: [z.input<(typeof eventSchemas)[N]>] extends [EventPayload<N>] ? never : N;
+}[EventName];
 type AssertNone<T extends never> = T;
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- only checked, never used
 type EventSchemasDoNotTransform = AssertNone<Transforming>;

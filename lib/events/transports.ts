@@ -31,9 +31,13 @@ export function inProcessTransport(options: {
       const results = await Promise.allSettled(
         handlers.map((handler) => runHandlerOnce(context, handler, event, { timeoutMs: options.handlerTimeoutMs })),
       );
-      const failures = results.flatMap((result, i) => (result.status === "rejected" ? [{ handler: handlers[i]!, error: result.reason as unknown }] : []));
+      const failures = results.flatMap((result, i) =>
+        result.status === "rejected" ? [{ handler: handlers[i]!, error: result.reason as unknown }] : [],
+      );
       if (failures.length === 0) return;
-      const message = failures.map((f) => `${f.handler.id}: ${f.error instanceof Error ? f.error.message : String(f.error)}`).join("; ");
+      const message = failures
+        .map((f) => `${f.handler.id}: ${f.error instanceof Error ? f.error.message : String(f.error)}`)
+        .join("; ");
       // Only when every failed handler is beyond help does the row stop retrying.
       if (failures.every((f) => f.error instanceof PermanentError)) throw new PermanentError(message);
       throw new Error(message);

@@ -36,7 +36,9 @@ export async function closeServerGracefully(
   const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
 
   let timer: NodeJS.Timeout | undefined;
-  const cut = new Promise<"cut">((resolve) => (timer = setTimeout(() => resolve("cut"), Math.max(0, deadline - Date.now()))));
+  const cut = new Promise<"cut">(
+    (resolve) => (timer = setTimeout(() => resolve("cut"), Math.max(0, deadline - Date.now()))),
+  );
   const outcome = await Promise.race([closed.then(() => "drained" as const), cut]);
   clearTimeout(timer);
   clearTimeout(sweep);

@@ -12,7 +12,11 @@ beforeAll(async () => {
   stampPeerAddresses(); // twice is once
   server = http.createServer((request, response) => {
     const value = request.headers[PEER_ADDRESS_HEADER];
-    response.end(JSON.stringify(typeof value === "string" ? (stampedPeerAddress(new Headers({ [PEER_ADDRESS_HEADER]: value })) ?? null) : null));
+    response.end(
+      JSON.stringify(
+        typeof value === "string" ? (stampedPeerAddress(new Headers({ [PEER_ADDRESS_HEADER]: value })) ?? null) : null,
+      ),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   port = (server.address() as AddressInfo).port;
@@ -20,7 +24,8 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const seenAs = async (headers: Record<string, string>) => (await fetch(`http://127.0.0.1:${port}/`, { headers })).json();
+const seenAs = async (headers: Record<string, string>) =>
+  (await fetch(`http://127.0.0.1:${port}/`, { headers })).json();
 
 describe("stampPeerAddresses", () => {
   it("stamps each request with the address that opened the connection", async () => {
@@ -28,7 +33,9 @@ describe("stampPeerAddresses", () => {
   });
 
   it("replaces a copy the client sent, and forwarding headers change nothing", async () => {
-    expect(await seenAs({ [PEER_ADDRESS_HEADER]: "6.6.6.6", "x-forwarded-for": "7.7.7.7", "x-real-ip": "8.8.8.8" })).toBe("127.0.0.1");
+    expect(
+      await seenAs({ [PEER_ADDRESS_HEADER]: "6.6.6.6", "x-forwarded-for": "7.7.7.7", "x-real-ip": "8.8.8.8" }),
+    ).toBe("127.0.0.1");
   });
 });
 

@@ -25,7 +25,10 @@ function processToken(): string {
 
 /** Starts stamping requests on every HTTP(S) server of the process; once per process. */
 export function stampPeerAddresses(): void {
-  for (const prototype of [http.Server.prototype, https.Server.prototype] as { emit: http.Server["emit"]; [INSTALLED]?: true }[]) {
+  for (const prototype of [http.Server.prototype, https.Server.prototype] as {
+    emit: http.Server["emit"];
+    [INSTALLED]?: true;
+  }[]) {
     if (prototype[INSTALLED]) continue;
     const emit = prototype.emit;
     prototype.emit = function stampingEmit(this: unknown, event: string | symbol, ...args: unknown[]): boolean {

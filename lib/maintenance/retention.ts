@@ -21,7 +21,13 @@ export async function scrubDeliveredLinks(db: Db): Promise<number> {
     const rows = await db
       .update(outbox)
       .set({ payload: sql`${outbox.payload} - ${field}::text` })
-      .where(and(sql`${outbox.name} = ${name}`, sql`${outbox.status} = 'delivered'`, sql`${outbox.payload} ? ${field}::text`))
+      .where(
+        and(
+          sql`${outbox.name} = ${name}`,
+          sql`${outbox.status} = 'delivered'`,
+          sql`${outbox.payload} ? ${field}::text`,
+        ),
+      )
       .returning({ id: outbox.id });
     scrubbed += rows.length;
   }
@@ -58,6 +64,9 @@ export async function pruneExpiredRateLimits(db: Db, now: Date): Promise<number>
 
 /** Logged-out session ids whose tokens have all expired: nothing left for them to refuse. */
 export async function pruneExpiredRevocations(db: Db, now: Date): Promise<number> {
-  const deleted = await db.delete(revokedSessions).where(lt(revokedSessions.expiresAt, now)).returning({ sid: revokedSessions.sid });
+  const deleted = await db
+    .delete(revokedSessions)
+    .where(lt(revokedSessions.expiresAt, now))
+    .returning({ sid: revokedSessions.sid });
   return deleted.length;
 }

@@ -1,7 +1,13 @@
 import type { Db } from "@/db";
 import { getCartStore, type CartStore } from "@/lib/cart/store";
 import { env } from "@/lib/env";
-import { pruneDeliveredEvents, pruneExpiredRateLimits, pruneExpiredRevocations, pruneSpentTokens, scrubDeliveredLinks } from "./retention";
+import {
+  pruneDeliveredEvents,
+  pruneExpiredRateLimits,
+  pruneExpiredRevocations,
+  pruneSpentTokens,
+  scrubDeliveredLinks,
+} from "./retention";
 import { cancelUnpaidBankTransfers, remindUnpaidBankTransfers } from "./unpaid-bank-transfers";
 
 export type MaintenanceReport = {

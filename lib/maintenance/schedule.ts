@@ -17,7 +17,8 @@ export function startMaintenanceSchedule(): void {
   const run = () =>
     runMaintenance(db).then(
       (report) => console.log(`[maintenance] ${JSON.stringify(report)}`),
-      (error: unknown) => console.error(`[maintenance] failed: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) =>
+        console.error(`[maintenance] failed: ${error instanceof Error ? error.message : String(error)}`),
     );
   const first = setTimeout(() => {
     void run();

@@ -16,9 +16,16 @@ import { appendOrderEvent } from "@/lib/orders/timeline";
 const DAY_MS = 86_400_000;
 const CANCEL_REASON = (days: number) => `No bank transfer arrived within ${days} days of placing the order.`;
 
-const unpaidTransfer = and(eq(orders.paymentMethod, "bank_transfer"), eq(orders.status, "awaiting_payment"), isNull(orders.paidAt));
+const unpaidTransfer = and(
+  eq(orders.paymentMethod, "bank_transfer"),
+  eq(orders.status, "awaiting_payment"),
+  isNull(orders.paidAt),
+);
 const stillUnpaid = (order: Order | null): order is Order =>
-  order !== null && order.paymentMethod === "bank_transfer" && order.status === "awaiting_payment" && order.paidAt === null;
+  order !== null &&
+  order.paymentMethod === "bank_transfer" &&
+  order.status === "awaiting_payment" &&
+  order.paidAt === null;
 
 /** The day the order is cancelled if still unpaid. */
 export function bankTransferDeadline(placedAt: Date, days: number): Date {
@@ -30,7 +37,13 @@ async function candidates(db: Db, placedAfter: Date | null, placedAtOrBefore: Da
   const rows = await db
     .select({ id: orders.id })
     .from(orders)
-    .where(and(unpaidTransfer, lte(orders.createdAt, placedAtOrBefore), placedAfter ? gt(orders.createdAt, placedAfter) : undefined))
+    .where(
+      and(
+        unpaidTransfer,
+        lte(orders.createdAt, placedAtOrBefore),
+        placedAfter ? gt(orders.createdAt, placedAfter) : undefined,
+      ),
+    )
     .orderBy(asc(orders.createdAt));
   return rows.map((r) => r.id);
 }
@@ -43,14 +56,24 @@ async function lockedUnpaid(tx: Tx, orderId: number): Promise<Order | null> {
 /** Emails the shopper whose transfer is due within a day; once per order. Returns how many were reminded. */
 export async function remindUnpaidBankTransfers(db: Db, { now, days }: { now: Date; days: number }): Promise<number> {
   let reminded = 0;
-  const ids = await candidates(db, new Date(now.getTime() - days * DAY_MS), new Date(now.getTime() - (days - 1) * DAY_MS));
+  const ids = await candidates(
+    db,
+    new Date(now.getTime() - days * DAY_MS),
+    new Date(now.getTime() - (days - 1) * DAY_MS),
+  );
   for (const id of ids) {
     const sent = await db.transaction(async (tx) => {
       const order = await lockedUnpaid(tx, id);
       const key = `payment-reminder:${id}`;
       if (!order || (await alreadyApplied(tx, key))) return false;
       const cancelAfter = bankTransferDeadline(order.createdAt, days);
-      await appendOrderEvent(tx, { orderId: id, type: "payment_reminder_sent", actor: { kind: "system" }, idempotencyKey: key, data: { cancelAfter: cancelAfter.toISOString() } });
+      await appendOrderEvent(tx, {
+        orderId: id,
+        type: "payment_reminder_sent",
+        actor: { kind: "system" },
+        idempotencyKey: key,
+        data: { cancelAfter: cancelAfter.toISOString() },
+      });
       await enqueueEvent(tx, "shop/order.payment-reminder", {
         ...orderRef(order),
         currency: order.currency,
@@ -71,7 +94,11 @@ export async function cancelUnpaidBankTransfers(db: Db, { now, days }: { now: Da
     const result = await db.transaction(async (tx) => {
       const order = await lockedUnpaid(tx, id);
       if (!order) return null;
-      return applyTransition(tx, order, "cancel", { actor: { kind: "system" }, reason: CANCEL_REASON(days), idempotencyKey: `bank-transfer-expired:${id}` });
+      return applyTransition(tx, order, "cancel", {
+        actor: { kind: "system" },
+        reason: CANCEL_REASON(days),
+        idempotencyKey: `bank-transfer-expired:${id}`,
+      });
     });
     if (!result?.ok || result.duplicate) continue;
     cancelled += 1;

@@ -22,8 +22,7 @@ export type TransitionOptions = TransitionInput & {
 };
 
 export type TransitionResult =
-  | { ok: true; order: Order; event: OrderEventType | null; stock: StockMovement[]; duplicate: boolean }
-  | Refused;
+  { ok: true; order: Order; event: OrderEventType | null; stock: StockMovement[]; duplicate: boolean } | Refused;
 
 export function machineOrder(order: Order): MachineOrder {
   return {
@@ -36,7 +35,13 @@ export function machineOrder(order: Order): MachineOrder {
   };
 }
 
-export const unchanged = (order: Order): TransitionResult => ({ ok: true, order, event: null, stock: [], duplicate: true });
+export const unchanged = (order: Order): TransitionResult => ({
+  ok: true,
+  order,
+  event: null,
+  stock: [],
+  duplicate: true,
+});
 
 /**
  * Applies one status change to an order whose row the caller has locked (loadOrder with
@@ -46,11 +51,19 @@ export const unchanged = (order: Order): TransitionResult => ({ ok: true, order,
 /** True when a change with this form key was applied already (a double click, a retried post). */
 export async function alreadyApplied(db: DbOrTx, idempotencyKey: string | undefined): Promise<boolean> {
   if (!idempotencyKey) return false;
-  const [seen] = await db.select({ id: orderEvents.id }).from(orderEvents).where(eq(orderEvents.idempotencyKey, idempotencyKey));
+  const [seen] = await db
+    .select({ id: orderEvents.id })
+    .from(orderEvents)
+    .where(eq(orderEvents.idempotencyKey, idempotencyKey));
   return seen !== undefined;
 }
 
-export async function applyTransition(tx: Tx, order: Order, action: OrderAction, options: TransitionOptions): Promise<TransitionResult> {
+export async function applyTransition(
+  tx: Tx,
+  order: Order,
+  action: OrderAction,
+  options: TransitionOptions,
+): Promise<TransitionResult> {
   if (await alreadyApplied(tx, options.idempotencyKey)) return unchanged(order);
   const stripeRefundId = options.refund?.stripeRefundId;
   if (stripeRefundId) {
@@ -102,7 +115,12 @@ export async function applyTransition(tx: Tx, order: Order, action: OrderAction,
   if (plan.setPaid) {
     await tx
       .update(payments)
-      .set({ status: "succeeded", paidAt: now, reference: options.paymentReference ?? sql`${payments.reference}`, updatedAt: now })
+      .set({
+        status: "succeeded",
+        paidAt: now,
+        reference: options.paymentReference ?? sql`${payments.reference}`,
+        updatedAt: now,
+      })
       .where(eq(payments.orderId, order.id));
   } else if (action === "cancel" && !plan.refundAmount) {
     await tx
@@ -125,7 +143,9 @@ export async function applyTransition(tx: Tx, order: Order, action: OrderAction,
     actor: options.actor,
     idempotencyKey: options.idempotencyKey,
     data: {
-      ...(action === "ship" ? { carrier: updated.carrier, trackingNumber: updated.trackingNumber, trackingUrl: updated.trackingUrl } : {}),
+      ...(action === "ship"
+        ? { carrier: updated.carrier, trackingNumber: updated.trackingNumber, trackingUrl: updated.trackingUrl }
+        : {}),
       ...(plan.refundAmount > 0 ? { amount: plan.refundAmount, full: plan.fullyRefunded } : {}),
       ...(options.reason?.trim() ? { reason: options.reason.trim() } : {}),
       ...(options.paymentReference ? { reference: options.paymentReference } : {}),

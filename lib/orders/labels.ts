@@ -62,7 +62,9 @@ export function nextStepText(order: Pick<Order, "status" | "paymentMethod" | "pa
     case "delivered":
       return "Your order was delivered. We hope you enjoy it.";
     case "cancelled":
-      return order.paidAt ? "This order was cancelled. Any payment is refunded to the original method." : "This order was cancelled. You have not been charged.";
+      return order.paidAt
+        ? "This order was cancelled. Any payment is refunded to the original method."
+        : "This order was cancelled. You have not been charged.";
     case "refunded":
       return "This order was refunded to the original payment method. Refunds usually appear within 5–10 business days.";
   }

@@ -10,7 +10,11 @@ import { productsCrossingZero } from "./stock";
 // The outbox events a status change writes, in its transaction (docs/architecture.md, transactional
 // outbox). Each has an email handler (lib/events/registry.ts): an email at each step.
 
-export async function enqueuePaidEvent(tx: Tx, order: Order, payment: { reference?: string | null; paidAt: Date }): Promise<void> {
+export async function enqueuePaidEvent(
+  tx: Tx,
+  order: Order,
+  payment: { reference?: string | null; paidAt: Date },
+): Promise<void> {
   const lines = await loadOrderLines(tx, order.id);
   await enqueueEvent(tx, "shop/order.paid", {
     ...orderSnapshot(order, lines),

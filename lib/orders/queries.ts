@@ -43,11 +43,21 @@ async function viewOf(db: DbOrTx, order: Order): Promise<OrderView> {
       .orderBy(asc(orderEvents.createdAt), asc(orderEvents.id)),
     db.select().from(payments).where(eq(payments.orderId, order.id)),
   ]);
-  return { order, lines, timeline, payment: payment ?? null, bankTransfer: order.paymentMethod === "bank_transfer" ? bankTransferInstructions(order) : null };
+  return {
+    order,
+    lines,
+    timeline,
+    payment: payment ?? null,
+    bankTransfer: order.paymentMethod === "bank_transfer" ? bankTransferInstructions(order) : null,
+  };
 }
 
 /** The order if this viewer may see it, else null (for a 404). */
-export async function findOrderForViewer(number: string, viewer: Viewer, db: DbOrTx = defaultDb): Promise<OrderView | null> {
+export async function findOrderForViewer(
+  number: string,
+  viewer: Viewer,
+  db: DbOrTx = defaultDb,
+): Promise<OrderView | null> {
   const order = await byNumber(db, number);
   if (!order || !canView(order, viewer)) return null;
   return viewOf(db, order);
@@ -59,7 +69,10 @@ export async function getOrderForViewer(number: string, token: string | null | u
   return findOrderForViewer(number, { userId: user?.id ?? null, token });
 }
 
-export type OrderSummary = Pick<Order, "id" | "number" | "status" | "createdAt" | "totalAmount" | "currency" | "paymentMethod"> & { itemCount: number };
+export type OrderSummary = Pick<
+  Order,
+  "id" | "number" | "status" | "createdAt" | "totalAmount" | "currency" | "paymentMethod"
+> & { itemCount: number };
 
 /** An account's order history, newest first. */
 export async function listOrdersForUser(userId: string, db: DbOrTx = defaultDb): Promise<OrderSummary[]> {
@@ -82,7 +95,12 @@ export async function listOrdersForUser(userId: string, db: DbOrTx = defaultDb):
     const totals = await db
       .select({ orderId: orderLines.orderId, items: sql<number>`sum(${orderLines.quantity})` })
       .from(orderLines)
-      .where(inArray(orderLines.orderId, rows.map((r) => r.id)))
+      .where(
+        inArray(
+          orderLines.orderId,
+          rows.map((r) => r.id),
+        ),
+      )
       .groupBy(orderLines.orderId);
     for (const t of totals) counts.set(t.orderId, Number(t.items));
   }
@@ -90,6 +108,10 @@ export async function listOrdersForUser(userId: string, db: DbOrTx = defaultDb):
 }
 
 /** An account's order by number: its owner only. */
-export async function getAccountOrder(userId: string, number: string, db: DbOrTx = defaultDb): Promise<OrderView | null> {
+export async function getAccountOrder(
+  userId: string,
+  number: string,
+  db: DbOrTx = defaultDb,
+): Promise<OrderView | null> {
   return findOrderForViewer(number, { userId }, db);
 }

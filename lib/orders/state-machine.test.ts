@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import type { OrderStatus, PaymentMethod } from "@/db/schema";
 import { availableActions, type MachineOrder, planTransition } from "./state-machine";
 
-function order(status: OrderStatus, paymentMethod: PaymentMethod = "stripe", extra: Partial<MachineOrder> = {}): MachineOrder {
+function order(
+  status: OrderStatus,
+  paymentMethod: PaymentMethod = "stripe",
+  extra: Partial<MachineOrder> = {},
+): MachineOrder {
   const paid = !["awaiting_payment", "placed", "cancelled"].includes(status) || extra.paid === true;
   return { status, paymentMethod, paid, totalAmount: 10000, refundedAmount: 0, stockReleased: false, ...extra };
 }
@@ -11,14 +15,23 @@ const shipping = { carrier: "UPS", trackingNumber: "1Z999", trackingUrl: "https:
 
 describe("planTransition: the happy paths", () => {
   it("walks a card order from payment to delivery", () => {
-    expect(planTransition(order("awaiting_payment"), "mark_paid", "stripe")).toMatchObject({ ok: true, plan: { to: "paid", event: "paid", setPaid: true } });
+    expect(planTransition(order("awaiting_payment"), "mark_paid", "stripe")).toMatchObject({
+      ok: true,
+      plan: { to: "paid", event: "paid", setPaid: true },
+    });
     expect(planTransition(order("paid"), "pack", "staff")).toMatchObject({ ok: true, plan: { to: "packed" } });
-    expect(planTransition(order("packed"), "ship", "staff", shipping)).toMatchObject({ ok: true, plan: { to: "shipped" } });
+    expect(planTransition(order("packed"), "ship", "staff", shipping)).toMatchObject({
+      ok: true,
+      plan: { to: "shipped" },
+    });
     expect(planTransition(order("shipped"), "deliver", "staff")).toMatchObject({ ok: true, plan: { to: "delivered" } });
   });
 
   it("lets staff confirm a bank transfer", () => {
-    expect(planTransition(order("awaiting_payment", "bank_transfer"), "mark_paid", "staff")).toMatchObject({ ok: true, plan: { to: "paid" } });
+    expect(planTransition(order("awaiting_payment", "bank_transfer"), "mark_paid", "staff")).toMatchObject({
+      ok: true,
+      plan: { to: "paid" },
+    });
   });
 
   it("ships cash on delivery unpaid and takes the cash at any later step", () => {
@@ -26,7 +39,10 @@ describe("planTransition: the happy paths", () => {
     expect(planTransition(cod, "pack", "staff")).toMatchObject({ ok: true, plan: { to: "packed" } });
     expect(planTransition(cod, "ship", "staff", shipping)).toMatchObject({ ok: true, plan: { to: "shipped" } });
     const delivered = order("delivered", "cash_on_delivery", { paid: false });
-    expect(planTransition(delivered, "mark_paid", "staff")).toMatchObject({ ok: true, plan: { to: "delivered", setPaid: true, event: "paid" } });
+    expect(planTransition(delivered, "mark_paid", "staff")).toMatchObject({
+      ok: true,
+      plan: { to: "delivered", setPaid: true, event: "paid" },
+    });
     expect(planTransition(cod, "mark_paid", "staff")).toMatchObject({ ok: true, plan: { to: "paid" } });
   });
 });
@@ -34,8 +50,14 @@ describe("planTransition: the happy paths", () => {
 describe("planTransition: refusals", () => {
   it("never ships or packs an unpaid prepaid order", () => {
     for (const method of ["stripe", "bank_transfer"] as const) {
-      expect(planTransition(order("awaiting_payment", method), "ship", "staff", shipping)).toEqual({ ok: false, message: "This order is not paid yet." });
-      expect(planTransition(order("awaiting_payment", method), "pack", "staff")).toEqual({ ok: false, message: "This order is not paid yet." });
+      expect(planTransition(order("awaiting_payment", method), "ship", "staff", shipping)).toEqual({
+        ok: false,
+        message: "This order is not paid yet.",
+      });
+      expect(planTransition(order("awaiting_payment", method), "pack", "staff")).toEqual({
+        ok: false,
+        message: "This order is not paid yet.",
+      });
     }
   });
 
@@ -43,14 +65,28 @@ describe("planTransition: refusals", () => {
     expect(planTransition(order("awaiting_payment"), "mark_paid", "staff").ok).toBe(false);
     expect(planTransition(order("awaiting_payment", "bank_transfer"), "mark_paid", "stripe").ok).toBe(false);
     expect(planTransition(order("awaiting_payment", "bank_transfer"), "mark_paid", "customer").ok).toBe(false);
-    expect(planTransition(order("paid"), "mark_paid", "stripe")).toEqual({ ok: false, message: "This order is already paid." });
+    expect(planTransition(order("paid"), "mark_paid", "stripe")).toEqual({
+      ok: false,
+      message: "This order is already paid.",
+    });
   });
 
   it("needs a carrier, a tracking number and a web link to ship", () => {
-    expect(planTransition(order("packed"), "ship", "staff", { trackingNumber: "1" })).toEqual({ ok: false, message: "Please correct the highlighted fields.", fields: { carrier: ["Enter the carrier."] } });
-    expect(planTransition(order("packed"), "ship", "staff", { carrier: "UPS" })).toEqual({ ok: false, message: "Please correct the highlighted fields.", fields: { trackingNumber: ["Enter the tracking number."] } });
+    expect(planTransition(order("packed"), "ship", "staff", { trackingNumber: "1" })).toEqual({
+      ok: false,
+      message: "Please correct the highlighted fields.",
+      fields: { carrier: ["Enter the carrier."] },
+    });
+    expect(planTransition(order("packed"), "ship", "staff", { carrier: "UPS" })).toEqual({
+      ok: false,
+      message: "Please correct the highlighted fields.",
+      fields: { trackingNumber: ["Enter the tracking number."] },
+    });
     for (const trackingUrl of ["javascript:alert(1)", "https:alert(1)", "https://alert(1)/", "ups.com/track"]) {
-      expect(planTransition(order("packed"), "ship", "staff", { ...shipping, trackingUrl })).toMatchObject({ ok: false, fields: { trackingUrl: [expect.any(String)] } });
+      expect(planTransition(order("packed"), "ship", "staff", { ...shipping, trackingUrl })).toMatchObject({
+        ok: false,
+        fields: { trackingUrl: [expect.any(String)] },
+      });
     }
   });
 
@@ -78,14 +114,22 @@ describe("planTransition: cancel and refund", () => {
       ok: true,
       plan: { to: "cancelled", releaseStock: true, refundAmount: 10000, fullyRefunded: true },
     });
-    expect(planTransition(order("awaiting_payment", "stripe", { stockReleased: true }), "cancel", "stripe")).toMatchObject({
+    expect(
+      planTransition(order("awaiting_payment", "stripe", { stockReleased: true }), "cancel", "stripe"),
+    ).toMatchObject({
       plan: { releaseStock: false },
     });
   });
 
   it("does not cancel after shipping or twice", () => {
-    expect(planTransition(order("shipped"), "cancel", "staff")).toEqual({ ok: false, message: "This order has shipped: refund it instead." });
-    expect(planTransition(order("cancelled"), "cancel", "staff")).toEqual({ ok: false, message: "This order is already cancelled." });
+    expect(planTransition(order("shipped"), "cancel", "staff")).toEqual({
+      ok: false,
+      message: "This order has shipped: refund it instead.",
+    });
+    expect(planTransition(order("cancelled"), "cancel", "staff")).toEqual({
+      ok: false,
+      message: "This order is already cancelled.",
+    });
   });
 
   it("lets a customer cancel only an order still waiting for payment", () => {
@@ -115,7 +159,9 @@ describe("planTransition: cancel and refund", () => {
   });
 
   it("refunds an order that was paid after it was cancelled", () => {
-    expect(planTransition(order("cancelled", "stripe", { paid: true, stockReleased: true }), "refund", "staff")).toMatchObject({
+    expect(
+      planTransition(order("cancelled", "stripe", { paid: true, stockReleased: true }), "refund", "staff"),
+    ).toMatchObject({
       ok: true,
       plan: { to: "refunded", releaseStock: false },
     });
@@ -126,7 +172,12 @@ describe("availableActions", () => {
   it("lists what staff may do next", () => {
     expect(availableActions(order("awaiting_payment", "bank_transfer"), "staff")).toEqual(["mark_paid", "cancel"]);
     expect(availableActions(order("paid"), "staff")).toEqual(["pack", "ship", "cancel", "refund"]);
-    expect(availableActions(order("placed", "cash_on_delivery"), "staff")).toEqual(["mark_paid", "pack", "ship", "cancel"]);
+    expect(availableActions(order("placed", "cash_on_delivery"), "staff")).toEqual([
+      "mark_paid",
+      "pack",
+      "ship",
+      "cancel",
+    ]);
     expect(availableActions(order("shipped"), "staff")).toEqual(["deliver", "refund"]);
   });
 });

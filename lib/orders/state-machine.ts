@@ -71,10 +71,23 @@ function refuse(message: string, field?: keyof TransitionInput): PlanResult {
   return { ok: false, ...(field ? fieldRefusal(field, message) : { message }) };
 }
 
-function plan(order: MachineOrder, action: OrderAction, to: OrderStatus, extra: Partial<TransitionPlan> = {}): PlanResult {
+function plan(
+  order: MachineOrder,
+  action: OrderAction,
+  to: OrderStatus,
+  extra: Partial<TransitionPlan> = {},
+): PlanResult {
   return {
     ok: true,
-    plan: { to, event: eventFor[action], setPaid: false, releaseStock: false, refundAmount: 0, fullyRefunded: false, ...extra },
+    plan: {
+      to,
+      event: eventFor[action],
+      setPaid: false,
+      releaseStock: false,
+      refundAmount: 0,
+      fullyRefunded: false,
+      ...extra,
+    },
   };
 }
 
@@ -86,7 +99,12 @@ export function isHttpUrl(value: string): boolean {
   return trackingLink.safeParse(value).success;
 }
 
-export function planTransition(order: MachineOrder, action: OrderAction, actor: OrderActorKind, input: TransitionInput = {}): PlanResult {
+export function planTransition(
+  order: MachineOrder,
+  action: OrderAction,
+  actor: OrderActorKind,
+  input: TransitionInput = {},
+): PlanResult {
   if (!actors[action].includes(actor)) return refuse(`${actor} cannot ${action.replace("_", " ")} an order.`);
   const { status } = order;
   const remaining = order.totalAmount - order.refundedAmount;
@@ -94,8 +112,10 @@ export function planTransition(order: MachineOrder, action: OrderAction, actor: 
   switch (action) {
     case "mark_paid": {
       if (order.paid) return refuse("This order is already paid.");
-      if (order.paymentMethod === "stripe" && actor !== "stripe") return refuse("Card payments are confirmed by Stripe, not by hand.");
-      if (order.paymentMethod !== "stripe" && actor !== "staff") return refuse("Only staff can confirm a manual payment.");
+      if (order.paymentMethod === "stripe" && actor !== "stripe")
+        return refuse("Card payments are confirmed by Stripe, not by hand.");
+      if (order.paymentMethod !== "stripe" && actor !== "staff")
+        return refuse("Only staff can confirm a manual payment.");
       if (status === "awaiting_payment" || status === "placed") return plan(order, action, "paid", { setPaid: true });
       // Cash on delivery is often collected after the parcel left: the status stays.
       if (isCod(order) && (status === "packed" || status === "shipped" || status === "delivered")) {
@@ -109,19 +129,28 @@ export function planTransition(order: MachineOrder, action: OrderAction, actor: 
       return refuse(`A ${orderStatusText(status)} order cannot be packed.`);
     case "ship": {
       const fromOk = status === "paid" || status === "packed" || (status === "placed" && isCod(order));
-      if (!fromOk) return refuse(status === "awaiting_payment" ? "This order is not paid yet." : `A ${orderStatusText(status)} order cannot be shipped.`);
+      if (!fromOk)
+        return refuse(
+          status === "awaiting_payment"
+            ? "This order is not paid yet."
+            : `A ${orderStatusText(status)} order cannot be shipped.`,
+        );
       if (!input.carrier?.trim()) return refuse("Enter the carrier.", "carrier");
       if (!input.trackingNumber?.trim()) return refuse("Enter the tracking number.", "trackingNumber");
-      if (input.trackingUrl && !isHttpUrl(input.trackingUrl)) return refuse("Enter the tracking link as a web address (https://…).", "trackingUrl");
+      if (input.trackingUrl && !isHttpUrl(input.trackingUrl))
+        return refuse("Enter the tracking link as a web address (https://…).", "trackingUrl");
       return plan(order, action, "shipped");
     }
     case "deliver":
       if (status === "shipped") return plan(order, action, "delivered");
       return refuse(`A ${orderStatusText(status)} order cannot be marked delivered.`);
     case "cancel":
-      if (actor === "customer" && status !== "awaiting_payment") return refuse("This order can no longer be cancelled online. Please contact us.");
+      if (actor === "customer" && status !== "awaiting_payment")
+        return refuse("This order can no longer be cancelled online. Please contact us.");
       if (!beforeShipping.includes(status)) {
-        return refuse(status === "cancelled" ? "This order is already cancelled." : "This order has shipped: refund it instead.");
+        return refuse(
+          status === "cancelled" ? "This order is already cancelled." : "This order has shipped: refund it instead.",
+        );
       }
       return plan(order, action, "cancelled", {
         releaseStock: !order.stockReleased,

@@ -59,11 +59,18 @@ export async function retakeOrderStock(tx: Tx, orderId: number): Promise<StockMo
           .update(productVariants)
           .set({ stock: sql`${productVariants.stock} - ${line.quantity}`, updatedAt: sql`now()` })
           .where(and(eq(productVariants.id, line.variantId!), gte(productVariants.stock, line.quantity)))
-          .returning({ variantId: productVariants.id, productId: productVariants.productId, stock: productVariants.stock });
+          .returning({
+            variantId: productVariants.id,
+            productId: productVariants.productId,
+            stock: productVariants.stock,
+          });
         if (!row) throw new StockUnavailableError(line.variantId!);
         moved.push({ ...row, delta: -line.quantity });
       }
-      await savepoint.update(orders).set({ stockReleasedAt: null, updatedAt: sql`now()` }).where(eq(orders.id, orderId));
+      await savepoint
+        .update(orders)
+        .set({ stockReleasedAt: null, updatedAt: sql`now()` })
+        .where(eq(orders.id, orderId));
       return moved;
     });
   } catch (error) {

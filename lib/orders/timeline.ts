@@ -6,7 +6,13 @@ export type OrderActor = { kind: OrderActorKind; id?: string | null };
 /** One line of the order's timeline and audit trail, in the caller's transaction. */
 export async function appendOrderEvent(
   tx: Tx,
-  input: { orderId: number; type: OrderEventType; actor: OrderActor; data?: Record<string, unknown>; idempotencyKey?: string },
+  input: {
+    orderId: number;
+    type: OrderEventType;
+    actor: OrderActor;
+    data?: Record<string, unknown>;
+    idempotencyKey?: string;
+  },
 ): Promise<void> {
   await tx.insert(orderEvents).values({
     orderId: input.orderId,

@@ -16,7 +16,10 @@ export type TrackingPolicies = Record<keyof typeof defaultTrackingPolicies, Limi
 
 export type TrackingLimits = { attempt(ip: string, number: string): Promise<Verdict> };
 
-export function createTrackingLimits(policies: TrackingPolicies = defaultTrackingPolicies, backend?: LimiterBackend): TrackingLimits {
+export function createTrackingLimits(
+  policies: TrackingPolicies = defaultTrackingPolicies,
+  backend?: LimiterBackend,
+): TrackingLimits {
   const perIp = createLimiter(policies.ip, backend);
   const perOrderIp = createLimiter(policies.orderIp, backend);
   return {

@@ -28,7 +28,10 @@ export async function trackOrder(number: string, email: string, db: DbOrTx = def
   const normalized = normalizeOrderNumber(number);
   const address = email.trim().toLowerCase();
   if (!normalized || !address) return null;
-  const [order] = await db.select().from(orders).where(and(eq(orders.number, normalized), eq(orders.email, address)));
+  const [order] = await db
+    .select()
+    .from(orders)
+    .where(and(eq(orders.number, normalized), eq(orders.email, address)));
   if (!order) return null;
   const [lines, events] = await Promise.all([
     loadOrderLines(db, order.id),

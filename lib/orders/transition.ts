@@ -5,7 +5,14 @@ import { type Order, payments } from "@/db/schema";
 import type { Refused } from "@/lib/errors";
 import { closeCheckoutSession, type SessionClosure } from "@/lib/payments/close-session";
 import { getStripe, requireStripe } from "@/lib/payments/stripe-client";
-import { alreadyApplied, applyTransition, machineOrder, unchanged, type TransitionOptions, type TransitionResult } from "./apply-transition";
+import {
+  alreadyApplied,
+  applyTransition,
+  machineOrder,
+  unchanged,
+  type TransitionOptions,
+  type TransitionResult,
+} from "./apply-transition";
 import { loadOrder } from "./snapshot";
 import { type OrderAction, planTransition } from "./state-machine";
 
@@ -60,9 +67,12 @@ export async function transitionOrder(
 }
 
 const sessionRefusals: Record<Exclude<SessionClosure, "closed">, string> = {
-  processing: "A payment for this order is being processed by the shopper's bank. Wait until it settles, then cancel (it will be refunded).",
-  complete: "The shopper has just paid at Stripe; the payment will show here in a moment. Cancel it then, and the money is refunded.",
-  unreachable: "Stripe is not configured, so this order's payment page cannot be closed. Set the Stripe keys, then cancel.",
+  processing:
+    "A payment for this order is being processed by the shopper's bank. Wait until it settles, then cancel (it will be refunded).",
+  complete:
+    "The shopper has just paid at Stripe; the payment will show here in a moment. Cancel it then, and the money is refunded.",
+  unreachable:
+    "Stripe is not configured, so this order's payment page cannot be closed. Set the Stripe keys, then cancel.",
 };
 
 const StripeErrors = Stripe.errors;
@@ -70,7 +80,9 @@ const StripeErrors = Stripe.errors;
 function needsSessionClosed(order: Order, action: OrderAction, options: TransitionOptions): boolean {
   // Stripe's own events (an expired or failed session) need no closing; a shopper's cancel
   // closes the session itself (lib/payments/cancel-unpaid.ts) with its own wording.
-  return action === "cancel" && order.paymentMethod === "stripe" && order.paidAt === null && options.actor.kind === "staff";
+  return (
+    action === "cancel" && order.paymentMethod === "stripe" && order.paidAt === null && options.actor.kind === "staff"
+  );
 }
 
 function needsStripeRefund(order: Order, action: OrderAction, options: TransitionOptions): boolean {
@@ -86,9 +98,12 @@ async function refundThroughStripe(
   options: TransitionOptions,
 ): Promise<{ ok: true; id: string; amount: number } | Refused> {
   const [payment] = await db.select().from(payments).where(eq(payments.orderId, order.id));
-  if (!payment?.stripePaymentIntentId) return { ok: false, message: "This card payment has no Stripe payment to refund." };
+  if (!payment?.stripePaymentIntentId)
+    return { ok: false, message: "This card payment has no Stripe payment to refund." };
   // Without a caller key, the same refund of the same order state is the same request.
-  const key = options.idempotencyKey ? `refund:${options.idempotencyKey}` : `refund:${order.id}:${order.refundedAmount}:${amount}`;
+  const key = options.idempotencyKey
+    ? `refund:${options.idempotencyKey}`
+    : `refund:${order.id}:${order.refundedAmount}:${amount}`;
   let refund: Stripe.Refund;
   try {
     refund = await stripe.refunds.create(

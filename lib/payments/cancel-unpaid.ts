@@ -17,12 +17,19 @@ const refusals: Record<Exclude<SessionClosure, "closed">, string> = {
  * cancelled and its stock released. A session Stripe already completed is not cancelled
  * here: the money is on its way and the webhook settles it.
  */
-export async function cancelAwaitingCardPayment(db: Db, orderId: number, stripe: Stripe | null = getStripe()): Promise<TransitionResult> {
+export async function cancelAwaitingCardPayment(
+  db: Db,
+  orderId: number,
+  stripe: Stripe | null = getStripe(),
+): Promise<TransitionResult> {
   const order = await loadOrder(db, orderId);
   if (!order || order.paymentMethod !== "stripe" || order.status !== "awaiting_payment" || order.paidAt) {
     return { ok: false, message: "This order can no longer be cancelled online. Please contact us." };
   }
   const closure = await closeCheckoutSession(db, order.id, stripe);
   if (closure !== "closed") return { ok: false, message: refusals[closure] };
-  return transitionOrder(db, order.id, "cancel", { actor: { kind: "customer", id: order.userId }, reason: "Cancelled by the customer before paying." });
+  return transitionOrder(db, order.id, "cancel", {
+    actor: { kind: "customer", id: order.userId },
+    reason: "Cancelled by the customer before paying.",
+  });
 }

@@ -24,15 +24,21 @@ export function paymentWindowEndsAt(order: Pick<Order, "createdAt">): Date {
 }
 
 export type StartCheckoutResult =
-  | { ok: true; url: string }
-  | Refused<{ reason: "not_found" | "not_payable" | "window_closed" }>;
+  { ok: true; url: string } | Refused<{ reason: "not_found" | "not_payable" | "window_closed" }>;
 
 /** Line items that add up to exactly the order total: discounted goods, shipping, tax. */
-export function checkoutLineItems(order: Order, lines: readonly OrderLine[]): Stripe.Checkout.SessionCreateParams.LineItem[] {
+export function checkoutLineItems(
+  order: Order,
+  lines: readonly OrderLine[],
+): Stripe.Checkout.SessionCreateParams.LineItem[] {
   const currency = order.currency.toLowerCase();
-  const item = (name: string, amount: number) => ({ quantity: 1, price_data: { currency, unit_amount: amount, product_data: { name } } });
+  const item = (name: string, amount: number) => ({
+    quantity: 1,
+    price_data: { currency, unit_amount: amount, product_data: { name } },
+  });
   const items = lines.map((line) => {
-    const title = line.variantTitle.toLowerCase() === "default" ? line.productName : `${line.productName} (${line.variantTitle})`;
+    const title =
+      line.variantTitle.toLowerCase() === "default" ? line.productName : `${line.productName} (${line.variantTitle})`;
     // One item per line at its discounted line price: per-unit prices could not always
     // carry a discount in whole minor units.
     return item(line.quantity > 1 ? `${line.quantity} × ${title}` : title, line.lineSubtotal - line.lineDiscount);
@@ -41,7 +47,8 @@ export function checkoutLineItems(order: Order, lines: readonly OrderLine[]): St
   if (order.taxAmount > 0) items.push(item("Tax", order.taxAmount));
   const positive = items.filter((i) => i.price_data.unit_amount > 0);
   const sum = positive.reduce((a, i) => a + i.price_data.unit_amount, 0);
-  if (sum !== order.totalAmount) throw new Error(`Stripe line items add up to ${sum}, order ${order.number} totals ${order.totalAmount}`);
+  if (sum !== order.totalAmount)
+    throw new Error(`Stripe line items add up to ${sum}, order ${order.number} totals ${order.totalAmount}`);
   return positive;
 }
 
@@ -57,13 +64,22 @@ export async function startStripeCheckout(
     return { ok: false, reason: "not_payable", message: "This order is not waiting for a card payment." };
   }
   const [payment] = await db.select().from(payments).where(eq(payments.orderId, order.id));
-  if (payment?.status === "processing") return { ok: false, reason: "not_payable", message: "Your payment is being processed." };
+  if (payment?.status === "processing")
+    return { ok: false, reason: "not_payable", message: "Your payment is being processed." };
   const endsAt = paymentWindowEndsAt(order);
-  if (payment?.stripeCheckoutUrl && payment.sessionExpiresAt && payment.sessionExpiresAt.getTime() > now.getTime() + 60_000) {
+  if (
+    payment?.stripeCheckoutUrl &&
+    payment.sessionExpiresAt &&
+    payment.sessionExpiresAt.getTime() > now.getTime() + 60_000
+  ) {
     return { ok: true, url: payment.stripeCheckoutUrl };
   }
   if (endsAt.getTime() - now.getTime() < STRIPE_MIN_SESSION_MINUTES * 60_000) {
-    return { ok: false, reason: "window_closed", message: "The time to pay for this order has run out. Please place a new order." };
+    return {
+      ok: false,
+      reason: "window_closed",
+      message: "The time to pay for this order has run out. Please place a new order.",
+    };
   }
 
   const stripe = options.stripe ?? requireStripe();

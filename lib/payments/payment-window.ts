@@ -19,12 +19,20 @@ import type { WebhookEffect } from "./webhooks/types";
 export async function closePaymentWindow(db: Db, orderId: number, stripe: Stripe | null): Promise<WebhookEffect> {
   const done = (outcome: string): WebhookEffect => ({ outcome, orderId });
   const order = await loadOrder(db, orderId);
-  if (!order || order.paymentMethod !== "stripe" || order.status !== "awaiting_payment" || order.paidAt) return done("nothing to do");
+  if (!order || order.paymentMethod !== "stripe" || order.status !== "awaiting_payment" || order.paidAt)
+    return done("nothing to do");
   const closure = await closeCheckoutSession(db, order.id, stripe);
   if (closure === "processing") return done("payment in progress");
   if (closure === "complete") return done("session complete: its webhook settles the order");
   if (closure === "unreachable") {
-    await db.transaction((tx) => flagOrder(tx, order.id, { kind: "system" }, "Its payment window closed, but Stripe is not configured to check the session."));
+    await db.transaction((tx) =>
+      flagOrder(
+        tx,
+        order.id,
+        { kind: "system" },
+        "Its payment window closed, but Stripe is not configured to check the session.",
+      ),
+    );
     return done("flagged: cannot reach Stripe");
   }
 
@@ -32,10 +40,14 @@ export async function closePaymentWindow(db: Db, orderId: number, stripe: Stripe
     const locked = await loadOrder(tx, order.id, { lock: true });
     const [current] = await tx.select().from(payments).where(eq(payments.orderId, order.id));
     if (!locked || !current) return done("nothing to do");
-    return endUnpaidOrder(tx, { order: locked, payment: current }, {
-      paymentStatus: "expired",
-      reason: "The payment was not completed in time.",
-      actor: { kind: "system" },
-    });
+    return endUnpaidOrder(
+      tx,
+      { order: locked, payment: current },
+      {
+        paymentStatus: "expired",
+        reason: "The payment was not completed in time.",
+        actor: { kind: "system" },
+      },
+    );
   });
 }

@@ -19,8 +19,18 @@ export type ShippingRate = {
 
 type ShippingZone = Record<ShippingMethod, ShippingRate>;
 
-const standard = (amount: number, freeFrom: number | null, delivery: string): ShippingRate => ({ amount, freeFrom, label: "Standard", delivery });
-const express = (amount: number, delivery: string): ShippingRate => ({ amount, freeFrom: null, label: "Express", delivery });
+const standard = (amount: number, freeFrom: number | null, delivery: string): ShippingRate => ({
+  amount,
+  freeFrom,
+  label: "Standard",
+  delivery,
+});
+const express = (amount: number, delivery: string): ShippingRate => ({
+  amount,
+  freeFrom: null,
+  label: "Express",
+  delivery,
+});
 
 export const shippingZones: Record<string, ShippingZone> = {
   US: { standard: standard(599, 7500, "3–5 business days"), express: express(1999, "1–2 business days") },
@@ -48,5 +58,7 @@ export function shippingQuote(method: ShippingMethod, country: string, goods: Mo
 
 /** Every method to a country, cheapest first, for the checkout's shipping choice. */
 export function shippingOptions(country: string, goods: Money): ShippingQuote[] {
-  return SHIPPING_METHODS.map((method) => shippingQuote(method, country, goods)).sort((a, b) => a.price.amount - b.price.amount);
+  return SHIPPING_METHODS.map((method) => shippingQuote(method, country, goods)).sort(
+    (a, b) => a.price.amount - b.price.amount,
+  );
 }

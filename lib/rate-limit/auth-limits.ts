@@ -49,14 +49,12 @@ export function accountWaitSeconds(failures: number, free: number): number {
 
 export type AuthPolicies = Record<keyof typeof defaultAuthPolicies, LimiterOptions>;
 
-
 export type AuthLimits = ReturnType<typeof createAuthLimits>;
 
 export function createAuthLimits(policies: AuthPolicies = defaultAuthPolicies, backend?: LimiterBackend) {
-  const l = Object.fromEntries(Object.entries(policies).map(([name, options]) => [name, createLimiter(options, backend)])) as Record<
-    keyof AuthPolicies,
-    Limiter
-  >;
+  const l = Object.fromEntries(
+    Object.entries(policies).map(([name, options]) => [name, createLimiter(options, backend)]),
+  ) as Record<keyof AuthPolicies, Limiter>;
 
   // The account's turn: one point sits under this key from the moment an attempt takes the
   // turn, or a failure starts a wait, until that wait is over; an attempt meanwhile finds two
@@ -67,7 +65,10 @@ export function createAuthLimits(policies: AuthPolicies = defaultAuthPolicies, b
   );
   // Attempts from IPs new to the account, counted so that a burst before any failure is
   // bounded too: only the first `points` in the window skip taking turns.
-  const freeAttempts = createLimiter({ ...policies.loginAccount, keyPrefix: `${policies.loginAccount.keyPrefix}:free` }, backend);
+  const freeAttempts = createLimiter(
+    { ...policies.loginAccount, keyPrefix: `${policies.loginAccount.keyPrefix}:free` },
+    backend,
+  );
 
   const keys = (email: string, ip: string) => {
     const account = hashKey(email);
@@ -101,7 +102,11 @@ export function createAuthLimits(policies: AuthPolicies = defaultAuthPolicies, b
 
     async loginFailed(email: string, ip: string): Promise<void> {
       const k = keys(email, ip);
-      await Promise.all([l.loginIp.consume(k.ip), l.loginAccountIp.consume(k.accountIp), l.loginAccount.consume(k.account)]);
+      await Promise.all([
+        l.loginIp.consume(k.ip),
+        l.loginAccountIp.consume(k.accountIp),
+        l.loginAccount.consume(k.account),
+      ]);
       // The next turn opens once this failure's wait is over.
       const wait = accountWaitSeconds(await l.loginAccount.count(k.account), policies.loginAccount.points);
       if (wait > 0) await accountTurn.set(k.account, 1, wait);
@@ -109,7 +114,10 @@ export function createAuthLimits(policies: AuthPolicies = defaultAuthPolicies, b
 
     async loginSucceeded(email: string, ip: string): Promise<void> {
       const k = keys(email, ip);
-      await Promise.all([l.loginAccountIp.reset(k.accountIp), l.loginKnownIp.set(k.accountIp, 1, policies.loginKnownIp.duration)]);
+      await Promise.all([
+        l.loginAccountIp.reset(k.accountIp),
+        l.loginKnownIp.set(k.accountIp, 1, policies.loginKnownIp.duration),
+      ]);
     },
 
     async registration(email: string, ip: string): Promise<Verdict> {

@@ -53,7 +53,10 @@ export class DrizzleRateLimiter extends RateLimiterDrizzle {
   }
 
   async _delete(key: string): Promise<boolean> {
-    const rows = await this.database.delete(rateLimits).where(eq(rateLimits.key, key)).returning({ key: rateLimits.key });
+    const rows = await this.database
+      .delete(rateLimits)
+      .where(eq(rateLimits.key, key))
+      .returning({ key: rateLimits.key });
     return rows.length > 0;
   }
 }

@@ -27,7 +27,6 @@ export const defaultShopPolicies = {
 
 export type ShopPolicies = Record<keyof typeof defaultShopPolicies, LimiterOptions>;
 
-
 /** "1 minute", "12 minutes": an hour's window reads better in minutes than in seconds. */
 export function minutesText(retryAfterSeconds: number): string {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
@@ -45,10 +44,9 @@ export type OrderCaller = { ip: string; email: string; userId: string | null };
 export type ShopLimits = ReturnType<typeof createShopLimits>;
 
 export function createShopLimits(policies: ShopPolicies = defaultShopPolicies, backend?: LimiterBackend) {
-  const l = Object.fromEntries(Object.entries(policies).map(([name, options]) => [name, createLimiter(options, backend)])) as Record<
-    keyof ShopPolicies,
-    Limiter
-  >;
+  const l = Object.fromEntries(
+    Object.entries(policies).map(([name, options]) => [name, createLimiter(options, backend)]),
+  ) as Record<keyof ShopPolicies, Limiter>;
 
   return {
     /** Counts one attempt to place an order. */

@@ -12,8 +12,10 @@ describe("isRequestError", () => {
     expect(isRequestError("LOADING Redis is loading the dataset in memory")).toBe(false);
     expect(isRequestError("OOM command not allowed when used memory > 'maxmemory'.")).toBe(false);
     expect(isRequestError("READONLY You can't write against a read only replica.")).toBe(false);
-    expect(isRequestError("Unable to parse response body: <html><body>503 Service Unavailable</body></html>")).toBe(false);
-    expect(isRequestError("upstream connect error, command was: [\"evalsha\"]")).toBe(false);
+    expect(isRequestError("Unable to parse response body: <html><body>503 Service Unavailable</body></html>")).toBe(
+      false,
+    );
+    expect(isRequestError('upstream connect error, command was: ["evalsha"]')).toBe(false);
     expect(isRequestError("ERRORS happen")).toBe(false);
   });
 });

@@ -3,7 +3,6 @@ import { isRequestError } from "./error-reply";
 import { logError, throttledLog } from "./throttled-log";
 import { RedisUnavailableError } from "./unavailable";
 
-
 // One node-redis connection that never holds a request: the page cache, the carts and the
 // rate limits each get one (docs/architecture.md, "Redis trouble"). A call answers or throws
 // RedisUnavailableError within the connect timeout plus the command timeout, and after a
@@ -17,7 +16,10 @@ function createNodeRedisClient(url: string, connectTimeoutMs: number, commandTim
     // While disconnected a command fails at once instead of waiting in a queue.
     disableOfflineQueue: true,
     commandOptions: { timeout: commandTimeoutMs },
-    socket: { connectTimeout: connectTimeoutMs, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 5_000) },
+    socket: {
+      connectTimeout: connectTimeoutMs,
+      reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 5_000),
+    },
   });
 }
 
@@ -56,7 +58,15 @@ export type GuardedRedisOptions = {
 };
 
 export function connectGuardedRedis(url: string, options: GuardedRedisOptions): GuardedRedis {
-  const { name, whileDown, connectTimeoutMs = 1_000, commandTimeoutMs = 1_000, coolDownMs = 1_000, onRecovered, log = logError } = options;
+  const {
+    name,
+    whileDown,
+    connectTimeoutMs = 1_000,
+    commandTimeoutMs = 1_000,
+    coolDownMs = 1_000,
+    onRecovered,
+    log = logError,
+  } = options;
   const client = createNodeRedisClient(url, connectTimeoutMs, commandTimeoutMs);
   // Without a listener node-redis rethrows connection errors and takes the process down.
   client.on("error", (error: unknown) => report(error));
@@ -68,7 +78,9 @@ export function connectGuardedRedis(url: string, options: GuardedRedisOptions): 
   function report(error: unknown) {
     failing = true;
     failedAt = Date.now();
-    logFailure(`[${name}] Redis: ${error instanceof Error ? error.message : String(error)}; ${whileDown} until it answers`);
+    logFailure(
+      `[${name}] Redis: ${error instanceof Error ? error.message : String(error)}; ${whileDown} until it answers`,
+    );
   }
 
   // Waiters share one wait for the connection (the first one or a reconnect): until it is
@@ -97,7 +109,8 @@ export function connectGuardedRedis(url: string, options: GuardedRedisOptions): 
   return {
     client,
     async call(command) {
-      if (Date.now() - failedAt < coolDownMs) throw new RedisUnavailableError("Redis failed moments ago; not trying again yet");
+      if (Date.now() - failedAt < coolDownMs)
+        throw new RedisUnavailableError("Redis failed moments ago; not trying again yet");
       try {
         await ready();
         if (failing) {
@@ -120,7 +133,9 @@ export function connectGuardedRedis(url: string, options: GuardedRedisOptions): 
         // one still retrying in the background helps nobody: drop it, and the next call after
         // the cool-down opens a fresh one.
         if (client.isOpen) client.destroy();
-        throw error instanceof RedisUnavailableError ? error : new RedisUnavailableError(failureMessage(error), { cause: error });
+        throw error instanceof RedisUnavailableError
+          ? error
+          : new RedisUnavailableError(failureMessage(error), { cause: error });
       }
     },
     async close() {

@@ -4,7 +4,13 @@ import { createCircuitBreaker } from "./circuit-breaker";
 function setup() {
   let time = 0;
   const log = { warn: vi.fn(), info: vi.fn() };
-  const breaker = createCircuitBreaker({ primary: "Meilisearch", fallback: "Postgres", cooldownMs: 30_000, now: () => time, log });
+  const breaker = createCircuitBreaker({
+    primary: "Meilisearch",
+    fallback: "Postgres",
+    cooldownMs: 30_000,
+    now: () => time,
+    log,
+  });
   return { breaker, log, advance: (ms: number) => (time += ms) };
 }
 

@@ -47,7 +47,7 @@ async function loadCategories(db: DbOrTx): Promise<Map<number, CategoryInfo>> {
 function trailOf(categoryId: number | null, byId: Map<number, CategoryInfo>): CategoryInfo[] {
   const trail: CategoryInfo[] = [];
   const seen = new Set<number>();
-  for (let id = categoryId; id !== null && !seen.has(id); ) {
+  for (let id = categoryId; id !== null && !seen.has(id);) {
     const category = byId.get(id);
     if (!category) break;
     seen.add(id);
@@ -121,7 +121,10 @@ function selectDocuments(where: ReturnType<typeof sql>, limit: number) {
 /** Documents for these products; a product that is missing or not searchable is left out. */
 export async function loadSearchDocuments(db: DbOrTx, productIds: number[]): Promise<SearchDocument[]> {
   if (productIds.length === 0) return [];
-  const ids = sql.join(productIds.map((id) => sql`${id}`), sql`, `);
+  const ids = sql.join(
+    productIds.map((id) => sql`${id}`),
+    sql`, `,
+  );
   const [rows, byId] = await Promise.all([
     selectRows<Row>(db, selectDocuments(sql`p.id IN (${ids})`, productIds.length)),
     loadCategories(db),
@@ -130,7 +133,10 @@ export async function loadSearchDocuments(db: DbOrTx, productIds: number[]): Pro
 }
 
 /** Every searchable product, in id order, DOCUMENT_BATCH_SIZE at a time. */
-export async function* allSearchDocuments(db: DbOrTx, batchSize = DOCUMENT_BATCH_SIZE): AsyncGenerator<SearchDocument[]> {
+export async function* allSearchDocuments(
+  db: DbOrTx,
+  batchSize = DOCUMENT_BATCH_SIZE,
+): AsyncGenerator<SearchDocument[]> {
   const byId = await loadCategories(db);
   let after = 0;
   for (;;) {

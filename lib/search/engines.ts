@@ -52,7 +52,11 @@ export function searchReader(): SearchReader {
     ? withFallback(
         meili,
         postgres,
-        createCircuitBreaker({ primary: "Meilisearch", fallback: "Postgres search", cooldownMs: MEILISEARCH_COOLDOWN_MS }),
+        createCircuitBreaker({
+          primary: "Meilisearch",
+          fallback: "Postgres search",
+          cooldownMs: MEILISEARCH_COOLDOWN_MS,
+        }),
       )
     : postgres;
   cache.__searchReader = engine;

@@ -8,7 +8,11 @@ export type SearchReader = { search(request: SearchRequest): Promise<SearchResul
 export function withFallback(
   primary: SearchEngine,
   fallback: SearchEngine,
-  breaker: CircuitBreaker = createCircuitBreaker({ primary: primary.name, fallback: fallback.name, cooldownMs: 30_000 }),
+  breaker: CircuitBreaker = createCircuitBreaker({
+    primary: primary.name,
+    fallback: fallback.name,
+    cooldownMs: 30_000,
+  }),
 ): SearchReader {
   return {
     search: (request) =>

@@ -10,7 +10,10 @@ const MAX_TERM_LENGTH = 32;
 /** Trims, collapses whitespace, drops control characters and cuts to MAX_QUERY_LENGTH. */
 export function cleanQuery(raw: unknown): string {
   if (typeof raw !== "string") return "";
-  const flat = raw.slice(0, MAX_QUERY_LENGTH * 4).replace(/[\p{Cc}\p{Cf}\s]+/gu, " ").trim();
+  const flat = raw
+    .slice(0, MAX_QUERY_LENGTH * 4)
+    .replace(/[\p{Cc}\p{Cf}\s]+/gu, " ")
+    .trim();
   // Cut by code points so an emoji is never split into half a surrogate pair.
   return Array.from(flat).slice(0, MAX_QUERY_LENGTH).join("").trim();
 }
@@ -45,7 +48,12 @@ export function queryTerms(query: string): string[] {
  */
 export function indexText(text: string): string {
   const joined = words(foldText(text));
-  const split = words(text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase());
+  const split = words(
+    text
+      .normalize("NFKD")
+      .replace(/\p{M}+/gu, "")
+      .toLowerCase(),
+  );
   const extra = split.filter((w) => !joined.includes(w));
   return [...joined, ...extra].join(" ");
 }

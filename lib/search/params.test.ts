@@ -17,7 +17,9 @@ describe("parseSearchParams", () => {
   });
 
   it("reads every parameter, repeated filters included", () => {
-    const state = parse("q=jacket&category=jackets&brand=Hartwell+%26+Co.&brand=Alder&price=25-50&instock=1&sort=price-desc&page=3");
+    const state = parse(
+      "q=jacket&category=jackets&brand=Hartwell+%26+Co.&brand=Alder&price=25-50&instock=1&sort=price-desc&page=3",
+    );
     expect(state).toEqual({
       q: "jacket",
       sort: "price-desc",

@@ -15,7 +15,11 @@ import type { SearchEngine } from "./types";
  * or duplicated event is harmless. Throws when an index cannot be updated, so the outbox
  * retries; Postgres is updated first, so the fallback is current even while Meilisearch is down.
  */
-export async function reindexProduct(db: Db, productId: number, engines: SearchEngine[] = indexEngines(db)): Promise<void> {
+export async function reindexProduct(
+  db: Db,
+  productId: number,
+  engines: SearchEngine[] = indexEngines(db),
+): Promise<void> {
   const [doc] = await loadSearchDocuments(db, [productId]);
   try {
     for (const engine of engines) {
@@ -33,7 +37,11 @@ export type ReindexProgress = { engine: SearchEngine["name"]; indexed: number; t
 /** Rebuilds every index from the catalog, one engine after the other. */
 export async function reindexAll(
   db: Db,
-  options: { engines?: SearchEngine[]; onStart?: (engine: SearchEngine["name"], total: number) => void; onProgress?: (p: ReindexProgress) => void } = {},
+  options: {
+    engines?: SearchEngine[];
+    onStart?: (engine: SearchEngine["name"], total: number) => void;
+    onProgress?: (p: ReindexProgress) => void;
+  } = {},
 ): Promise<{ engine: SearchEngine["name"]; indexed: number }[]> {
   const engines = options.engines ?? indexEngines(db);
   const summary: { engine: SearchEngine["name"]; indexed: number }[] = [];
@@ -73,7 +81,9 @@ export function ensurePostgresIndex(db: Db, log: (line: string) => void = consol
     const started = performance.now();
     const [postgres] = indexEngines(db);
     const [result] = await reindexAll(db, { engines: [postgres!] });
-    log(`[search] built the empty Postgres search index: ${result?.indexed ?? 0} products in ${Math.round(performance.now() - started)} ms`);
+    log(
+      `[search] built the empty Postgres search index: ${result?.indexed ?? 0} products in ${Math.round(performance.now() - started)} ms`,
+    );
   })().catch((error: unknown) => {
     globalForBootstrap.__searchBootstrap = undefined;
     throw error;

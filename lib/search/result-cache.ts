@@ -9,7 +9,11 @@ export type ResultCache<T> = {
   clear(): void;
 };
 
-export function createResultCache<T>(options: { maxEntries: number; ttlMs: number; now?: () => number }): ResultCache<T> {
+export function createResultCache<T>(options: {
+  maxEntries: number;
+  ttlMs: number;
+  now?: () => number;
+}): ResultCache<T> {
   const now = options.now ?? Date.now;
   // A Map iterates in insertion order: re-inserting on a hit makes the first key the least
   // recently used one.

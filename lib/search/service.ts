@@ -32,7 +32,9 @@ function options(counts: FacetCount[], selected: string[], label: (value: string
   const values = [...new Set([...counts.map((c) => c.value), ...selected])];
   return values.flatMap((value) => {
     const text = label(value);
-    return text === null ? [] : [{ value, label: text, count: byValue.get(value) ?? 0, selected: selected.includes(value) }];
+    return text === null
+      ? []
+      : [{ value, label: text, count: byValue.get(value) ?? 0, selected: selected.includes(value) }];
   });
 }
 
@@ -44,7 +46,18 @@ export async function searchProducts(state: SearchState): Promise<SearchPage> {
   cacheTag(cacheTags.catalog, cacheTags.categories, cacheTags.search);
   if (skipsDataAtBuild()) {
     const facets = { categories: [], brands: [], priceBuckets: [], inStock: 0 };
-    return { hits: [], total: 0, page: 1, pageSize: 1, pageCount: 0, facets, correctedQuery: null, engine: "postgres", didYouMean: null, facetOptions: emptyFacets };
+    return {
+      hits: [],
+      total: 0,
+      page: 1,
+      pageSize: 1,
+      pageCount: 0,
+      facets,
+      correctedQuery: null,
+      engine: "postgres",
+      didYouMean: null,
+      facetOptions: emptyFacets,
+    };
   }
   await ensurePostgresIndex(db);
   const [result, navigation] = await Promise.all([searchReader().search(toSearchRequest(state)), getNavigation()]);

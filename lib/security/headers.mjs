@@ -26,7 +26,8 @@ function originOf(url) {
  * @returns {PolicySources}
  */
 export function policySources(env) {
-  const str = (/** @type {string} */ key) => (typeof env[key] === "string" && env[key] !== "" ? /** @type {string} */ (env[key]) : undefined);
+  const str = (/** @type {string} */ key) =>
+    typeof env[key] === "string" && env[key] !== "" ? /** @type {string} */ (env[key]) : undefined;
   const images = [originOf(str("S3_PUBLIC_URL"))];
   // Without JavaScript (or before hydration) a form posts to our server action, which answers
   // with a redirect to Stripe Checkout or to the OAuth provider. Chromium applies form-action
@@ -145,7 +146,13 @@ export function securityHeaderRoutes(env) {
   return [
     { source: "/:path*", headers: production && httpsSite ? [...headers, hsts] : headers },
     ...(production && !httpsSite
-      ? [{ source: "/:path*", has: [{ type: /** @type {const} */ ("header"), key: "x-forwarded-proto", value: "https" }], headers: [hsts] }]
+      ? [
+          {
+            source: "/:path*",
+            has: [{ type: /** @type {const} */ ("header"), key: "x-forwarded-proto", value: "https" }],
+            headers: [hsts],
+          },
+        ]
       : []),
   ];
 }

@@ -4,7 +4,8 @@ import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { catalogPolicy, noncePolicy, policySources, SHELL_TIMER_SCRIPT, securityHeaderRoutes } from "./headers.mjs";
 
-const directives = (policy: string) => new Map(policy.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
+const directives = (policy: string) =>
+  new Map(policy.split("; ").map((d) => [d.split(" ")[0]!, d.split(" ").slice(1)]));
 
 describe("the two Content-Security-Policies", () => {
   const sources = policySources({ NODE_ENV: "production" });
@@ -21,7 +22,10 @@ describe("the two Content-Security-Policies", () => {
   it("allow by hash the one inline script React writes into a prerendered shell without a nonce", () => {
     const hash = createHash("sha256").update(SHELL_TIMER_SCRIPT).digest("base64");
     expect(directives(noncePolicy("n", sources)).get("script-src")).toContain(`'sha256-${hash}'`);
-    const reactServer = readFileSync(createRequire(import.meta.url).resolve("next/dist/compiled/react-dom/cjs/react-dom-server.node.production.js"), "utf8");
+    const reactServer = readFileSync(
+      createRequire(import.meta.url).resolve("next/dist/compiled/react-dom/cjs/react-dom-server.node.production.js"),
+      "utf8",
+    );
     expect(reactServer).toContain(JSON.stringify(SHELL_TIMER_SCRIPT));
   });
 
@@ -54,7 +58,12 @@ describe("the two Content-Security-Policies", () => {
 
   it("show images from the media CDN when there is one", () => {
     const cdn = policySources({ S3_PUBLIC_URL: "https://cdn.example.com/shop/media/" });
-    expect(directives(catalogPolicy(cdn)).get("img-src")).toEqual(["'self'", "data:", "blob:", "https://cdn.example.com"]);
+    expect(directives(catalogPolicy(cdn)).get("img-src")).toEqual([
+      "'self'",
+      "data:",
+      "blob:",
+      "https://cdn.example.com",
+    ]);
     expect(directives(noncePolicy("n", cdn)).get("img-src")).toContain("https://cdn.example.com");
     // A malformed URL is lib/env's to report at start; the policy just does not list it.
     expect(policySources({ S3_PUBLIC_URL: "not a url" }).images).toEqual([]);
@@ -63,13 +72,21 @@ describe("the two Content-Security-Policies", () => {
   it("let a form end on Stripe Checkout or an OAuth provider only when that is configured", () => {
     expect(policySources({}).formTargets).toEqual([]);
     const all = policySources({ STRIPE_SECRET_KEY: "sk_live_x", AUTH_GITHUB_ID: "id", AUTH_GOOGLE_ID: "id" });
-    expect(directives(noncePolicy("n", all)).get("form-action")).toEqual(["'self'", "https://checkout.stripe.com", "https://github.com", "https://accounts.google.com"]);
-    expect(policySources({ STRIPE_SECRET_KEY: "sk_test_x", STRIPE_API_URL: "http://127.0.0.1:4300/v1" }).formTargets).toEqual(["http://127.0.0.1:4300"]);
+    expect(directives(noncePolicy("n", all)).get("form-action")).toEqual([
+      "'self'",
+      "https://checkout.stripe.com",
+      "https://github.com",
+      "https://accounts.google.com",
+    ]);
+    expect(
+      policySources({ STRIPE_SECRET_KEY: "sk_test_x", STRIPE_API_URL: "http://127.0.0.1:4300/v1" }).formTargets,
+    ).toEqual(["http://127.0.0.1:4300"]);
   });
 });
 
 describe("headers on every response (next.config)", () => {
-  const headerNames = (routes: ReturnType<typeof securityHeaderRoutes>) => routes.flatMap((r) => r.headers.map((h) => h.key));
+  const headerNames = (routes: ReturnType<typeof securityHeaderRoutes>) =>
+    routes.flatMap((r) => r.headers.map((h) => h.key));
 
   it("forbid framing, sniffing, full referrers and powerful features, and carry the catalog policy", () => {
     const [all] = securityHeaderRoutes({ NODE_ENV: "production" });
@@ -89,8 +106,13 @@ describe("headers on every response (next.config)", () => {
 
     const http = securityHeaderRoutes({ NODE_ENV: "production", SITE_URL: "http://localhost:3000" });
     expect(http[0]!.headers.map((h) => h.key)).not.toContain("Strict-Transport-Security");
-    expect(http[1]).toMatchObject({ has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [{ key: "Strict-Transport-Security" }] });
+    expect(http[1]).toMatchObject({
+      has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+      headers: [{ key: "Strict-Transport-Security" }],
+    });
 
-    expect(headerNames(securityHeaderRoutes({ NODE_ENV: "development", SITE_URL: "https://shop.example.com" }))).not.toContain("Strict-Transport-Security");
+    expect(
+      headerNames(securityHeaderRoutes({ NODE_ENV: "development", SITE_URL: "https://shop.example.com" })),
+    ).not.toContain("Strict-Transport-Security");
   });
 });

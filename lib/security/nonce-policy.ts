@@ -9,7 +9,15 @@ import { noncePolicy, policySources } from "./headers.mjs";
 // proxy.ts's matcher covers these paths; tests/proxy.test.ts checks both against the app's pages.
 const PER_REQUEST_PAGE = new RegExp(
   "^/(?:" +
-    ["cart", "checkout(?:/review)?", "login", "register", "reset-password", "verify-email", "orders/[^/]+(?:/receipt)?"].join("|") +
+    [
+      "cart",
+      "checkout(?:/review)?",
+      "login",
+      "register",
+      "reset-password",
+      "verify-email",
+      "orders/[^/]+(?:/receipt)?",
+    ].join("|") +
     "|account(?:/(?:addresses|orders|security)(?:/[^/]+)?)?" +
     "|admin(?:/(?:audit|categories|customers|discounts|emails|events|orders|products|stock)(?:/[^/]+)?)?" +
     ")$",

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { detectImageType, freshMediaKey } from "./image-upload";
 import { isValidMediaKey } from "./index";
 
-const bytes = (...parts: (number[] | string)[]) => new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...p].map((c) => c.charCodeAt(0)) : p)));
+const bytes = (...parts: (number[] | string)[]) =>
+  new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...p].map((c) => c.charCodeAt(0)) : p)));
 
 describe("detectImageType", () => {
   it("knows images by their magic bytes", () => {

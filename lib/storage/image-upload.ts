@@ -8,7 +8,11 @@ export type ImageKind = { ext: "jpg" | "png" | "webp" | "gif" | "avif"; contentT
 /** The image type from the file's magic bytes, or null for anything else. */
 export function detectImageType(bytes: Uint8Array): ImageKind | null {
   const at = (offset: number, signature: number[]) => signature.every((b, i) => bytes[offset + i] === b);
-  const ascii = (offset: number, text: string) => at(offset, [...text].map((c) => c.charCodeAt(0)));
+  const ascii = (offset: number, text: string) =>
+    at(
+      offset,
+      [...text].map((c) => c.charCodeAt(0)),
+    );
   if (at(0, [0xff, 0xd8, 0xff])) return { ext: "jpg", contentType: "image/jpeg" };
   if (at(0, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { ext: "png", contentType: "image/png" };
   if (ascii(0, "RIFF") && ascii(8, "WEBP")) return { ext: "webp", contentType: "image/webp" };

@@ -7,7 +7,16 @@ import { s3Storage } from "./s3";
 export { isValidMediaKey, type MediaStorage } from "./media-key";
 export { localDiskStorage } from "./local-disk";
 
-type StorageEnv = Pick<Env, "DATA_DIR" | "S3_BUCKET" | "S3_REGION" | "S3_ENDPOINT" | "S3_ACCESS_KEY_ID" | "S3_SECRET_ACCESS_KEY" | "S3_FORCE_PATH_STYLE">;
+type StorageEnv = Pick<
+  Env,
+  | "DATA_DIR"
+  | "S3_BUCKET"
+  | "S3_REGION"
+  | "S3_ENDPOINT"
+  | "S3_ACCESS_KEY_ID"
+  | "S3_SECRET_ACCESS_KEY"
+  | "S3_FORCE_PATH_STYLE"
+>;
 
 /**
  * The one place the media driver is chosen (docs/architecture.md, run modes): an S3-compatible bucket

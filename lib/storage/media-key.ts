@@ -25,7 +25,6 @@ export function isValidMediaKey(key: string): boolean {
   return key.length <= 300 && KEY.test(key) && !key.split("/").some((s) => s === "." || s === "..");
 }
 
-
 const contentTypes: Record<string, string> = {
   ".webp": "image/webp",
   ".png": "image/png",

@@ -1,4 +1,11 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
+} from "@aws-sdk/client-s3";
 import { assertValidMediaKey, assertValidPut, contentTypeFor, isValidMediaKey, type MediaStorage } from "./media-key";
 
 export type S3StorageConfig = {
@@ -14,7 +21,8 @@ export type S3StorageConfig = {
 // Keys are fresh per upload and never rewritten, so a CDN in front of the bucket may cache forever.
 const CACHE_CONTROL = "public, max-age=31536000, immutable";
 
-const isMissing = (error: unknown, names: string[]) => error instanceof S3ServiceException && names.includes(error.name);
+const isMissing = (error: unknown, names: string[]) =>
+  error instanceof S3ServiceException && names.includes(error.name);
 
 export function s3Storage(config: S3StorageConfig): MediaStorage {
   const client = new S3Client({
@@ -33,7 +41,9 @@ export function s3Storage(config: S3StorageConfig): MediaStorage {
   return {
     async put(key, body, contentType) {
       assertValidPut(key, contentType);
-      await client.send(new PutObjectCommand({ Bucket, Key: key, Body: body, ContentType: contentType, CacheControl: CACHE_CONTROL }));
+      await client.send(
+        new PutObjectCommand({ Bucket, Key: key, Body: body, ContentType: contentType, CacheControl: CACHE_CONTROL }),
+      );
     },
     async get(key) {
       if (!isValidMediaKey(key)) return null;

@@ -28,11 +28,13 @@ const command = benchCommand("cart", {
   BENCH_SECONDS: process.env.BENCH_SECONDS,
 });
 
-const phase = (step: Parameters<typeof runPhase>[1]) => runPhase({ workers: shoppers, maxOps: opsPerPhase, seconds: secondsPerPhase }, step);
+const phase = (step: Parameters<typeof runPhase>[1]) =>
+  runPhase({ workers: shoppers, maxOps: opsPerPhase, seconds: secondsPerPhase }, step);
 
 runScript(async () => {
   const redisHost = new URL(redisUrl).hostname;
-  if (!["127.0.0.1", "localhost", "[::1]"].includes(redisHost)) throw new Error(`The cart bench only runs against a local Redis, not ${redisHost}`);
+  if (!["127.0.0.1", "localhost", "[::1]"].includes(redisHost))
+    throw new Error(`The cart bench only runs against a local Redis, not ${redisHost}`);
 
   console.log(`Command: ${command}`);
   console.log(`Machine at start: ${machineLoad()}`);
@@ -56,9 +58,17 @@ runScript(async () => {
     await dbHandle.migrate();
     const made = await db
       .insert(products)
-      .values(Array.from({ length: 40 }, (_, i) => ({ slug: `bench-${i}`, name: `Bench product ${i}`, status: "active" as const })))
+      .values(
+        Array.from({ length: 40 }, (_, i) => ({
+          slug: `bench-${i}`,
+          name: `Bench product ${i}`,
+          status: "active" as const,
+        })),
+      )
       .returning({ id: products.id });
-    await db.insert(productImages).values(made.map((p) => ({ productId: p.id, path: "products/bench.webp", alt: "", width: 800, height: 800 })));
+    await db
+      .insert(productImages)
+      .values(made.map((p) => ({ productId: p.id, path: "products/bench.webp", alt: "", width: 800, height: 800 })));
     const variantIds = (
       await db
         .insert(productVariants)
@@ -99,7 +109,9 @@ runScript(async () => {
 
     const raw = await phase(async (s, record) => {
       const cartId = cartOf(s);
-      await timed(record, "store add", () => store.add(cartId, { variantId: pick(s), quantity: 1, cap: 99, seenUnitPrice: price }));
+      await timed(record, "store add", () =>
+        store.add(cartId, { variantId: pick(s), quantity: 1, cap: 99, seenUnitPrice: price }),
+      );
       await timed(record, "store get", () => store.get(cartId));
     });
     printTable(`Redis store calls alone, ${shoppers} shoppers`, raw.samples, raw.seconds);
@@ -107,18 +119,25 @@ runScript(async () => {
     const full = await phase(async (s, record) => {
       const quantity = 1 + Math.floor(Math.random() * 2);
       const cartId = cartOf(s);
-      const result = await timed(record, "add to cart", () => addToCartLine(cartId, { variantId: pick(s), quantity }, store));
+      const result = await timed(record, "add to cart", () =>
+        addToCartLine(cartId, { variantId: pick(s), quantity }, store),
+      );
       if (!result.ok) throw new Error(`add failed: ${JSON.stringify(result)}`);
       await timed(record, "cart read", () => getCartById(cartId, store));
     });
-    printTable(`Add to cart and cart read (what the action and the page run), ${shoppers} shoppers`, full.samples, full.seconds);
+    printTable(
+      `Add to cart and cart read (what the action and the page run), ${shoppers} shoppers`,
+      full.samples,
+      full.seconds,
+    );
     const lines = (await getCartById(carts[0]!.id, store)).lines.length;
     console.log(`\n  the first shopper's cart holds ${lines} lines at the end; machine at the end: ${machineLoad()}`);
     console.log(`  ${command}`);
   } finally {
     const admin = createClient({ url: redisUrl });
     await admin.connect();
-    for await (const keys of admin.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) if (keys.length > 0) await admin.del(keys);
+    for await (const keys of admin.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 }))
+      if (keys.length > 0) await admin.del(keys);
     await admin.close();
     await connection.close();
     await dbHandle.close();

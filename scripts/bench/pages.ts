@@ -44,7 +44,8 @@ const command = benchCommand("pages", {
 
 runScript(async () => {
   const local = ["127.0.0.1", "localhost", "[::1]"];
-  if (!serverUrl || !process.env.REDIS_URL) throw new Error("The pages bench needs DATABASE_URL (a Postgres server) and REDIS_URL");
+  if (!serverUrl || !process.env.REDIS_URL)
+    throw new Error("The pages bench needs DATABASE_URL (a Postgres server) and REDIS_URL");
   const redisUrl = new URL(process.env.REDIS_URL);
   if (!local.includes(redisUrl.hostname) || !local.includes(new URL(serverUrl).hostname)) {
     throw new Error("The pages bench only runs against a Postgres and a Redis on this machine");
@@ -69,7 +70,14 @@ runScript(async () => {
     const site = `http://localhost:${port}`;
     const store = await startStore(
       // TRUSTED_PROXY_HOPS=1: the bench is the proxy, so the addresses it forwards are believed.
-      { ...env, SITE_URL: site, AUTH_URL: site, AUTH_TRUST_HOST: "true", AUTH_SECRET: randomBytes(32).toString("base64url"), TRUSTED_PROXY_HOPS: "1" },
+      {
+        ...env,
+        SITE_URL: site,
+        AUTH_URL: site,
+        AUTH_TRUST_HOST: "true",
+        AUTH_SECRET: randomBytes(32).toString("base64url"),
+        TRUSTED_PROXY_HOPS: "1",
+      },
       { port },
     );
     stopStore = store.stop;
@@ -90,7 +98,11 @@ runScript(async () => {
       },
       addToCart(`/products/${targets.product}`, targets.variantId),
     ];
-    const ceiling: LoadTarget = { name: "404 (ceiling)", path: `/no-such-page-${randomBytes(4).toString("hex")}`, expect: [404] };
+    const ceiling: LoadTarget = {
+      name: "404 (ceiling)",
+      path: `/no-such-page-${randomBytes(4).toString("hex")}`,
+      expect: [404],
+    };
 
     for (const target of [...pages, ceiling]) await warm(site, target);
     // First, on a quiet machine: Lighthouse measures one visitor's browser, not a busy server.
@@ -112,17 +124,29 @@ runScript(async () => {
     printResults(results, connections, seconds);
 
     const add = pages.at(-1)!;
-    const post = () => fetch(site + add.path, { method: "POST", headers: { ...add.headers, ...add.eachRequest!() }, body: add.body?.toString() });
+    const post = () =>
+      fetch(site + add.path, {
+        method: "POST",
+        headers: { ...add.headers, ...add.eachRequest!() },
+        body: add.body?.toString(),
+      });
     // A shopper's connection is open by the time they add (they loaded the page): each one's
     // first request, which also opens it, is not counted.
     const connected = new Set<number>();
-    const shoppers = await runPhase({ workers: connections, maxOps: Infinity, seconds, thinkMs }, async (shopper, record) => {
-      const response = connected.has(shopper) ? await timed(record, "add to cart", post) : await post();
-      connected.add(shopper);
-      await response.arrayBuffer();
-      if (!response.ok) throw new Error(`add to cart answered ${response.status}`);
-    });
-    printTable(`${connections} shoppers adding to their carts, pausing about ${thinkMs} ms between adds`, shoppers.samples, shoppers.seconds);
+    const shoppers = await runPhase(
+      { workers: connections, maxOps: Infinity, seconds, thinkMs },
+      async (shopper, record) => {
+        const response = connected.has(shopper) ? await timed(record, "add to cart", post) : await post();
+        connected.add(shopper);
+        await response.arrayBuffer();
+        if (!response.ok) throw new Error(`add to cart answered ${response.status}`);
+      },
+    );
+    printTable(
+      `${connections} shoppers adding to their carts, pausing about ${thinkMs} ms between adds`,
+      shoppers.samples,
+      shoppers.seconds,
+    );
 
     console.log(`\nMachine at end: ${machineLoad()}`);
   } finally {
@@ -144,16 +168,27 @@ function addToCart(pagePath: string, variantId: number): LoadTarget {
   const manifest = JSON.parse(readFileSync(path.join(distDir, "server/server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { filename: string; exportedName: string }>;
   };
-  const actionId = Object.entries(manifest.node).find(([, a]) => a.filename.endsWith("cart/actions/add-to-cart.ts") && a.exportedName === "addToCart")?.[0];
+  const actionId = Object.entries(manifest.node).find(
+    ([, a]) => a.filename.endsWith("cart/actions/add-to-cart.ts") && a.exportedName === "addToCart",
+  )?.[0];
   if (!actionId) throw new Error(`No addToCart action in ${distDir}/server/server-reference-manifest.json`);
   const boundary = "----bench" + randomBytes(8).toString("hex");
-  const field = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
-  const body = field("_1_variantId", String(variantId)) + field("_1_quantity", "1") + field("0", '[null,"$K1"]') + `--${boundary}--\r\n`;
+  const field = (name: string, value: string) =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+  const body =
+    field("_1_variantId", String(variantId)) +
+    field("_1_quantity", "1") +
+    field("0", '[null,"$K1"]') +
+    `--${boundary}--\r\n`;
   return {
     name: "add to cart",
     path: pagePath,
     method: "POST",
-    headers: { "next-action": actionId, accept: "text/x-component", "content-type": `multipart/form-data; boundary=${boundary}` },
+    headers: {
+      "next-action": actionId,
+      accept: "text/x-component",
+      "content-type": `multipart/form-data; boundary=${boundary}`,
+    },
     body,
     eachRequest: () => ({ cookie: `cart=${randomBytes(16).toString("base64url")}` }),
   };
@@ -179,9 +214,14 @@ async function pickTargets(databaseUrl: string) {
 /** The first request renders and caches a page; the bench measures the pages shoppers get after. */
 async function warm(site: string, target: LoadTarget) {
   for (let i = 0; i < 3; i++) {
-    const response = await fetch(site + target.path, { method: target.method, headers: target.headers, body: target.body?.toString() });
+    const response = await fetch(site + target.path, {
+      method: target.method,
+      headers: target.headers,
+      body: target.body?.toString(),
+    });
     await response.arrayBuffer();
-    if (!(target.expect ?? [200]).includes(response.status)) throw new Error(`${target.name} (${target.path}) answered ${response.status}`);
+    if (!(target.expect ?? [200]).includes(response.status))
+      throw new Error(`${target.name} (${target.path}) answered ${response.status}`);
   }
 }
 
@@ -199,8 +239,13 @@ function printResults(results: LoadResult[], connections: number, seconds: numbe
 
 function run(cmd: string, args: string[], env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join("node_modules/.bin", cmd), args, { stdio: "inherit", env: { ...process.env, ...env } });
+    const child = spawn(path.join("node_modules/.bin", cmd), args, {
+      stdio: "inherit",
+      env: { ...process.env, ...env },
+    });
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(" ")} exited with code ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(" ")} exited with code ${code}`)),
+    );
   });
 }

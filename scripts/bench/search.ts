@@ -65,31 +65,45 @@ runScript(async () => {
     let started = performance.now();
     await seedCatalog(db);
     await seedSyntheticProducts(db, productCount);
-    console.log(`  seeded ${productCount} synthetic products + the demo catalog in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `  seeded ${productCount} synthetic products + the demo catalog in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     started = performance.now();
     let indexed = 0;
-    await engine.rebuild((tx) => allSearchDocuments(tx ?? db), (n) => (indexed = n));
-    console.log(`  built the search index (${indexed} products) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    await engine.rebuild(
+      (tx) => allSearchDocuments(tx ?? db),
+      (n) => (indexed = n),
+    );
+    console.log(
+      `  built the search index (${indexed} products) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
 
     const universe = await benchRequests();
     console.log(`  ${universe.length} distinct requests, picked Zipf-distributed`);
     const phase = (workers: number, reader: Reader, seed: number, think = 0) => {
       const next = zipf(universe.length, seed);
-      return runPhase({ workers, maxOps: searchesPerPhase, seconds: secondsPerPhase, thinkMs: think }, async (_, record) => {
-        const { kind, request } = universe[next()]!;
-        const start = performance.now();
-        await reader.search(request);
-        record(kind, performance.now() - start);
-      });
+      return runPhase(
+        { workers, maxOps: searchesPerPhase, seconds: secondsPerPhase, thinkMs: think },
+        async (_, record) => {
+          const { kind, request } = universe[next()]!;
+          const start = performance.now();
+          await reader.search(request);
+          record(kind, performance.now() - start);
+        },
+      );
     };
     const backends = async () =>
-      (await selectRows<{ pid: number }>(db, sql`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`)).map((r) => Number(r.pid));
+      (
+        await selectRows<{ pid: number }>(db, sql`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`)
+      ).map((r) => Number(r.pid));
 
     await runPhase({ workers: users, maxOps: 2_000, seconds: 20 }, async () => {
       await engine.search(universe[Math.floor(Math.random() * universe.length)]!.request);
     }); // warm-up: caches, plans, the pool's connections
 
-    console.log(`\nCost per request, one shopper, ${costRequests} distinct requests of each kind (machine: ${machineLoad()})`);
+    console.log(
+      `\nCost per request, one shopper, ${costRequests} distinct requests of each kind (machine: ${machineLoad()})`,
+    );
     console.log("  operation             wall ms   server CPU ms   bench CPU ms");
     for (const kind of ["suggestions", "search page", "browse + filters"] satisfies BenchRequestKind[]) {
       const requests = universe.filter((r) => r.kind === kind).slice(0, costRequests);
@@ -97,8 +111,11 @@ runScript(async () => {
       const [server0, own0, wall0] = [postgresCpuMs(pids), ownCpuMs(), performance.now()];
       for (const { request } of requests) await engine.search(request);
       const [server1, own1, wall1] = [postgresCpuMs(pids), ownCpuMs(), performance.now()];
-      const per = (a: number | null, b: number | null) => (a === null || b === null ? "n/a".padStart(8) : ((b - a) / requests.length).toFixed(2).padStart(8));
-      console.log(`  ${kind.padEnd(18)} ${per(wall0, wall1)} ${per(server0, server1).padStart(15)} ${per(own0, own1).padStart(14)}`);
+      const per = (a: number | null, b: number | null) =>
+        a === null || b === null ? "n/a".padStart(8) : ((b - a) / requests.length).toFixed(2).padStart(8);
+      console.log(
+        `  ${kind.padEnd(18)} ${per(wall0, wall1)} ${per(server0, server1).padStart(15)} ${per(own0, own1).padStart(14)}`,
+      );
     }
 
     const single = await phase(1, engine, 2);
@@ -107,7 +124,11 @@ runScript(async () => {
     printTable(`Engine alone, ${users} shoppers at once, no think time`, loaded.samples, loaded.seconds);
     const loadAfterBusy = machineLoad();
     const thinking = await phase(users, engine, 4, thinkMs);
-    printTable(`Engine alone, ${users} shoppers at once, ~${thinkMs} ms think time`, thinking.samples, thinking.seconds);
+    printTable(
+      `Engine alone, ${users} shoppers at once, ~${thinkMs} ms think time`,
+      thinking.samples,
+      thinking.seconds,
+    );
 
     const line = (label: string, samples: Samples) => console.log(`  ${label.padEnd(44)} ${summarize(samples)}`);
     console.log(`\nAll searches (target: p95 ≤ 20 ms at ${users} shoppers, no think time)`);

@@ -24,7 +24,8 @@ export function cacheRuntimesUnderTest(suite: string): [name: string, make: () =
     if (!redisUrl) return;
     const admin = createClient({ url: redisUrl });
     await admin.connect();
-    for await (const keys of admin.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) if (keys.length > 0) await admin.del(keys);
+    for await (const keys of admin.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 }))
+      if (keys.length > 0) await admin.del(keys);
     await admin.close();
   });
   return [

@@ -21,7 +21,8 @@ export function cartStoresUnderTest(suite: string): [name: string, makeStore: ()
     if (!redis) return;
     const admin = createClient({ url: redisUrl });
     await admin.connect();
-    for await (const keys of admin.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) if (keys.length > 0) await admin.del(keys);
+    for await (const keys of admin.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 }))
+      if (keys.length > 0) await admin.del(keys);
     await admin.close();
     await redis.close();
   });

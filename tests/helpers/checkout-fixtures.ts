@@ -15,7 +15,11 @@ const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}${ran
 
 export async function insertProduct(
   db: Db,
-  options: { name?: string; status?: "active" | "draft" | "archived"; variants: { price: number; stock: number; title?: string; currency?: string }[] },
+  options: {
+    name?: string;
+    status?: "active" | "draft" | "archived";
+    variants: { price: number; stock: number; title?: string; currency?: string }[];
+  },
 ): Promise<{ productId: number; variantIds: number[] }> {
   const slug = `p-${unique()}`;
   const [product] = await db
@@ -39,7 +43,10 @@ export async function insertProduct(
   return { productId: product!.id, variantIds: rows.map((r) => r.id) };
 }
 
-export async function insertDiscount(db: Db, values: Partial<NewDiscount> & Pick<NewDiscount, "kind">): Promise<{ id: number; code: string }> {
+export async function insertDiscount(
+  db: Db,
+  values: Partial<NewDiscount> & Pick<NewDiscount, "kind">,
+): Promise<{ id: number; code: string }> {
   const code = values.code ?? `CODE${unique().toUpperCase()}`;
   const [row] = await db
     .insert(discounts)
@@ -49,7 +56,10 @@ export async function insertDiscount(db: Db, values: Partial<NewDiscount> & Pick
 }
 
 export async function stockOf(db: Db, variantId: number): Promise<number> {
-  const [row] = await db.select({ stock: productVariants.stock }).from(productVariants).where(sql`${productVariants.id} = ${variantId}`);
+  const [row] = await db
+    .select({ stock: productVariants.stock })
+    .from(productVariants)
+    .where(sql`${productVariants.id} = ${variantId}`);
   return row!.stock;
 }
 
@@ -77,9 +87,13 @@ export function shopperDetails(overrides: Partial<CheckoutDetails> = {}): Checko
 /** What the checkout pages do: review (quote and fingerprint), then place with the review's key. */
 export async function reviewAndPlace(
   db: Db,
-  input: { lines: CartLineRequest[]; details: CheckoutDetails; userId?: string | null; ownerKey?: string; attemptKey?: string } & Partial<
-    Pick<PlaceOrderInput, "stripeAvailable" | "expectedFingerprint">
-  >,
+  input: {
+    lines: CartLineRequest[];
+    details: CheckoutDetails;
+    userId?: string | null;
+    ownerKey?: string;
+    attemptKey?: string;
+  } & Partial<Pick<PlaceOrderInput, "stripeAvailable" | "expectedFingerprint">>,
 ) {
   const review = await quoteCheckout(db, { currency: "USD", lines: input.lines, details: input.details });
   return placeOrder(db, {

@@ -8,7 +8,14 @@ export const placedOrder: EventPayload<"shop/order.placed"> = {
   customerName: "Ada Lovelace",
   currency: "USD",
   items: [
-    { name: "Trailblazer Rain Jacket", variant: "Size M / Forest", sku: "TRJ-M-FOR", quantity: 2, unitPrice: 12900, lineTotal: 25800 },
+    {
+      name: "Trailblazer Rain Jacket",
+      variant: "Size M / Forest",
+      sku: "TRJ-M-FOR",
+      quantity: 2,
+      unitPrice: 12900,
+      lineTotal: 25800,
+    },
     { name: "Merino Hiking Socks", variant: "Size L", sku: "MHS-L", quantity: 1, unitPrice: 1850, lineTotal: 1850 },
   ],
   totals: { subtotal: 27650, discount: 2765, shipping: 0, tax: 1991, total: 26876 },

@@ -28,13 +28,15 @@ export async function startFakeInngest(eventKey = "test-event-key"): Promise<Fak
   let failures = 0;
 
   const server = await startTestServer((request, response) => {
-    if (request.method !== "POST" || request.url !== `/e/${eventKey}`) return sendJson(response, 401, { error: "Event key not found", status: 401 });
+    if (request.method !== "POST" || request.url !== `/e/${eventKey}`)
+      return sendJson(response, 401, { error: "Event key not found", status: 401 });
     const events = JSON.parse(request.body) as ReceivedEvent[];
     if (failures > 0) {
       failures -= 1;
       return sendJson(response, 500, { error: "Injected failure", status: 500 });
     }
-    if (events.some((event) => event.id && rejected.has(event.id))) return sendJson(response, 500, { error: "Rejected event", status: 500 });
+    if (events.some((event) => event.id && rejected.has(event.id)))
+      return sendJson(response, 500, { error: "Rejected event", status: 500 });
     for (const event of events) {
       received.push(event);
       if (event.id && seen.has(event.id)) continue;

@@ -17,16 +17,31 @@ type Settings = Record<string, unknown> & {
   typoTolerance?: { minWordSizeForTypos?: { oneTypo?: number; twoTypos?: number } };
 };
 type Index = { uid: string; primaryKey: string; docs: Map<string, Doc>; settings: Settings };
-type Task = { uid: number; indexUid: string | null; type: string; status: string; error: { message: string; code: string } | null };
+type Task = {
+  uid: number;
+  indexUid: string | null;
+  type: string;
+  status: string;
+  error: { message: string; code: string } | null;
+};
 type Query = Record<string, unknown> & { q?: string; filter?: unknown; facets?: string[]; sort?: string[] };
 
 class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
 
-const words = (text: string) => text.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
 
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -77,11 +92,17 @@ export async function startFakeMeilisearch(apiKey = "test-master-key"): Promise<
         task.status = "succeeded";
       } catch (error) {
         task.status = "failed";
-        task.error = error instanceof ApiError ? { message: error.message, code: error.code } : { message: String(error), code: "internal" };
+        task.error =
+          error instanceof ApiError
+            ? { message: error.message, code: error.code }
+            : { message: String(error), code: "internal" };
       }
     });
     setImmediate(() => queue.shift()?.());
-    return [202, { taskUid: task.uid, indexUid, status: "enqueued", type, enqueuedAt: new Date().toISOString() }] as const;
+    return [
+      202,
+      { taskUid: task.uid, indexUid, status: "enqueued", type, enqueuedAt: new Date().toISOString() },
+    ] as const;
   };
 
   function matches(index: Index, doc: Doc, term: string, prefix: boolean): number | null {
@@ -93,7 +114,12 @@ export async function startFakeMeilisearch(apiKey = "test-master-key"): Promise<
       const value = doc[attribute];
       const text = Array.isArray(value) ? value.join(" ") : String(value ?? "");
       for (const word of words(text)) {
-        if (variants.some((v) => word === v || (prefix && word.startsWith(v)) || (allowed > 0 && distance(word, v) <= allowed))) return rank;
+        if (
+          variants.some(
+            (v) => word === v || (prefix && word.startsWith(v)) || (allowed > 0 && distance(word, v) <= allowed),
+          )
+        )
+          return rank;
       }
     }
     return null;
@@ -103,7 +129,8 @@ export async function startFakeMeilisearch(apiKey = "test-master-key"): Promise<
     const match = /^\s*([\w.]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|(\S+))\s*$/.exec(expression);
     if (!match) throw new ApiError(400, "invalid_search_filter", `Unsupported filter: ${expression}`);
     const [, attribute = "", quoted, bare] = match;
-    if (!filterable.includes(attribute)) throw new ApiError(400, "invalid_search_filter", `Attribute \`${attribute}\` is not filterable.`);
+    if (!filterable.includes(attribute))
+      throw new ApiError(400, "invalid_search_filter", `Attribute \`${attribute}\` is not filterable.`);
     const expected = quoted !== undefined ? quoted.replace(/\\(.)/g, "$1") : bare!;
     const value = doc[attribute];
     return (Array.isArray(value) ? value : [value]).some((v) => String(v) === expected);
@@ -130,13 +157,15 @@ export async function startFakeMeilisearch(apiKey = "test-master-key"): Promise<
     }
     for (const sort of [...(query.sort ?? [])].reverse()) {
       const [attribute = "", direction] = sort.split(":");
-      if (!(index.settings.sortableAttributes ?? []).includes(attribute)) throw new ApiError(400, "invalid_search_sort", `Attribute \`${attribute}\` is not sortable.`);
+      if (!(index.settings.sortableAttributes ?? []).includes(attribute))
+        throw new ApiError(400, "invalid_search_sort", `Attribute \`${attribute}\` is not sortable.`);
       hits.sort((a, b) => (Number(a.doc[attribute]) - Number(b.doc[attribute])) * (direction === "desc" ? -1 : 1));
     }
     if (!query.sort?.length) hits.sort((a, b) => a.rank - b.rank);
     const facetDistribution: Record<string, Record<string, number>> = {};
     for (const facet of query.facets ?? []) {
-      if (!filterable.includes(facet)) throw new ApiError(400, "invalid_search_facets", `Attribute \`${facet}\` is not filterable.`);
+      if (!filterable.includes(facet))
+        throw new ApiError(400, "invalid_search_facets", `Attribute \`${facet}\` is not filterable.`);
       const counts: Record<string, number> = (facetDistribution[facet] = {});
       for (const { doc } of hits) for (const v of [doc[facet]].flat()) counts[String(v)] = (counts[String(v)] ?? 0) + 1;
     }
@@ -151,7 +180,9 @@ export async function startFakeMeilisearch(apiKey = "test-master-key"): Promise<
       const formatted: Record<string, string> = {};
       for (const attribute of (query.attributesToHighlight as string[] | undefined) ?? []) {
         formatted[attribute] = String(doc[attribute] ?? "").replace(/[\p{L}\p{N}]+/gu, (w) =>
-          terms.some((t) => words(w)[0]?.startsWith(t) || distance(words(w)[0] ?? "", t) <= 1) ? `${pre}${w}${post}` : w,
+          terms.some((t) => words(w)[0]?.startsWith(t) || distance(words(w)[0] ?? "", t) <= 1)
+            ? `${pre}${w}${post}`
+            : w,
         );
       }
       return { ...out, _formatted: formatted };
@@ -178,7 +209,9 @@ export async function startFakeMeilisearch(apiKey = "test-master-key"): Promise<
     if (method === "POST" && root === "swap-indexes") {
       const swaps = body as { indexes: [string, string] }[];
       return enqueue(null, "indexSwap", () => {
-        for (const { indexes: [a, b] } of swaps) {
+        for (const {
+          indexes: [a, b],
+        } of swaps) {
           const [first, second] = [getIndex(a), getIndex(b)];
           indexes.set(a, { ...second, uid: a });
           indexes.set(b, { ...first, uid: b });
@@ -189,12 +222,14 @@ export async function startFakeMeilisearch(apiKey = "test-master-key"): Promise<
     const input = body as { uid?: string; primaryKey?: string } & Record<string, unknown>;
     if (method === "POST" && !uid) {
       return enqueue(input.uid ?? null, "indexCreation", () => {
-        if (indexes.has(input.uid!)) throw new ApiError(409, "index_already_exists", `Index \`${input.uid}\` already exists.`);
+        if (indexes.has(input.uid!))
+          throw new ApiError(409, "index_already_exists", `Index \`${input.uid}\` already exists.`);
         ensureIndex(input.uid!, input.primaryKey);
       });
     }
     if (method === "GET" && !sub) return [200, { uid, primaryKey: getIndex(uid).primaryKey }];
-    if (method === "DELETE" && !sub) return enqueue(uid, "indexDeletion", () => void (getIndex(uid) && indexes.delete(uid)));
+    if (method === "DELETE" && !sub)
+      return enqueue(uid, "indexDeletion", () => void (getIndex(uid) && indexes.delete(uid)));
     if (sub === "settings" && method === "GET") return [200, getIndex(uid).settings];
     if (sub === "settings" && method === "PATCH") {
       return enqueue(uid, "settingsUpdate", () => Object.assign(ensureIndex(uid).settings, input));
@@ -228,9 +263,15 @@ export async function startFakeMeilisearch(apiKey = "test-master-key"): Promise<
     let status: number;
     let payload: unknown;
     try {
-      if (req.headers.authorization !== `Bearer ${apiKey}`) throw new ApiError(401, "invalid_api_key", "The provided API key is invalid.");
+      if (req.headers.authorization !== `Bearer ${apiKey}`)
+        throw new ApiError(401, "invalid_api_key", "The provided API key is invalid.");
       const text = Buffer.concat(chunks).toString("utf8");
-      [status, payload] = await route(req.method ?? "GET", url.pathname.split("/").filter(Boolean), url, text ? JSON.parse(text) : undefined);
+      [status, payload] = await route(
+        req.method ?? "GET",
+        url.pathname.split("/").filter(Boolean),
+        url,
+        text ? JSON.parse(text) : undefined,
+      );
     } catch (error) {
       const api = error instanceof ApiError ? error : new ApiError(500, "internal", String(error));
       [status, payload] = [api.status, { message: api.message, code: api.code, type: "invalid_request", link: "" }];

@@ -31,22 +31,41 @@ export async function startFakeResend(apiKey = "re_test_key", options: { port?: 
 
   const server = await startTestServer((request, response) => {
     // Not Resend's: the e2e journeys read what was "delivered" here (their inbox).
-    if (request.method === "GET" && request.url === "/emails") return sendJson(response, 200, sent.map((s) => s.body));
-    if (request.method !== "POST" || request.url !== "/emails") return sendJson(response, 404, { statusCode: 404, name: "not_found", message: "Not found" });
+    if (request.method === "GET" && request.url === "/emails")
+      return sendJson(
+        response,
+        200,
+        sent.map((s) => s.body),
+      );
+    if (request.method !== "POST" || request.url !== "/emails")
+      return sendJson(response, 404, { statusCode: 404, name: "not_found", message: "Not found" });
     if (request.headers.authorization !== `Bearer ${apiKey}`) {
       return sendJson(response, 401, { statusCode: 401, name: "missing_api_key", message: "Missing or wrong API key" });
     }
     const idempotencyKey = request.headers["idempotency-key"] as string | undefined;
-    const captured: ResendRequest = { authorization: request.headers.authorization, idempotencyKey, body: JSON.parse(request.body) };
+    const captured: ResendRequest = {
+      authorization: request.headers.authorization,
+      idempotencyKey,
+      body: JSON.parse(request.body),
+    };
     requests.push(captured);
 
     const failure = failures.shift();
-    if (failure) return sendJson(response, failure.status, { statusCode: failure.status, name: failure.name, message: `Injected ${failure.name}` });
+    if (failure)
+      return sendJson(response, failure.status, {
+        statusCode: failure.status,
+        name: failure.name,
+        message: `Injected ${failure.name}`,
+      });
 
     if (idempotencyKey) {
       const previous = byKey.get(idempotencyKey);
       if (previous && previous.body !== request.body) {
-        return sendJson(response, 409, { statusCode: 409, name: "invalid_idempotent_request", message: "Same key, different payload" });
+        return sendJson(response, 409, {
+          statusCode: 409,
+          name: "invalid_idempotent_request",
+          message: "Same key, different payload",
+        });
       }
       if (previous) return sendJson(response, 200, { id: previous.id });
     }

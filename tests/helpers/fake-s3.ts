@@ -8,7 +8,13 @@ import { listenLocally } from "./http-server";
 // payload's SHA-256), so a driver that signs with the wrong key, region or body is refused.
 // Errors are S3's XML error documents, so the SDK names them as it would for AWS.
 
-export type FakeS3Object = { body: Buffer; contentType: string; cacheControl: string | undefined; etag: string; lastModified: Date };
+export type FakeS3Object = {
+  body: Buffer;
+  contentType: string;
+  cacheControl: string | undefined;
+  etag: string;
+  lastModified: Date;
+};
 
 export type FakeS3 = {
   url: string;
@@ -24,7 +30,11 @@ export type FakeS3 = {
 };
 
 class S3Error extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -32,7 +42,8 @@ class S3Error extends Error {
 const sha256 = (data: string | Buffer) => createHash("sha256").update(data).digest("hex");
 const hmac = (key: Buffer | string, data: string) => createHmac("sha256", key).update(data).digest();
 // RFC 3986 encoding, as SigV4's canonical query string wants it.
-const encode = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const encode = (s: string) =>
+  encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 function canonicalQuery(search: string): string {
   if (!search) return "";
@@ -50,40 +61,83 @@ function canonicalQuery(search: string): string {
 }
 
 /** Checks the request's SigV4 Authorization header; throws the error S3 would answer with. */
-function verifySignature(req: IncomingMessage, url: URL, body: Buffer, fake: Pick<FakeS3, "region" | "credentials">): void {
+function verifySignature(
+  req: IncomingMessage,
+  url: URL,
+  body: Buffer,
+  fake: Pick<FakeS3, "region" | "credentials">,
+): void {
   const authorization = req.headers.authorization;
-  if (!authorization) throw new S3Error(403, "AccessDenied", "Anonymous access is not allowed; sign the request with AWS Signature Version 4.");
-  const match = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/s3\/aws4_request, ?SignedHeaders=([a-z0-9;-]+), ?Signature=([0-9a-f]{64})$/.exec(authorization);
-  if (!match) throw new S3Error(400, "AuthorizationHeaderMalformed", "The authorization header is not AWS Signature Version 4.");
+  if (!authorization)
+    throw new S3Error(
+      403,
+      "AccessDenied",
+      "Anonymous access is not allowed; sign the request with AWS Signature Version 4.",
+    );
+  const match =
+    /^AWS4-HMAC-SHA256 Credential=([^/]+)\/(\d{8})\/([^/]+)\/s3\/aws4_request, ?SignedHeaders=([a-z0-9;-]+), ?Signature=([0-9a-f]{64})$/.exec(
+      authorization,
+    );
+  if (!match)
+    throw new S3Error(400, "AuthorizationHeaderMalformed", "The authorization header is not AWS Signature Version 4.");
   const [, accessKeyId, day, region, signedHeaders = "", signature = ""] = match;
-  if (accessKeyId !== fake.credentials.accessKeyId) throw new S3Error(403, "InvalidAccessKeyId", "The AWS access key ID you provided does not exist in our records.");
-  if (region !== fake.region) throw new S3Error(400, "AuthorizationHeaderMalformed", `The region '${region}' is wrong; expecting '${fake.region}'.`);
+  if (accessKeyId !== fake.credentials.accessKeyId)
+    throw new S3Error(403, "InvalidAccessKeyId", "The AWS access key ID you provided does not exist in our records.");
+  if (region !== fake.region)
+    throw new S3Error(
+      400,
+      "AuthorizationHeaderMalformed",
+      `The region '${region}' is wrong; expecting '${fake.region}'.`,
+    );
 
   const amzDate = String(req.headers["x-amz-date"] ?? "");
   const signedAt = Date.parse(amzDate.replace(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/, "$1-$2-$3T$4:$5:$6Z"));
   if (!amzDate.startsWith(day!) || !(Math.abs(Date.now() - signedAt) < 15 * 60_000)) {
-    throw new S3Error(403, "RequestTimeTooSkewed", "The difference between the request time and the current time is too large.");
+    throw new S3Error(
+      403,
+      "RequestTimeTooSkewed",
+      "The difference between the request time and the current time is too large.",
+    );
   }
   const payloadHash = String(req.headers["x-amz-content-sha256"] ?? "");
   if (payloadHash.startsWith("STREAMING-") || String(req.headers["content-encoding"] ?? "").includes("aws-chunked")) {
     throw new S3Error(501, "NotImplemented", "This fake does not speak aws-chunked uploads.");
   }
   if (payloadHash !== "UNSIGNED-PAYLOAD" && payloadHash !== sha256(body)) {
-    throw new S3Error(400, "XAmzContentSHA256Mismatch", "The provided 'x-amz-content-sha256' header does not match what was computed.");
+    throw new S3Error(
+      400,
+      "XAmzContentSHA256Mismatch",
+      "The provided 'x-amz-content-sha256' header does not match what was computed.",
+    );
   }
   const names = signedHeaders.split(";");
-  if (!names.includes("host") || !names.includes("x-amz-date")) throw new S3Error(400, "AuthorizationHeaderMalformed", "host and x-amz-date must be signed.");
+  if (!names.includes("host") || !names.includes("x-amz-date"))
+    throw new S3Error(400, "AuthorizationHeaderMalformed", "host and x-amz-date must be signed.");
   const headerLines = names.map((name) => {
     const value = req.headers[name];
     return `${name}:${(Array.isArray(value) ? value.join(",") : (value ?? "")).trim().replace(/\s+/g, " ")}\n`;
   });
-  const canonicalRequest = [req.method, url.pathname, canonicalQuery(url.search), headerLines.join(""), signedHeaders, payloadHash].join("\n");
+  const canonicalRequest = [
+    req.method,
+    url.pathname,
+    canonicalQuery(url.search),
+    headerLines.join(""),
+    signedHeaders,
+    payloadHash,
+  ].join("\n");
   const scope = `${day}/${region}/s3/aws4_request`;
   const stringToSign = ["AWS4-HMAC-SHA256", amzDate, scope, sha256(canonicalRequest)].join("\n");
-  const signingKey = ["s3", "aws4_request"].reduce((key, part) => hmac(key, part), hmac(hmac(`AWS4${fake.credentials.secretAccessKey}`, day!), region!));
+  const signingKey = ["s3", "aws4_request"].reduce(
+    (key, part) => hmac(key, part),
+    hmac(hmac(`AWS4${fake.credentials.secretAccessKey}`, day!), region!),
+  );
   const expected = hmac(signingKey, stringToSign);
   if (!timingSafeEqual(expected, Buffer.from(signature, "hex"))) {
-    throw new S3Error(403, "SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided.");
+    throw new S3Error(
+      403,
+      "SignatureDoesNotMatch",
+      "The request signature we calculated does not match the signature you provided.",
+    );
   }
 }
 
@@ -98,7 +152,8 @@ export async function startFakeS3(options: { bucket?: string; region?: string } 
     credentials: { accessKeyId: "AKIAFAKES3TEST", secretAccessKey: randomBytes(20).toString("base64") },
     objects,
     requests,
-    failNext: (count, status = 503, code = "SlowDown") => failures.push(...Array.from({ length: count }, () => ({ status, code }))),
+    failNext: (count, status = 503, code = "SlowDown") =>
+      failures.push(...Array.from({ length: count }, () => ({ status, code }))),
     close: async () => {},
   };
 
@@ -114,7 +169,8 @@ export async function startFakeS3(options: { bucket?: string; region?: string } 
     const [bucket, ...segments] = url.pathname.split("/").slice(1);
     const key = segments.map(decodeURIComponent).join("/");
     if (bucket !== fake.bucket) throw new S3Error(404, "NoSuchBucket", "The specified bucket does not exist.");
-    if (!key) throw new S3Error(501, "NotImplemented", `${req.method} on the bucket itself is not supported by this fake.`);
+    if (!key)
+      throw new S3Error(501, "NotImplemented", `${req.method} on the bucket itself is not supported by this fake.`);
     const object = objects.get(key);
     switch (req.method) {
       case "PUT": {
@@ -154,7 +210,9 @@ export async function startFakeS3(options: { bucket?: string; region?: string } 
       const requestId = randomBytes(8).toString("hex").toUpperCase();
       // HEAD answers carry no body, so the SDK names the error from the status alone.
       const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${e.code}</Code><Message>${e.message}</Message><RequestId>${requestId}</RequestId></Error>`;
-      res.writeHead(e.status, { "content-type": "application/xml", "x-amz-request-id": requestId }).end(req.method === "HEAD" ? undefined : xml);
+      res
+        .writeHead(e.status, { "content-type": "application/xml", "x-amz-request-id": requestId })
+        .end(req.method === "HEAD" ? undefined : xml);
     }
   }
 

@@ -64,7 +64,10 @@ export type FakeStripe = {
   chargeFor: (paymentIntentId: string) => Json;
   event: (type: string, object: Json) => Json;
   /** The raw body and a real Stripe-Signature header for it. */
-  sign: (event: Json, options?: { timestamp?: number; secret?: string }) => Promise<{ body: string; signature: string }>;
+  sign: (
+    event: Json,
+    options?: { timestamp?: number; secret?: string },
+  ) => Promise<{ body: string; signature: string }>;
   close: () => Promise<void>;
 };
 
@@ -84,7 +87,9 @@ async function startOn(port: number | undefined, handle: Handler): Promise<TestS
   };
 }
 
-export async function startFakeStripe(options: { secretKey?: string; webhookSecret?: string; port?: number } = {}): Promise<FakeStripe> {
+export async function startFakeStripe(
+  options: { secretKey?: string; webhookSecret?: string; port?: number } = {},
+): Promise<FakeStripe> {
   const secretKey = options.secretKey ?? "sk_test_fake";
   const webhookSecret = options.webhookSecret ?? "whsec_test_fake";
   const sessions = new Map<string, FakeSession>();
@@ -99,12 +104,27 @@ export async function startFakeStripe(options: { secretKey?: string; webhookSecr
 
   function createRefund(paymentIntent: string, amount: number | undefined, metadata: unknown): [number, Json] {
     const intent = intents.get(paymentIntent);
-    if (!intent) return [404, { error: { type: "invalid_request_error", message: `No such payment_intent: ${paymentIntent}` } }];
+    if (!intent)
+      return [404, { error: { type: "invalid_request_error", message: `No such payment_intent: ${paymentIntent}` } }];
     const charge = charges.get(intent.latest_charge as string)!;
     const left = (charge.amount as number) - (charge.amount_refunded as number);
     const value = amount ?? left;
-    if (value <= 0 || value > left) return [400, { error: { type: "invalid_request_error", message: "Refund amount is greater than unrefunded amount" } }];
-    const refund = { id: next("re"), object: "refund", amount: value, charge: charge.id, payment_intent: paymentIntent, currency: charge.currency, status: "succeeded", reason: null, metadata: metadata ?? {} };
+    if (value <= 0 || value > left)
+      return [
+        400,
+        { error: { type: "invalid_request_error", message: "Refund amount is greater than unrefunded amount" } },
+      ];
+    const refund = {
+      id: next("re"),
+      object: "refund",
+      amount: value,
+      charge: charge.id,
+      payment_intent: paymentIntent,
+      currency: charge.currency,
+      status: "succeeded",
+      reason: null,
+      metadata: metadata ?? {},
+    };
     charge.amount_refunded = (charge.amount_refunded as number) + value;
     charge.refunded = charge.amount_refunded === charge.amount;
     charge.refunds.unshift(refund);
@@ -115,14 +135,21 @@ export async function startFakeStripe(options: { secretKey?: string; webhookSecr
     const url = new URL(req.url ?? "/", "http://stripe.local");
     const path = url.pathname;
     if (path.startsWith("/pay/")) return void (await payPage(req.method ?? "GET", path.slice(5), res));
-    if (req.headers.authorization !== `Bearer ${secretKey}`) return fail(res, 401, "Invalid API Key provided", "authentication_error");
+    if (req.headers.authorization !== `Bearer ${secretKey}`)
+      return fail(res, 401, "Invalid API Key provided", "authentication_error");
     const body = req.method === "POST" ? parseStripeForm(req.body) : Object.fromEntries(url.searchParams);
     const key = req.headers["idempotency-key"] as string | undefined;
     requests.push({ method: req.method ?? "GET", path, idempotencyKey: key, body });
 
     if (req.method === "POST" && key) {
       const seen = idempotent.get(key);
-      if (seen && seen.body !== req.body) return fail(res, 400, "Keys for idempotent requests can only be used with the same parameters", "idempotency_error");
+      if (seen && seen.body !== req.body)
+        return fail(
+          res,
+          400,
+          "Keys for idempotent requests can only be used with the same parameters",
+          "idempotency_error",
+        );
       if (seen) return sendJson(res, seen.status, seen.answer);
     }
     const [status, answer] = route(req.method ?? "GET", path, body, url.searchParams);
@@ -131,10 +158,16 @@ export async function startFakeStripe(options: { secretKey?: string; webhookSecr
   });
 
   function route(method: string, path: string, body: Json, query: URLSearchParams): [number, unknown] {
-    const notFound: [number, unknown] = [404, { error: { type: "invalid_request_error", message: `Unrecognized request URL (${method}: ${path})` } }];
+    const notFound: [number, unknown] = [
+      404,
+      { error: { type: "invalid_request_error", message: `Unrecognized request URL (${method}: ${path})` } },
+    ];
     if (method === "POST" && path === "/v1/checkout/sessions") {
       const items = (body.line_items as Json[] | undefined) ?? [];
-      const amount = items.reduce((sum, item) => sum + Number((item.price_data as Json).unit_amount) * Number(item.quantity ?? 1), 0);
+      const amount = items.reduce(
+        (sum, item) => sum + Number((item.price_data as Json).unit_amount) * Number(item.quantity ?? 1),
+        0,
+      );
       const id = next("cs");
       const session: FakeSession = {
         id,
@@ -161,14 +194,20 @@ export async function startFakeStripe(options: { secretKey?: string; webhookSecr
     const sessionMatch = /^\/v1\/checkout\/sessions\/([^/]+)(\/expire)?$/.exec(path);
     if (sessionMatch) {
       const session = sessions.get(sessionMatch[1]!);
-      if (!session) return [404, { error: { type: "invalid_request_error", message: `No such checkout.session: ${sessionMatch[1]}` } }];
+      if (!session)
+        return [
+          404,
+          { error: { type: "invalid_request_error", message: `No such checkout.session: ${sessionMatch[1]}` } },
+        ];
       if (method === "GET" && !sessionMatch[2]) return [200, session];
       if (method === "POST" && sessionMatch[2]) {
-        if (session.status !== "open") return [400, { error: { type: "invalid_request_error", message: `Session is ${session.status}` } }];
+        if (session.status !== "open")
+          return [400, { error: { type: "invalid_request_error", message: `Session is ${session.status}` } }];
         return [200, fake.expire(session.id)];
       }
     }
-    if (method === "POST" && path === "/v1/refunds") return createRefund(String(body.payment_intent), body.amount ? Number(body.amount) : undefined, body.metadata);
+    if (method === "POST" && path === "/v1/refunds")
+      return createRefund(String(body.payment_intent), body.amount ? Number(body.amount) : undefined, body.metadata);
     if (method === "GET" && path === "/v1/refunds") {
       const charge = charges.get(query.get("charge") ?? "");
       return [200, { object: "list", data: charge?.refunds ?? [], has_more: false, url: "/v1/refunds" }];
@@ -176,7 +215,9 @@ export async function startFakeStripe(options: { secretKey?: string; webhookSecr
     const intentMatch = /^\/v1\/payment_intents\/([^/]+)$/.exec(path);
     if (method === "GET" && intentMatch) {
       const intent = intents.get(intentMatch[1]!);
-      return intent ? [200, intent] : [404, { error: { type: "invalid_request_error", message: "No such payment_intent" } }];
+      return intent
+        ? [200, intent]
+        : [404, { error: { type: "invalid_request_error", message: "No such payment_intent" } }];
     }
     return notFound;
   }
@@ -192,7 +233,11 @@ export async function startFakeStripe(options: { secretKey?: string; webhookSecr
     const paid = fake.complete(id);
     if (fake.webhookUrl) {
       const { body, signature } = await fake.sign(fake.event("checkout.session.completed", paid));
-      await fetch(fake.webhookUrl, { method: "POST", body, headers: { "content-type": "application/json", "stripe-signature": signature } });
+      await fetch(fake.webhookUrl, {
+        method: "POST",
+        body,
+        headers: { "content-type": "application/json", "stripe-signature": signature },
+      });
     }
     return res.writeHead(303, { location: session.success_url }).end();
   }
@@ -210,9 +255,31 @@ export async function startFakeStripe(options: { secretKey?: string; webhookSecr
       const intentId = next("pi");
       const chargeId = next("ch");
       const metadata = ((session.payment_intent_data as Json).metadata as Json) ?? {};
-      intents.set(intentId, { id: intentId, object: "payment_intent", amount: session.amount_total, currency: session.currency, metadata, latest_charge: chargeId, status: paid ? "succeeded" : "processing" });
-      charges.set(chargeId, { id: chargeId, object: "charge", amount: session.amount_total, amount_refunded: 0, currency: session.currency, payment_intent: intentId, refunded: false, metadata: {}, refunds: [] });
-      Object.assign(session, { status: "complete", payment_status: paid ? "paid" : "unpaid", payment_intent: intentId });
+      intents.set(intentId, {
+        id: intentId,
+        object: "payment_intent",
+        amount: session.amount_total,
+        currency: session.currency,
+        metadata,
+        latest_charge: chargeId,
+        status: paid ? "succeeded" : "processing",
+      });
+      charges.set(chargeId, {
+        id: chargeId,
+        object: "charge",
+        amount: session.amount_total,
+        amount_refunded: 0,
+        currency: session.currency,
+        payment_intent: intentId,
+        refunded: false,
+        metadata: {},
+        refunds: [],
+      });
+      Object.assign(session, {
+        status: "complete",
+        payment_status: paid ? "paid" : "unpaid",
+        payment_intent: intentId,
+      });
       return { ...session };
     },
     settleAsync(sessionId, outcome) {
@@ -238,11 +305,25 @@ export async function startFakeStripe(options: { secretKey?: string; webhookSecr
       return copy;
     },
     event(type, object) {
-      return { id: next("evt"), object: "event", api_version: Stripe.API_VERSION, created: Math.floor(Date.now() / 1000), livemode: false, pending_webhooks: 1, request: { id: null, idempotency_key: null }, type, data: { object } };
+      return {
+        id: next("evt"),
+        object: "event",
+        api_version: Stripe.API_VERSION,
+        created: Math.floor(Date.now() / 1000),
+        livemode: false,
+        pending_webhooks: 1,
+        request: { id: null, idempotency_key: null },
+        type,
+        data: { object },
+      };
     },
     async sign(event, { timestamp, secret } = {}) {
       const body = JSON.stringify(event);
-      const signature = await stripeForSigning.webhooks.generateTestHeaderStringAsync({ payload: body, secret: secret ?? webhookSecret, timestamp });
+      const signature = await stripeForSigning.webhooks.generateTestHeaderStringAsync({
+        payload: body,
+        secret: secret ?? webhookSecret,
+        timestamp,
+      });
       return { body, signature };
     },
     close: () => server.close(),

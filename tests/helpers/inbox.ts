@@ -17,7 +17,11 @@ export function recordingInbox() {
       return { messageId: `msg-${sent.length}` };
     },
   };
-  const dispatcher = createDispatcher({ db, transport: inProcessTransport({ context: () => ({ db, email: sender }) }), backoff: () => 0 });
+  const dispatcher = createDispatcher({
+    db,
+    transport: inProcessTransport({ context: () => ({ db, email: sender }) }),
+    backoff: () => 0,
+  });
   return {
     sent,
     sender,

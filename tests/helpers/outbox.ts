@@ -10,7 +10,10 @@ export async function resetOutbox(): Promise<void> {
 
 /** Moves every waiting retry to now, as if its backoff had passed. */
 export async function makeRetriesDue(): Promise<void> {
-  await db.update(outbox).set({ nextAttemptAt: sql`now()` }).where(eq(outbox.status, "pending"));
+  await db
+    .update(outbox)
+    .set({ nextAttemptAt: sql`now()` })
+    .where(eq(outbox.status, "pending"));
 }
 
 export async function outboxRow(id: string) {

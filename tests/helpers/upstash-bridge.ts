@@ -26,7 +26,9 @@ function encodeResult(value: unknown, base64: boolean): unknown {
 }
 
 function isCommand(value: unknown): value is (string | number | boolean)[] {
-  return Array.isArray(value) && value.length > 0 && value.every((v) => ["string", "number", "boolean"].includes(typeof v));
+  return (
+    Array.isArray(value) && value.length > 0 && value.every((v) => ["string", "number", "boolean"].includes(typeof v))
+  );
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
@@ -40,7 +42,13 @@ function send(res: ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
-export async function startUpstashBridge({ redisUrl, token = "test-token" }: { redisUrl: string; token?: string }): Promise<UpstashBridge> {
+export async function startUpstashBridge({
+  redisUrl,
+  token = "test-token",
+}: {
+  redisUrl: string;
+  token?: string;
+}): Promise<UpstashBridge> {
   const redis = createClient({ url: redisUrl });
   redis.on("error", () => {}); // surfaced through the failing command instead
   await redis.connect();
@@ -67,13 +75,18 @@ export async function startUpstashBridge({ redisUrl, token = "test-token" }: { r
         return send(res, "error" in reply ? 400 : 200, reply);
       }
       if (path === "/pipeline" || path === "/multi-exec") {
-        if (!Array.isArray(body) || !body.every(isCommand)) return send(res, 400, { error: "ERR the request body must be an array of commands" });
+        if (!Array.isArray(body) || !body.every(isCommand))
+          return send(res, 400, { error: "ERR the request body must be an array of commands" });
         if (path === "/pipeline") return send(res, 200, await Promise.all(body.map((c) => run(c, base64))));
         const multi = redis.multi();
         for (const command of body) multi.addCommand(command.map(String));
         try {
           const results = await multi.exec();
-          return send(res, 200, results.map((r) => (r instanceof Error ? { error: r.message } : { result: encodeResult(r, base64) })));
+          return send(
+            res,
+            200,
+            results.map((r) => (r instanceof Error ? { error: r.message } : { result: encodeResult(r, base64) })),
+          );
         } catch (error) {
           return send(res, 400, { error: error instanceof Error ? error.message : String(error) });
         }

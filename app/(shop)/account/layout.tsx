@@ -5,7 +5,10 @@ import { ShopMain } from "@/components/shop-main";
 // Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).
 export const instant = false;
 
-export const metadata: Metadata = { title: { default: "Your account", template: "%s · Your account" }, robots: { index: false } };
+export const metadata: Metadata = {
+  title: { default: "Your account", template: "%s · Your account" },
+  robots: { index: false },
+};
 
 // Each page checks the session itself (requireUser with its own path, so login can send
 // the visitor back to exactly that page); a layout cannot know which page it wraps.

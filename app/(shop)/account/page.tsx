@@ -21,7 +21,9 @@ export default async function ProfilePage({ searchParams }: { searchParams: Sear
   const profile = await getProfile(user.id);
   if (!profile) notFound();
   const { welcome, notice } = await searchParams;
-  const banner = welcome ? "Welcome! Your account is ready. We have emailed you a link to confirm your address." : notices[String(notice)];
+  const banner = welcome
+    ? "Welcome! Your account is ready. We have emailed you a link to confirm your address."
+    : notices[String(notice)];
 
   return (
     <>
@@ -41,9 +43,13 @@ export default async function ProfilePage({ searchParams }: { searchParams: Sear
           <p>
             <span className="font-medium text-gray-950">{profile.email}</span>{" "}
             {profile.emailVerified ? (
-              <span className="ml-1 rounded-full bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-800">Verified</span>
+              <span className="ml-1 rounded-full bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-800">
+                Verified
+              </span>
             ) : (
-              <span className="ml-1 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">Not verified</span>
+              <span className="ml-1 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
+                Not verified
+              </span>
             )}
           </p>
         }
@@ -57,8 +63,8 @@ export default async function ProfilePage({ searchParams }: { searchParams: Sear
           )}
           {profile.pendingEmail && (
             <p className="text-sm text-gray-700">
-              Waiting for confirmation of <span className="font-medium">{profile.pendingEmail}</span>: follow the link we sent there to make
-              it your login email.
+              Waiting for confirmation of <span className="font-medium">{profile.pendingEmail}</span>: follow the link
+              we sent there to make it your login email.
             </p>
           )}
           <EmailForm action={changeEmail} hasPassword={profile.hasPassword} />

@@ -18,7 +18,11 @@ export default async function CartPage() {
   return (
     <ShopMain>
       <div className="mx-auto max-w-5xl py-8">
-        <h1 id="cart-heading" tabIndex={-1} className="text-3xl font-bold tracking-tight text-gray-950 focus:outline-none">
+        <h1
+          id="cart-heading"
+          tabIndex={-1}
+          className="text-3xl font-bold tracking-tight text-gray-950 focus:outline-none"
+        >
           Your cart
         </h1>
         {!read.ok ? (
@@ -55,7 +59,10 @@ function FilledCart({ cart }: { cart: CartView }) {
 
 function EmptyCart() {
   return (
-    <div data-testid="cart-empty" className="mt-8 rounded-lg border border-dashed border-gray-300 px-6 py-12 text-center">
+    <div
+      data-testid="cart-empty"
+      className="mt-8 rounded-lg border border-dashed border-gray-300 px-6 py-12 text-center"
+    >
       <p className="text-lg font-medium text-gray-950">Your cart is empty.</p>
       <p className="mt-2 text-gray-700">Find something you like and add it here.</p>
       <Link

@@ -19,7 +19,8 @@ export const metadata: Metadata = { title: "Checkout", robots: { index: false } 
 export default async function CheckoutPage() {
   await connection();
   const start = await getCheckoutStart();
-  if (start.state === "cart-unavailable") return <CheckoutCartUnavailable title="Checkout" message={start.message} retryHref="/checkout" />;
+  if (start.state === "cart-unavailable")
+    return <CheckoutCartUnavailable title="Checkout" message={start.message} retryHref="/checkout" />;
   const { cart, user, addresses, draft, methods } = start;
   return (
     <ShopMain>
@@ -33,13 +34,22 @@ export default async function CheckoutPage() {
             <div>
               {cart.hasIssues && (
                 <p role="alert" className="mb-6 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-                  Some items in your cart need your attention. <Link href="/cart" className="font-medium underline">Review your cart</Link> before you place the order.
+                  Some items in your cart need your attention.{" "}
+                  <Link href="/cart" className="font-medium underline">
+                    Review your cart
+                  </Link>{" "}
+                  before you place the order.
                 </p>
               )}
               <DetailsForm
                 action={submitCheckoutDetails}
                 signedInEmail={user?.email ?? null}
-                savedAddresses={addresses.map((a) => ({ id: a.id, label: formatAddressLine(a), country: a.country, isDefault: a.isDefault }))}
+                savedAddresses={addresses.map((a) => ({
+                  id: a.id,
+                  label: formatAddressLine(a),
+                  country: a.country,
+                  isDefault: a.isDefault,
+                }))}
                 draft={draft}
                 methods={methods}
                 subtotal={cart.subtotal}

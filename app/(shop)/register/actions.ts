@@ -24,7 +24,9 @@ export const register = action(schema, async (input) => {
   const ip = clientIp(await headers());
   const result = await registerUser(input, { ip });
   if (!result.ok) {
-    return result.reason === "rate_limited" ? fail(retryMessage(result.retryAfterSeconds)) : fail(REGISTRATION_UNAVAILABLE);
+    return result.reason === "rate_limited"
+      ? fail(retryMessage(result.retryAfterSeconds))
+      : fail(REGISTRATION_UNAVAILABLE);
   }
   const signedIn = await signInWithPassword({ email: input.email, password: input.password, remember: input.remember });
   if (!signedIn.ok) redirect("/login");

@@ -18,7 +18,10 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
   const usable = typeof token === "string" && (await isResetTokenUsable(token));
   if (!usable) {
     return (
-      <AuthCard title="This link has expired" message={{ tone: "error", text: "This reset link has expired or has already been used." }}>
+      <AuthCard
+        title="This link has expired"
+        message={{ tone: "error", text: "This reset link has expired or has already been used." }}
+      >
         <Link href="/forgot-password" className="font-medium text-brand-700 underline">
           Request a new reset link
         </Link>

@@ -29,7 +29,9 @@ export async function SearchResultsPage({ state }: { state: SearchState }) {
   return (
     <ShopMain>
       <div className="pt-6">
-        <h1 className="text-3xl font-bold tracking-tight text-gray-950">{state.q ? <>Results for “{state.q}”</> : "All products"}</h1>
+        <h1 className="text-3xl font-bold tracking-tight text-gray-950">
+          {state.q ? <>Results for “{state.q}”</> : "All products"}
+        </h1>
         {/* Keyed by the query so a new search resets the box's text. */}
         <SearchBox key={state.q} defaultValue={state.q} label="Search again" className="mt-4 max-w-xl" />
         {page.correctedQuery && page.total > 0 && (

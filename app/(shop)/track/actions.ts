@@ -9,8 +9,17 @@ import { trackOrder, type TrackingView } from "@/lib/orders/tracking";
 import { trackingLimits } from "@/lib/orders/tracking-limits";
 
 const trackSchema = z.object({
-  number: z.string().trim().min(1, "Enter your order number.").max(32, "Enter the order number from your confirmation email."),
-  email: z.string().trim().min(1, "Enter the email you used for the order.").max(254).pipe(z.email("Enter an email address like name@example.com.")),
+  number: z
+    .string()
+    .trim()
+    .min(1, "Enter your order number.")
+    .max(32, "Enter the order number from your confirmation email."),
+  email: z
+    .string()
+    .trim()
+    .min(1, "Enter the email you used for the order.")
+    .max(254)
+    .pipe(z.email("Enter an email address like name@example.com.")),
 });
 
 // One answer for a wrong number and a wrong email: a lookup must not tell which was wrong.

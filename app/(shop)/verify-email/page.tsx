@@ -6,7 +6,11 @@ import { verifyEmail } from "./actions";
 // Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).
 export const instant = false;
 
-export const metadata: Metadata = { title: "Confirm your email address", robots: { index: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Confirm your email address",
+  robots: { index: false },
+  referrer: "no-referrer",
+};
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

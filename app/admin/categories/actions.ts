@@ -14,7 +14,11 @@ const slug = z.string().trim().max(80).optional();
 
 export const createCategoryAction = staffAction(z.object({ name, slug, parentId }), async (input, caller) =>
   runAdmin(async () => {
-    const result = await createCategory(db, actorOf(caller), { name: input.name, parentId: input.parentId, ...(input.slug ? { slug: input.slug } : {}) });
+    const result = await createCategory(db, actorOf(caller), {
+      name: input.name,
+      parentId: input.parentId,
+      ...(input.slug ? { slug: input.slug } : {}),
+    });
     await refreshCatalog({ categorySlugs: result.categorySlugs });
     return { id: result.id };
   }, "Category created."),
@@ -22,7 +26,10 @@ export const createCategoryAction = staffAction(z.object({ name, slug, parentId 
 
 export const renameCategoryAction = staffAction(z.object({ id, name, slug }), async (input, caller) =>
   runAdmin(async () => {
-    const result = await renameCategory(db, actorOf(caller), input.id, { name: input.name, ...(input.slug ? { slug: input.slug } : {}) });
+    const result = await renameCategory(db, actorOf(caller), input.id, {
+      name: input.name,
+      ...(input.slug ? { slug: input.slug } : {}),
+    });
     // Product pages show the category's name in breadcrumbs, so products are refreshed too.
     await refreshCatalog({ categorySlugs: result.categorySlugs, productSlugs: [] });
     return { id: result.id };
@@ -37,12 +44,14 @@ export const moveCategoryAction = staffAction(z.object({ id, parentId }), async 
   }, "Category moved."),
 );
 
-export const reorderCategoryAction = staffAction(z.object({ id, direction: z.enum(["up", "down"]) }), async (input, caller) =>
-  runAdmin(async () => {
-    const result = await reorderCategory(db, actorOf(caller), input.id, input.direction);
-    await refreshCatalog({ categorySlugs: result.categorySlugs });
-    return { id: result.id };
-  }),
+export const reorderCategoryAction = staffAction(
+  z.object({ id, direction: z.enum(["up", "down"]) }),
+  async (input, caller) =>
+    runAdmin(async () => {
+      const result = await reorderCategory(db, actorOf(caller), input.id, input.direction);
+      await refreshCatalog({ categorySlugs: result.categorySlugs });
+      return { id: result.id };
+    }),
 );
 
 export const deleteCategoryAction = staffAction(z.object({ id }), async (input, caller) =>

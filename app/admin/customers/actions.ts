@@ -6,6 +6,8 @@ import { staffAction } from "@/lib/actions";
 import { setStaffRole } from "@/lib/admin/customers";
 import { actorOf, runAdmin } from "@/lib/admin/run";
 
-export const setStaffRoleAction = staffAction(z.object({ userId: z.string().min(1).max(100), role: z.enum(["customer", "staff"]) }), async (input, caller) =>
-  runAdmin(() => setStaffRole(db, actorOf(caller), input), input.role === "staff" ? "Now staff." : "Now a customer."),
+export const setStaffRoleAction = staffAction(
+  z.object({ userId: z.string().min(1).max(100), role: z.enum(["customer", "staff"]) }),
+  async (input, caller) =>
+    runAdmin(() => setStaffRole(db, actorOf(caller), input), input.role === "staff" ? "Now staff." : "Now a customer."),
 );

@@ -22,7 +22,10 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
           <h1 className="text-2xl font-bold tracking-tight text-gray-950">Sent email</h1>
           <p className="mt-1 text-sm text-gray-700">Every email the store sent or tried to send, newest first.</p>
         </div>
-        <Link href="/admin/emails" className="rounded-md border border-gray-300 px-3 py-1.5 text-sm font-semibold text-gray-900 hover:bg-gray-50">
+        <Link
+          href="/admin/emails"
+          className="rounded-md border border-gray-300 px-3 py-1.5 text-sm font-semibold text-gray-900 hover:bg-gray-50"
+        >
           Refresh
         </Link>
       </div>
@@ -37,25 +40,42 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
             <caption className="sr-only">Sent email, newest first</caption>
             <thead className="bg-gray-50 text-gray-700">
               <tr>
-                <th scope="col" className="px-4 py-3 font-semibold">Time</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Recipient</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Subject</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Template</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Status</th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Time
+                </th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Recipient
+                </th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Subject
+                </th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Template
+                </th>
+                <th scope="col" className="px-4 py-3 font-semibold">
+                  Status
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-gray-100">
               {entries.map((email) => (
                 <tr key={email.id} className="hover:bg-gray-50">
-                  <td className="whitespace-nowrap px-4 py-3 text-gray-700"><Timestamp value={email.createdAt} /></td>
+                  <td className="whitespace-nowrap px-4 py-3 text-gray-700">
+                    <Timestamp value={email.createdAt} />
+                  </td>
                   <td className="px-4 py-3 text-gray-900">{email.recipient}</td>
                   <td className="px-4 py-3">
-                    <Link href={`/admin/emails/${email.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                    <Link
+                      href={`/admin/emails/${email.id}`}
+                      className="font-medium text-brand-700 underline-offset-2 hover:underline"
+                    >
                       {email.subject}
                     </Link>
                   </td>
                   <td className="whitespace-nowrap px-4 py-3 font-mono text-xs text-gray-700">{email.template}</td>
-                  <td className="px-4 py-3"><StatusBadge status={email.status} /></td>
+                  <td className="px-4 py-3">
+                    <StatusBadge status={email.status} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -64,8 +84,16 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
       )}
 
       <nav aria-label="Mailbox pages" className="mt-6 flex gap-4 text-sm font-semibold">
-        {cursor ? <Link href="/admin/emails" className="text-brand-700 hover:underline">Newest</Link> : null}
-        {older ? <Link href={`/admin/emails?before=${older}`} className="text-brand-700 hover:underline">Older email</Link> : null}
+        {cursor ? (
+          <Link href="/admin/emails" className="text-brand-700 hover:underline">
+            Newest
+          </Link>
+        ) : null}
+        {older ? (
+          <Link href={`/admin/emails?before=${older}`} className="text-brand-700 hover:underline">
+            Older email
+          </Link>
+        ) : null}
       </nav>
     </main>
   );

@@ -9,7 +9,11 @@ const styles: Record<EmailStatus, string> = {
 
 // The word carries the meaning; the colour only repeats it.
 export function StatusBadge({ status }: { status: EmailStatus }) {
-  return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${styles[status]}`}>{status}</span>;
+  return (
+    <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${styles[status]}`}>
+      {status}
+    </span>
+  );
 }
 
 export function Timestamp({ value }: { value: Date }) {

@@ -14,7 +14,11 @@ import { invalidateStockCaches } from "@/lib/orders/revalidate";
 import { ORDER_ACTIONS, transitionOrder } from "@/lib/orders/transition";
 import { orderStatusText } from "@/lib/orders/labels";
 
-const optionalText = (max: number) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max).optional());
+const optionalText = (max: number) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.string().trim().max(max).optional(),
+  );
 
 const orderActionSchema = z.object({
   orderId: z.coerce.number().int().positive(),
@@ -58,7 +62,9 @@ export const orderTransitionAction = staffAction(orderActionSchema, async (input
     ...(input.paymentReference ? { paymentReference: input.paymentReference } : {}),
     ...(input.reason ? { reason: input.reason } : {}),
     ...(amount !== undefined ? { amount } : {}),
-    ...((input.action === "refund" || input.action === "cancel") && manualRefund ? { refund: { method: "manual" as const } } : {}),
+    ...((input.action === "refund" || input.action === "cancel") && manualRefund
+      ? { refund: { method: "manual" as const } }
+      : {}),
     onApplied: (tx, change) =>
       recordAudit(tx, actorOf(caller), {
         action: `order.${input.action}`,
@@ -71,5 +77,11 @@ export const orderTransitionAction = staffAction(orderActionSchema, async (input
   if (!result.ok) return refused(result);
   if (!result.duplicate) await invalidateStockCaches(result.stock);
   refresh(); // the page re-renders with the new status and a fresh form key
-  return { ok: true, data: { status: result.order.status }, message: result.duplicate ? "Already done." : `Order ${result.order.number}: ${orderStatusText(result.order.status)}.` };
+  return {
+    ok: true,
+    data: { status: result.order.status },
+    message: result.duplicate
+      ? "Already done."
+      : `Order ${result.order.number}: ${orderStatusText(result.order.status)}.`,
+  };
 });

@@ -24,18 +24,25 @@ export const uploadProductImageAction = staffAction(uploadSchema, async (input, 
   }, "Image added."),
 );
 
-export const updateProductImageAction = staffAction(z.object({ imageId: z.coerce.number().int().positive(), op: z.enum(["up", "down", "delete"]) }), async (input, caller) =>
-  runAdmin(async () => {
-    const result = await updateProductImage(db, actorOf(caller), input);
-    await refreshCatalog({ productSlugs: [result.slug] });
-    return null;
-  }, input.op === "delete" ? "Image removed." : "Image moved."),
+export const updateProductImageAction = staffAction(
+  z.object({ imageId: z.coerce.number().int().positive(), op: z.enum(["up", "down", "delete"]) }),
+  async (input, caller) =>
+    runAdmin(
+      async () => {
+        const result = await updateProductImage(db, actorOf(caller), input);
+        await refreshCatalog({ productSlugs: [result.slug] });
+        return null;
+      },
+      input.op === "delete" ? "Image removed." : "Image moved.",
+    ),
 );
 
-export const updateImageAltAction = staffAction(z.object({ imageId: z.coerce.number().int().positive(), alt: altText }), async (input, caller) =>
-  runAdmin(async () => {
-    const result = await updateProductImageAlt(db, actorOf(caller), input);
-    await refreshCatalog({ productSlugs: [result.slug] });
-    return null;
-  }, "Alt text saved."),
+export const updateImageAltAction = staffAction(
+  z.object({ imageId: z.coerce.number().int().positive(), alt: altText }),
+  async (input, caller) =>
+    runAdmin(async () => {
+      const result = await updateProductImageAlt(db, actorOf(caller), input);
+      await refreshCatalog({ productSlugs: [result.slug] });
+      return null;
+    }, "Alt text saved."),
 );

@@ -14,6 +14,9 @@ export async function GET() {
     await db.execute(sql`select 1`);
     return Response.json({ ok: true, database: "ok", redis: redisState });
   } catch {
-    return Response.json({ ok: false, reason: "database unreachable", database: "unavailable", redis: redisState }, { status: 503 });
+    return Response.json(
+      { ok: false, reason: "database unreachable", database: "unavailable", redis: redisState },
+      { status: 503 },
+    );
   }
 }

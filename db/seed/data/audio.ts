@@ -143,8 +143,7 @@ export const audio: SeedProduct[] = [
     brand: brands.fathom,
     category: "audio",
     status: "draft",
-    description:
-      "Volume-limited headphones for children, still in safety testing. Not yet on sale.",
+    description: "Volume-limited headphones for children, still in safety testing. Not yet on sale.",
     specs: [
       ["Volume limit", "85 dB"],
       ["Type", "Over-ear"],

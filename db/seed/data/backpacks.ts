@@ -35,10 +35,7 @@ export const backpacks: SeedProduct[] = [
       ["Rain cover", "Included"],
       ["Weight", "1.9 kg"],
     ],
-    variants: [
-      variant({ Size: "S/M", Colour: "Teal" }, 23900, 3),
-      variant({ Size: "M/L", Colour: "Teal" }, 23900, 5),
-    ],
+    variants: [variant({ Size: "S/M", Colour: "Teal" }, 23900, 3), variant({ Size: "M/L", Colour: "Teal" }, 23900, 5)],
   },
   {
     slug: "commuter-laptop-backpack",

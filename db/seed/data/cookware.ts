@@ -18,10 +18,7 @@ export const cookware: SeedProduct[] = [
       ["Oven safe", "Yes, any temperature"],
       ["Made in", "USA"],
     ],
-    variants: [
-      variant({ Size: "10 in" }, 8900, 14),
-      variant({ Size: "12 in" }, 10900, 9),
-    ],
+    variants: [variant({ Size: "10 in" }, 8900, 14), variant({ Size: "12 in" }, 10900, 9)],
   },
   {
     slug: "enameled-dutch-oven",

@@ -32,7 +32,11 @@ export const hikingBoots: SeedProduct[] = [
       ["Weight", "950 g per pair (US 9)"],
       ["Break-in", "None needed"],
     ],
-    variants: matrix({ Size: ["US 8", "US 9", "US 10", "US 11", "US 12"], Colour: ["Tan"] }, sale(15900, 18500), [5, 3, 0, 6, 2]),
+    variants: matrix(
+      { Size: ["US 8", "US 9", "US 10", "US 11", "US 12"], Colour: ["Tan"] },
+      sale(15900, 18500),
+      [5, 3, 0, 6, 2],
+    ),
   },
   {
     slug: "alpine-mountaineering-boots",

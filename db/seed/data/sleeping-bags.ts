@@ -49,10 +49,7 @@ export const sleepingBags: SeedProduct[] = [
       ["Weight", "1.2 kg"],
       ["Zips together", "Yes, with left and right versions"],
     ],
-    variants: [
-      variant({ Zip: "Left" }, sale(4900, 6500), 9),
-      variant({ Zip: "Right" }, sale(4900, 6500), 0),
-    ],
+    variants: [variant({ Zip: "Left" }, sale(4900, 6500), 9), variant({ Zip: "Right" }, sale(4900, 6500), 0)],
   },
   {
     slug: "ultralight-insulated-sleeping-pad",

@@ -18,10 +18,7 @@ export const tents: SeedProduct[] = [
       ["Fly", "20D silnylon, 1,500 mm"],
       ["Packed weight", "1.6 kg (2-person)"],
     ],
-    variants: [
-      variant({ Capacity: "2-Person" }, 34900, 6),
-      variant({ Capacity: "3-Person" }, 42900, 3),
-    ],
+    variants: [variant({ Capacity: "2-Person" }, 34900, 6), variant({ Capacity: "3-Person" }, 42900, 3)],
   },
   {
     slug: "ultralight-one-person-tent",
@@ -93,8 +90,7 @@ export const tents: SeedProduct[] = [
     brand: brands.kestrel,
     category: "tents",
     status: "archived",
-    description:
-      "A cotton-canvas ridge tent from our first catalogue. Discontinued; listed for past orders only.",
+    description: "A cotton-canvas ridge tent from our first catalogue. Discontinued; listed for past orders only.",
     specs: [
       ["Seasons", "3-season"],
       ["Fabric", "Cotton canvas"],

@@ -26,7 +26,10 @@ function createCartStoreFromEnv(): CartStore {
 }
 
 // Cached on globalThis so dev hot reloads reuse one Redis connection.
-const globalForCart = globalThis as unknown as { __storefrontCartStore?: CartStore; __storefrontCartRedis?: RedisTcpConnection };
+const globalForCart = globalThis as unknown as {
+  __storefrontCartStore?: CartStore;
+  __storefrontCartRedis?: RedisTcpConnection;
+};
 
 export function getCartStore(): CartStore {
   return (globalForCart.__storefrontCartStore ??= createCartStoreFromEnv());

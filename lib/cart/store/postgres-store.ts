@@ -88,7 +88,8 @@ export function createPostgresCartStore(db: Db, { ttlSeconds = GUEST_CART_TTL_SE
       return db.transaction(async (tx) => {
         await touch(tx, cartId);
         const before = await lineQuantity(tx, cartId, variantId);
-        if (Math.min(quantity, cap) <= 0 && before === 0) return { quantity: 0, added: 0, cartItems: await itemCount(tx, cartId) };
+        if (Math.min(quantity, cap) <= 0 && before === 0)
+          return { quantity: 0, added: 0, cartItems: await itemCount(tx, cartId) };
         const [row] = await tx
           .insert(cartLines)
           .values({ cartId, variantId, quantity: Math.min(quantity, cap), ...priceColumns(seenUnitPrice) })
@@ -174,7 +175,10 @@ export function createPostgresCartStore(db: Db, { ttlSeconds = GUEST_CART_TTL_SE
     },
 
     async purgeExpired() {
-      const deleted = await db.delete(carts).where(lte(carts.expiresAt, sql`now()`)).returning({ id: carts.id });
+      const deleted = await db
+        .delete(carts)
+        .where(lte(carts.expiresAt, sql`now()`))
+        .returning({ id: carts.id });
       return deleted.length;
     },
   };

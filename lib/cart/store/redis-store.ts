@@ -47,22 +47,25 @@ type Run = (script: string, keys: string[], args: (string | number)[]) => Promis
 // server answers NOSCRIPT once and EVAL loads it again. Any other failure (down, not
 // answering, LOADING after a restart, OOM, READONLY, a script's error) means the cart cannot
 // be used right now: CartUnavailableError, which the pages and actions turn into a message.
-const runScripts = (client: RedisScriptClient, logReplyError: (line: string) => void): Run => async (script, keys, args) => {
-  const argv = args.map(String);
-  try {
+const runScripts =
+  (client: RedisScriptClient, logReplyError: (line: string) => void): Run =>
+  async (script, keys, args) => {
+    const argv = args.map(String);
     try {
-      return await client.evalsha(sha1(script), keys, argv);
+      try {
+        return await client.evalsha(sha1(script), keys, argv);
+      } catch (error) {
+        if (!(error instanceof Error) || !error.message.includes("NOSCRIPT")) throw error;
+        return await client.eval(script, keys, argv);
+      }
     } catch (error) {
-      if (!(error instanceof Error) || !error.message.includes("NOSCRIPT")) throw error;
-      return await client.eval(script, keys, argv);
+      // Failures are logged by the client; an error reply about the request is not, and a
+      // broken script fails every request the same way: once a minute is enough.
+      if (!(error instanceof RedisUnavailableError))
+        logReplyError(`[cart] Redis: ${error instanceof Error ? error.message : String(error)}`);
+      throw new CartUnavailableError({ cause: error });
     }
-  } catch (error) {
-    // Failures are logged by the client; an error reply about the request is not, and a
-    // broken script fails every request the same way: once a minute is enough.
-    if (!(error instanceof RedisUnavailableError)) logReplyError(`[cart] Redis: ${error instanceof Error ? error.message : String(error)}`);
-    throw new CartUnavailableError({ cause: error });
-  }
-};
+  };
 
 const encodePrice = (price: Money) => `${price.amount}:${price.currency}`;
 
@@ -94,7 +97,12 @@ function parseLines(reply: unknown): StoredLine[] {
   return lines.sort((a, b) => a.addedAt.getTime() - b.addedAt.getTime() || a.variantId - b.variantId);
 }
 
-export function createRedisCartStore({ kind, client, prefix = "sf:", ttlSeconds = GUEST_CART_TTL_SECONDS }: RedisCartStoreOptions): CartStore {
+export function createRedisCartStore({
+  kind,
+  client,
+  prefix = "sf:",
+  ttlSeconds = GUEST_CART_TTL_SECONDS,
+}: RedisCartStoreOptions): CartStore {
   const cartKey = (cartId: string) => `${prefix}cart:${cartId}`;
   const userKey = (userId: string) => `${prefix}user-cart:${userId}`;
   const run = runScripts(client, throttledLog());

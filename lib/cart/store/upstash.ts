@@ -34,7 +34,8 @@ export function connectUpstash(url: string, token: string, options: UpstashOptio
   const logFailure = throttledLog(log);
 
   async function guarded<T>(request: () => Promise<T>): Promise<T> {
-    if (Date.now() - failedAt < coolDownMs) throw new RedisUnavailableError("Upstash failed moments ago; not trying again yet");
+    if (Date.now() - failedAt < coolDownMs)
+      throw new RedisUnavailableError("Upstash failed moments ago; not trying again yet");
     try {
       return await request();
     } catch (error) {
@@ -52,6 +53,8 @@ export function connectUpstash(url: string, token: string, options: UpstashOptio
 }
 
 const isReplyAboutRequest = (error: unknown) =>
-  error instanceof errors.UpstashError && !(error instanceof errors.UpstashJSONParseError) && isRequestError(error.message);
+  error instanceof errors.UpstashError &&
+  !(error instanceof errors.UpstashJSONParseError) &&
+  isRequestError(error.message);
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -1,6 +1,11 @@
 import type { ReactElement } from "react";
 import type { Brand } from "./layout";
-import { OrderCancelledEmail, type OrderCancelledEmailProps, OrderRefundedEmail, type OrderRefundedEmailProps } from "./order-cancelled";
+import {
+  OrderCancelledEmail,
+  type OrderCancelledEmailProps,
+  OrderRefundedEmail,
+  type OrderRefundedEmailProps,
+} from "./order-cancelled";
 import { OrderConfirmationEmail, type OrderConfirmationEmailProps } from "./order-confirmation";
 import { OrderDeliveredEmail, type OrderDeliveredEmailProps } from "./order-delivered";
 import { OrderPackedEmail, type OrderPackedEmailProps } from "./order-packed";
@@ -80,5 +85,6 @@ export const emailTemplates = {
 };
 
 export type TemplateName = keyof typeof emailTemplates;
-export type TemplateProps<T extends TemplateName> = (typeof emailTemplates)[T] extends TemplateDefinition<infer P> ? P : never;
+export type TemplateProps<T extends TemplateName> =
+  (typeof emailTemplates)[T] extends TemplateDefinition<infer P> ? P : never;
 export const templateNames = Object.keys(emailTemplates) as TemplateName[];

@@ -1,4 +1,16 @@
-import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
+import {
+  Body,
+  Button,
+  Container,
+  Head,
+  Heading,
+  Hr,
+  Html,
+  Link,
+  Preview,
+  Section,
+  Text,
+} from "@react-email/components";
 import type { CSSProperties, ReactNode } from "react";
 
 // The shell every email shares. Inline styles only (mail clients drop <style> blocks),
@@ -8,8 +20,7 @@ export type Brand = { storeName: string; siteUrl: string };
 
 export const colors = { text: "#1f2937", muted: "#4b5563", border: "#e5e7eb", accent: "#111827", page: "#f3f4f6" };
 
-const font =
-  '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';
+const font = '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif';
 
 const styles = {
   body: { backgroundColor: colors.page, margin: 0, padding: "24px 0", fontFamily: font, color: colors.text },
@@ -21,11 +32,22 @@ const styles = {
   footer: { padding: "16px 4px", color: colors.muted, fontSize: "13px", lineHeight: "20px" },
 } satisfies Record<string, CSSProperties>;
 
-export const textStyle: CSSProperties = { fontSize: "16px", lineHeight: "26px", margin: "0 0 16px", color: colors.text };
+export const textStyle: CSSProperties = {
+  fontSize: "16px",
+  lineHeight: "26px",
+  margin: "0 0 16px",
+  color: colors.text,
+};
 export const mutedStyle: CSSProperties = { ...textStyle, fontSize: "14px", lineHeight: "22px", color: colors.muted };
 export const h2Style: CSSProperties = { fontSize: "18px", lineHeight: "26px", fontWeight: 700, margin: "24px 0 8px" };
 
-export function EmailLayout(props: { brand: Brand; preview: string; heading: string; children: ReactNode; footnote?: string }) {
+export function EmailLayout(props: {
+  brand: Brand;
+  preview: string;
+  heading: string;
+  children: ReactNode;
+  footnote?: string;
+}) {
   const { brand } = props;
   return (
     <Html lang="en" dir="ltr">
@@ -49,9 +71,14 @@ export function EmailLayout(props: { brand: Brand; preview: string; heading: str
             {props.children}
           </Section>
           <Section style={styles.footer}>
-            {props.footnote ? <Text style={{ ...styles.footer, padding: 0, margin: "0 0 8px" }}>{props.footnote}</Text> : null}
+            {props.footnote ? (
+              <Text style={{ ...styles.footer, padding: 0, margin: "0 0 8px" }}>{props.footnote}</Text>
+            ) : null}
             <Text style={{ ...styles.footer, padding: 0, margin: 0 }}>
-              {brand.storeName} · <Link href={brand.siteUrl} style={{ color: colors.muted }}>{hostOf(brand.siteUrl)}</Link>
+              {brand.storeName} ·{" "}
+              <Link href={brand.siteUrl} style={{ color: colors.muted }}>
+                {hostOf(brand.siteUrl)}
+              </Link>
             </Text>
           </Section>
         </Container>
@@ -85,7 +112,10 @@ export function ActionButton({ href, children }: { href: string; children: React
       </Button>
       {/* The text version already prints the button's URL beside its label. */}
       <Text data-skip-in-text="true" style={{ ...mutedStyle, margin: "12px 0 0", wordBreak: "break-all" }}>
-        Or open this link: <Link href={href} style={{ color: colors.accent }}>{href}</Link>
+        Or open this link:{" "}
+        <Link href={href} style={{ color: colors.accent }}>
+          {href}
+        </Link>
       </Text>
     </Section>
   );

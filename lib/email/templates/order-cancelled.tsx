@@ -20,7 +20,8 @@ export function OrderCancelledEmail({ brand, ...order }: OrderCancelledEmailProp
       footnote="You are receiving this email because you placed an order with us."
     >
       <Paragraph>
-        {order.customerName ? `Hi ${order.customerName}, order` : "Order"} {order.orderNumber} was cancelled on {formatLongDate(order.cancelledAt)}.
+        {order.customerName ? `Hi ${order.customerName}, order` : "Order"} {order.orderNumber} was cancelled on{" "}
+        {formatLongDate(order.cancelledAt)}.
       </Paragraph>
       <DetailsTable
         rows={[
@@ -46,8 +47,8 @@ export function OrderRefundedEmail({ brand, ...order }: OrderRefundedEmailProps 
       footnote="You are receiving this email because you placed an order with us."
     >
       <Paragraph>
-        {order.customerName ? `Hi ${order.customerName}, we` : "We"} refunded <strong>{money(order.amount)}</strong> for order{" "}
-        {order.orderNumber} on {formatLongDate(order.refundedAt)}.
+        {order.customerName ? `Hi ${order.customerName}, we` : "We"} refunded <strong>{money(order.amount)}</strong> for
+        order {order.orderNumber} on {formatLongDate(order.refundedAt)}.
       </Paragraph>
       <DetailsTable
         rows={[

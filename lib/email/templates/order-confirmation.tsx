@@ -29,8 +29,8 @@ export function OrderConfirmationEmail({ brand, order }: OrderConfirmationEmailP
             How to pay
           </Heading>
           <Paragraph>
-            Please transfer {formatMoney({ amount: order.bankTransfer.amount, currency: order.currency })} to the account below, quoting
-            the reference so we can match your payment to your order.
+            Please transfer {formatMoney({ amount: order.bankTransfer.amount, currency: order.currency })} to the
+            account below, quoting the reference so we can match your payment to your order.
           </Paragraph>
           <DetailsTable
             rows={[

@@ -1,9 +1,20 @@
 import { formatLongDate } from "@/lib/format/dates";
 import { ActionButton, type Brand, EmailLayout, Paragraph } from "./layout";
 
-export type OrderDeliveredEmailProps = { orderNumber: string; customerName?: string; deliveredAt: string; orderUrl?: string };
+export type OrderDeliveredEmailProps = {
+  orderNumber: string;
+  customerName?: string;
+  deliveredAt: string;
+  orderUrl?: string;
+};
 
-export function OrderDeliveredEmail({ brand, orderNumber, customerName, deliveredAt, orderUrl }: OrderDeliveredEmailProps & { brand: Brand }) {
+export function OrderDeliveredEmail({
+  brand,
+  orderNumber,
+  customerName,
+  deliveredAt,
+  orderUrl,
+}: OrderDeliveredEmailProps & { brand: Brand }) {
   return (
     <EmailLayout
       brand={brand}
@@ -12,7 +23,8 @@ export function OrderDeliveredEmail({ brand, orderNumber, customerName, delivere
       footnote="You are receiving this email because you placed an order with us."
     >
       <Paragraph>
-        {customerName ? `Hi ${customerName}, order` : "Order"} {orderNumber} was delivered on {formatLongDate(deliveredAt)}. We hope you enjoy it.
+        {customerName ? `Hi ${customerName}, order` : "Order"} {orderNumber} was delivered on{" "}
+        {formatLongDate(deliveredAt)}. We hope you enjoy it.
       </Paragraph>
       <Paragraph>If something is missing or not right, reply to this email and we will sort it out.</Paragraph>
       {orderUrl ? <ActionButton href={orderUrl}>View your order</ActionButton> : null}

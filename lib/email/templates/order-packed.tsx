@@ -3,7 +3,13 @@ import { ActionButton, type Brand, EmailLayout, Paragraph } from "./layout";
 
 export type OrderPackedEmailProps = { orderNumber: string; customerName?: string; packedAt: string; orderUrl?: string };
 
-export function OrderPackedEmail({ brand, orderNumber, customerName, packedAt, orderUrl }: OrderPackedEmailProps & { brand: Brand }) {
+export function OrderPackedEmail({
+  brand,
+  orderNumber,
+  customerName,
+  packedAt,
+  orderUrl,
+}: OrderPackedEmailProps & { brand: Brand }) {
   return (
     <EmailLayout
       brand={brand}
@@ -12,8 +18,8 @@ export function OrderPackedEmail({ brand, orderNumber, customerName, packedAt, o
       footnote="You are receiving this email because you placed an order with us."
     >
       <Paragraph>
-        {customerName ? `Hi ${customerName}, order` : "Order"} {orderNumber} was packed on {formatLongDate(packedAt)} and is waiting for the
-        courier. We will email you the tracking details as soon as it ships.
+        {customerName ? `Hi ${customerName}, order` : "Order"} {orderNumber} was packed on {formatLongDate(packedAt)}{" "}
+        and is waiting for the courier. We will email you the tracking details as soon as it ships.
       </Paragraph>
       {orderUrl ? <ActionButton href={orderUrl}>View your order</ActionButton> : null}
     </EmailLayout>

@@ -9,24 +9,52 @@ import { ActionButton, colors, Divider, h2Style, textStyle } from "./layout";
 // "Qty 2"), unlike React Email's layout tables, which are role="presentation".
 // data-text="table" asks the plain-text version to lay them out in columns (render.ts).
 
-const cell: CSSProperties = { padding: "10px 0", borderBottom: `1px solid ${colors.border}`, fontSize: "15px", lineHeight: "22px", verticalAlign: "top" };
+const cell: CSSProperties = {
+  padding: "10px 0",
+  borderBottom: `1px solid ${colors.border}`,
+  fontSize: "15px",
+  lineHeight: "22px",
+  verticalAlign: "top",
+};
 const headCell: CSSProperties = { ...cell, fontSize: "13px", color: colors.muted, fontWeight: 600, textAlign: "left" };
 const num: CSSProperties = { textAlign: "right", whiteSpace: "nowrap", paddingLeft: "12px" };
 
-export function OrderItemsTable({ items, currency, caption = "Items" }: { items: EmailOrderLine[]; currency: string; caption?: string }) {
+export function OrderItemsTable({
+  items,
+  currency,
+  caption = "Items",
+}: {
+  items: EmailOrderLine[];
+  currency: string;
+  caption?: string;
+}) {
   const money = (amount: number) => formatMoney({ amount, currency });
   return (
     <Section>
       <Heading as="h2" style={h2Style}>
         {caption}
       </Heading>
-      <table data-text="table" width="100%" cellPadding={0} cellSpacing={0} style={{ borderCollapse: "collapse", width: "100%" }}>
+      <table
+        data-text="table"
+        width="100%"
+        cellPadding={0}
+        cellSpacing={0}
+        style={{ borderCollapse: "collapse", width: "100%" }}
+      >
         <thead>
           <tr>
-            <th scope="col" style={headCell}>Item</th>
-            <th scope="col" style={{ ...headCell, ...num }}>Qty</th>
-            <th scope="col" style={{ ...headCell, ...num }}>Price</th>
-            <th scope="col" style={{ ...headCell, ...num }}>Total</th>
+            <th scope="col" style={headCell}>
+              Item
+            </th>
+            <th scope="col" style={{ ...headCell, ...num }}>
+              Qty
+            </th>
+            <th scope="col" style={{ ...headCell, ...num }}>
+              Price
+            </th>
+            <th scope="col" style={{ ...headCell, ...num }}>
+              Total
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -60,17 +88,45 @@ export function TotalsTable({ totals, currency }: { totals: EmailOrderTotals; cu
   if (totals.tax > 0) rows.push(["Tax", money(totals.tax)]);
   const row: CSSProperties = { fontSize: "15px", lineHeight: "22px", padding: "4px 0" };
   return (
-    <table data-text="table" width="100%" cellPadding={0} cellSpacing={0} style={{ borderCollapse: "collapse", width: "100%", marginTop: "12px" }}>
+    <table
+      data-text="table"
+      width="100%"
+      cellPadding={0}
+      cellSpacing={0}
+      style={{ borderCollapse: "collapse", width: "100%", marginTop: "12px" }}
+    >
       <tbody>
         {rows.map(([label, value]) => (
           <tr key={label}>
-            <th scope="row" style={{ ...row, textAlign: "left", fontWeight: 400, color: colors.muted }}>{label}</th>
+            <th scope="row" style={{ ...row, textAlign: "left", fontWeight: 400, color: colors.muted }}>
+              {label}
+            </th>
             <td style={{ ...row, ...num }}>{value}</td>
           </tr>
         ))}
         <tr>
-          <th scope="row" style={{ ...row, textAlign: "left", fontSize: "17px", paddingTop: "10px", borderTop: `1px solid ${colors.border}` }}>Total</th>
-          <td style={{ ...row, ...num, fontSize: "17px", fontWeight: 700, paddingTop: "10px", borderTop: `1px solid ${colors.border}` }}>
+          <th
+            scope="row"
+            style={{
+              ...row,
+              textAlign: "left",
+              fontSize: "17px",
+              paddingTop: "10px",
+              borderTop: `1px solid ${colors.border}`,
+            }}
+          >
+            Total
+          </th>
+          <td
+            style={{
+              ...row,
+              ...num,
+              fontSize: "17px",
+              fontWeight: 700,
+              paddingTop: "10px",
+              borderTop: `1px solid ${colors.border}`,
+            }}
+          >
             {money(totals.total)}
           </td>
         </tr>
@@ -115,7 +171,12 @@ export function DetailsTable({ rows }: { rows: [string, string | undefined][] })
           .filter((pair): pair is [string, string] => Boolean(pair[1]))
           .map(([label, value]) => (
             <tr key={label}>
-              <th scope="row" style={{ ...style, textAlign: "left", fontWeight: 400, color: colors.muted, paddingRight: "16px" }}>{label}</th>
+              <th
+                scope="row"
+                style={{ ...style, textAlign: "left", fontWeight: 400, color: colors.muted, paddingRight: "16px" }}
+              >
+                {label}
+              </th>
               <td style={{ ...style, fontWeight: 600 }}>{value}</td>
             </tr>
           ))}

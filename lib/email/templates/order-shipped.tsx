@@ -26,8 +26,8 @@ export function OrderShippedEmail({ brand, ...order }: OrderShippedEmailProps & 
       footnote="You are receiving this email because you placed an order with us."
     >
       <Paragraph>
-        {order.customerName ? `Good news, ${order.customerName}: order` : "Good news: order"} {order.orderNumber} left our warehouse on{" "}
-        {formatLongDate(order.shippedAt)}.
+        {order.customerName ? `Good news, ${order.customerName}: order` : "Good news: order"} {order.orderNumber} left
+        our warehouse on {formatLongDate(order.shippedAt)}.
       </Paragraph>
       <DetailsTable
         rows={[
@@ -36,10 +36,14 @@ export function OrderShippedEmail({ brand, ...order }: OrderShippedEmailProps & 
         ]}
       />
       {order.trackingUrl ? <ActionButton href={order.trackingUrl}>Track your package</ActionButton> : null}
-      {order.items && order.currency ? <OrderItemsTable items={order.items} currency={order.currency} caption="In this shipment" /> : null}
+      {order.items && order.currency ? (
+        <OrderItemsTable items={order.items} currency={order.currency} caption="In this shipment" />
+      ) : null}
       <Divider />
       <AddressBlock title="Shipping to" address={order.shippingAddress} />
-      {order.orderUrl ? <Paragraph muted>See every step of your order on the order page: {order.orderUrl}</Paragraph> : null}
+      {order.orderUrl ? (
+        <Paragraph muted>See every step of your order on the order page: {order.orderUrl}</Paragraph>
+      ) : null}
     </EmailLayout>
   );
 }

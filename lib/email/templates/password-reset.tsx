@@ -11,11 +11,13 @@ export function PasswordResetEmail({ brand, name, resetUrl, expiresAt }: Passwor
       heading="Reset your password"
       footnote="You are receiving this email because a password reset was requested for this address."
     >
-      <Paragraph>{name ? `Hi ${name}, we` : "We"} received a request to reset the password for your {brand.storeName} account.</Paragraph>
+      <Paragraph>
+        {name ? `Hi ${name}, we` : "We"} received a request to reset the password for your {brand.storeName} account.
+      </Paragraph>
       <ActionButton href={resetUrl}>Choose a new password</ActionButton>
       <Paragraph muted>
-        This link works once and expires on {formatLongDateTime(expiresAt)}. If you did not ask for a reset, ignore this email: your
-        password stays the same.
+        This link works once and expires on {formatLongDateTime(expiresAt)}. If you did not ask for a reset, ignore this
+        email: your password stays the same.
       </Paragraph>
     </EmailLayout>
   );

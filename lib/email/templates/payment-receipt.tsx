@@ -17,8 +17,8 @@ export function PaymentReceiptEmail({ brand, order, payment }: PaymentReceiptEma
       footnote="Keep this email as your receipt."
     >
       <Paragraph>
-        {order.customerName ? `Thank you, ${order.customerName}. We` : "Thank you. We"} received your payment of <strong>{paid}</strong> for
-        order {order.orderNumber}.
+        {order.customerName ? `Thank you, ${order.customerName}. We` : "Thank you. We"} received your payment of{" "}
+        <strong>{paid}</strong> for order {order.orderNumber}.
       </Paragraph>
       <DetailsTable
         rows={[

@@ -27,9 +27,9 @@ export function PaymentReminderEmail({ brand, ...order }: PaymentReminderEmailPr
       footnote="You are receiving this email because you placed an order with us. If you have already paid, thank you: there is nothing more to do."
     >
       <Paragraph>
-        {order.customerName ? `Hi ${order.customerName}, we` : "We"} are holding the items of order {order.orderNumber} for you, but
-        your bank transfer of {amount} has not reached us yet. If it has not arrived by {deadline}, we will cancel the order and put
-        the items back on sale.
+        {order.customerName ? `Hi ${order.customerName}, we` : "We"} are holding the items of order {order.orderNumber}{" "}
+        for you, but your bank transfer of {amount} has not reached us yet. If it has not arrived by {deadline}, we will
+        cancel the order and put the items back on sale.
       </Paragraph>
       <Heading as="h2" style={h2Style}>
         How to pay

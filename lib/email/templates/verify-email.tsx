@@ -11,9 +11,15 @@ export function VerifyEmail({ brand, name, verifyUrl, expiresAt }: VerifyEmailPr
       heading="Confirm your email address"
       footnote="You are receiving this email because this address was entered on our site."
     >
-      <Paragraph>{name ? `Hi ${name}, please` : "Please"} confirm that this is your email address so we can send you order updates.</Paragraph>
+      <Paragraph>
+        {name ? `Hi ${name}, please` : "Please"} confirm that this is your email address so we can send you order
+        updates.
+      </Paragraph>
       <ActionButton href={verifyUrl}>Confirm email address</ActionButton>
-      <Paragraph muted>This link works once and expires on {formatLongDateTime(expiresAt)}. If you did not sign up, you can ignore this email.</Paragraph>
+      <Paragraph muted>
+        This link works once and expires on {formatLongDateTime(expiresAt)}. If you did not sign up, you can ignore this
+        email.
+      </Paragraph>
     </EmailLayout>
   );
 }

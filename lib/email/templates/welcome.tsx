@@ -10,7 +10,10 @@ export function WelcomeEmail({ brand, name }: WelcomeEmailProps & { brand: Brand
       heading={name ? `Welcome, ${name}!` : `Welcome to ${brand.storeName}!`}
       footnote="You are receiving this email because an account was created with this address."
     >
-      <Paragraph>Thanks for creating an account. You can now check out faster, save addresses and follow every order from placed to delivered.</Paragraph>
+      <Paragraph>
+        Thanks for creating an account. You can now check out faster, save addresses and follow every order from placed
+        to delivered.
+      </Paragraph>
       <ActionButton href={brand.siteUrl}>Start shopping</ActionButton>
       <Paragraph muted>If you did not create this account, reply to this email and we will close it.</Paragraph>
     </EmailLayout>

@@ -9,7 +9,10 @@ export const sendWelcomeEmail = defineHandler({
   id: "send-welcome-email",
   event: "shop/user.registered",
   run: ({ id, data }, { db, email }) =>
-    sendEmail({ db, sender: email }, { template: "welcome", to: data.email, eventId: id, userId: data.userId, props: { name: data.name } }),
+    sendEmail(
+      { db, sender: email },
+      { template: "welcome", to: data.email, eventId: id, userId: data.userId, props: { name: data.name } },
+    ),
 });
 
 export const sendVerificationEmail = defineHandler({
@@ -53,7 +56,10 @@ export const sendOrderConfirmation = defineHandler({
   id: "send-order-confirmation",
   event: "shop/order.placed",
   run: ({ id, data }, { db, email }) =>
-    sendEmail({ db, sender: email }, { template: "order-confirmation", to: data.email, eventId: id, orderId: data.orderId, props: { order: data } }),
+    sendEmail(
+      { db, sender: email },
+      { template: "order-confirmation", to: data.email, eventId: id, orderId: data.orderId, props: { order: data } },
+    ),
 });
 
 export const sendPaymentReceipt = defineHandler({
@@ -62,7 +68,13 @@ export const sendPaymentReceipt = defineHandler({
   run: ({ id, data }, { db, email }) =>
     sendEmail(
       { db, sender: email },
-      { template: "payment-receipt", to: data.email, eventId: id, orderId: data.orderId, props: { order: data, payment: data.payment } },
+      {
+        template: "payment-receipt",
+        to: data.email,
+        eventId: id,
+        orderId: data.orderId,
+        props: { order: data, payment: data.payment },
+      },
     ),
 });
 
@@ -70,40 +82,58 @@ export const sendPackingNotice = defineHandler({
   id: "send-packing-notice",
   event: "shop/order.packed",
   run: ({ id, data }, { db, email }) =>
-    sendEmail({ db, sender: email }, { template: "order-packed", to: data.email, eventId: id, orderId: data.orderId, props: data }),
+    sendEmail(
+      { db, sender: email },
+      { template: "order-packed", to: data.email, eventId: id, orderId: data.orderId, props: data },
+    ),
 });
 
 export const sendShippingNotification = defineHandler({
   id: "send-shipping-notification",
   event: "shop/order.shipped",
   run: ({ id, data }, { db, email }) =>
-    sendEmail({ db, sender: email }, { template: "order-shipped", to: data.email, eventId: id, orderId: data.orderId, props: data }),
+    sendEmail(
+      { db, sender: email },
+      { template: "order-shipped", to: data.email, eventId: id, orderId: data.orderId, props: data },
+    ),
 });
 
 export const sendDeliveryNotification = defineHandler({
   id: "send-delivery-notification",
   event: "shop/order.delivered",
   run: ({ id, data }, { db, email }) =>
-    sendEmail({ db, sender: email }, { template: "order-delivered", to: data.email, eventId: id, orderId: data.orderId, props: data }),
+    sendEmail(
+      { db, sender: email },
+      { template: "order-delivered", to: data.email, eventId: id, orderId: data.orderId, props: data },
+    ),
 });
 
 export const sendCancellationNotice = defineHandler({
   id: "send-cancellation-notice",
   event: "shop/order.cancelled",
   run: ({ id, data }, { db, email }) =>
-    sendEmail({ db, sender: email }, { template: "order-cancelled", to: data.email, eventId: id, orderId: data.orderId, props: data }),
+    sendEmail(
+      { db, sender: email },
+      { template: "order-cancelled", to: data.email, eventId: id, orderId: data.orderId, props: data },
+    ),
 });
 
 export const sendPaymentReminder = defineHandler({
   id: "send-payment-reminder",
   event: "shop/order.payment-reminder",
   run: ({ id, data }, { db, email }) =>
-    sendEmail({ db, sender: email }, { template: "payment-reminder", to: data.email, eventId: id, orderId: data.orderId, props: data }),
+    sendEmail(
+      { db, sender: email },
+      { template: "payment-reminder", to: data.email, eventId: id, orderId: data.orderId, props: data },
+    ),
 });
 
 export const sendRefundNotice = defineHandler({
   id: "send-refund-notice",
   event: "shop/order.refunded",
   run: ({ id, data }, { db, email }) =>
-    sendEmail({ db, sender: email }, { template: "order-refunded", to: data.email, eventId: id, orderId: data.orderId, props: data }),
+    sendEmail(
+      { db, sender: email },
+      { template: "order-refunded", to: data.email, eventId: id, orderId: data.orderId, props: data },
+    ),
 });

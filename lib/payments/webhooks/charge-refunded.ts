@@ -16,7 +16,8 @@ import { defineWebhookHandler, RetryLaterError } from "./types";
 
 type Prepared = { orderId: number | null; refunds: Pick<Stripe.Refund, "id" | "amount" | "status" | "reason">[] };
 
-const intentId = (charge: Stripe.Charge) => (typeof charge.payment_intent === "string" ? charge.payment_intent : (charge.payment_intent?.id ?? null));
+const intentId = (charge: Stripe.Charge) =>
+  typeof charge.payment_intent === "string" ? charge.payment_intent : (charge.payment_intent?.id ?? null);
 
 /** The order id our Checkout Session put on the PaymentIntent; null for payments that are not ours. */
 async function orderIdFromIntent(stripe: Stripe, intent: string): Promise<number | null> {
@@ -36,7 +37,10 @@ export const chargeRefunded = defineWebhookHandler<"charge.refunded", Prepared>(
     const charge = event.data.object;
     const intent = intentId(charge);
     if (!intent) return { orderId: null, refunds: [] };
-    const [payment] = await db.select({ orderId: payments.orderId }).from(payments).where(eq(payments.stripePaymentIntentId, intent));
+    const [payment] = await db
+      .select({ orderId: payments.orderId })
+      .from(payments)
+      .where(eq(payments.stripePaymentIntentId, intent));
     let orderId = payment?.orderId ?? null;
     if (orderId === null) orderId = await orderIdFromIntent(stripe, intent);
     const listed = charge.refunds?.data ?? (await stripe.refunds.list({ charge: charge.id, limit: 100 })).data;
@@ -46,7 +50,8 @@ export const chargeRefunded = defineWebhookHandler<"charge.refunded", Prepared>(
     if (orderId === null) return { outcome: "ignored: not one of our payments" };
     let order = await loadOrder(tx, orderId, { lock: true });
     if (!order || order.paymentMethod !== "stripe") return { outcome: "ignored: not one of our payments" };
-    if (!order.paidAt) throw new RetryLaterError(`Refund for order ${order.number} arrived before its payment was recorded`);
+    if (!order.paidAt)
+      throw new RetryLaterError(`Refund for order ${order.number} arrived before its payment was recorded`);
 
     const actor = { kind: "stripe" as const, id: event.id };
     const stock: StockMovement[] = [];
@@ -61,13 +66,22 @@ export const chargeRefunded = defineWebhookHandler<"charge.refunded", Prepared>(
         refund: { method: "stripe", stripeRefundId: refund.id },
       });
       if (!result.ok) {
-        await flagOrder(tx, order.id, actor, `Stripe refund ${refund.id} could not be recorded: ${refusalText(result)}`);
+        await flagOrder(
+          tx,
+          order.id,
+          actor,
+          `Stripe refund ${refund.id} could not be recorded: ${refusalText(result)}`,
+        );
         continue;
       }
       if (!result.duplicate) recorded += 1;
       stock.push(...result.stock);
       order = result.order;
     }
-    return { outcome: recorded ? `recorded ${recorded} refund(s)` : "refunds already recorded", orderId: order.id, stock };
+    return {
+      outcome: recorded ? `recorded ${recorded} refund(s)` : "refunds already recorded",
+      orderId: order.id,
+      stock,
+    };
   },
 });

@@ -9,6 +9,10 @@ export const checkoutSessionAsyncPaymentFailed = defineWebhookHandler<"checkout.
   async apply(tx, event) {
     const found = await lockSessionOrder(tx, event.data.object);
     if (!found) return { outcome: "ignored: not one of our sessions" };
-    return endUnpaidOrder(tx, found, { paymentStatus: "failed", reason: "The payment did not go through.", actor: { kind: "stripe", id: event.id } });
+    return endUnpaidOrder(tx, found, {
+      paymentStatus: "failed",
+      reason: "The payment did not go through.",
+      actor: { kind: "stripe", id: event.id },
+    });
   },
 });

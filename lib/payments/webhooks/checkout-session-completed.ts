@@ -17,12 +17,17 @@ export const checkoutSessionCompleted = defineWebhookHandler<"checkout.session.c
     if (session.payment_status === "paid") return confirmStripePayment(tx, found, session, event.id);
 
     const { order, payment } = found;
-    if (order.paidAt || payment.status !== "pending") return { outcome: `ignored: payment already ${payment.status}`, orderId: order.id };
+    if (order.paidAt || payment.status !== "pending")
+      return { outcome: `ignored: payment already ${payment.status}`, orderId: order.id };
     await tx
       .update(payments)
       .set({ status: "processing", stripePaymentIntentId: paymentIntentId(session), updatedAt: sql`now()` })
       .where(eq(payments.id, payment.id));
-    await appendOrderEvent(tx, { orderId: order.id, type: "payment_processing", actor: { kind: "stripe", id: event.id } });
+    await appendOrderEvent(tx, {
+      orderId: order.id,
+      type: "payment_processing",
+      actor: { kind: "stripe", id: event.id },
+    });
     return { outcome: "payment processing", orderId: order.id };
   },
 });

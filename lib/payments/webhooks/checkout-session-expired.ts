@@ -9,6 +9,10 @@ export const checkoutSessionExpired = defineWebhookHandler<"checkout.session.exp
   async apply(tx, event) {
     const found = await lockSessionOrder(tx, event.data.object);
     if (!found) return { outcome: "ignored: not one of our sessions" };
-    return endUnpaidOrder(tx, found, { paymentStatus: "expired", reason: "The payment was not completed in time.", actor: { kind: "stripe", id: event.id } });
+    return endUnpaidOrder(tx, found, {
+      paymentStatus: "expired",
+      reason: "The payment was not completed in time.",
+      actor: { kind: "stripe", id: event.id },
+    });
   },
 });

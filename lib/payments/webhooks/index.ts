@@ -55,11 +55,18 @@ export async function processStripeEvent(event: Stripe.Event, deps: WebhookDeps)
     const effect = await db.transaction(async (tx): Promise<WebhookEffect | null> => {
       const [recorded] = await tx
         .insert(stripeEvents)
-        .values({ id: event.id, type: event.type, livemode: event.livemode, stripeCreatedAt: new Date(event.created * 1000) })
+        .values({
+          id: event.id,
+          type: event.type,
+          livemode: event.livemode,
+          stripeCreatedAt: new Date(event.created * 1000),
+        })
         .onConflictDoNothing()
         .returning({ id: stripeEvents.id });
       if (!recorded) return null;
-      const applied = handler ? await handler.apply(tx, event, prepared) : { outcome: "ignored: event type not handled" };
+      const applied = handler
+        ? await handler.apply(tx, event, prepared)
+        : { outcome: "ignored: event type not handled" };
       await tx
         .update(stripeEvents)
         .set({ outcome: applied.outcome, orderId: applied.orderId ?? null })

@@ -13,11 +13,17 @@ export const refundFailed = defineWebhookHandler<"refund.failed">({
   type: "refund.failed",
   async apply(tx, event) {
     const refund = event.data.object;
-    const [recorded] = await tx.select({ orderId: refunds.orderId }).from(refunds).where(eq(refunds.stripeRefundId, refund.id));
+    const [recorded] = await tx
+      .select({ orderId: refunds.orderId })
+      .from(refunds)
+      .where(eq(refunds.stripeRefundId, refund.id));
     const fromMetadata = Number(refund.metadata?.order_id);
     const orderId = recorded?.orderId ?? (Number.isSafeInteger(fromMetadata) && fromMetadata > 0 ? fromMetadata : null);
     if (orderId === null) return { outcome: "ignored: not one of our refunds" };
-    const [order] = await tx.select({ id: orders.id, paymentMethod: orders.paymentMethod }).from(orders).where(eq(orders.id, orderId));
+    const [order] = await tx
+      .select({ id: orders.id, paymentMethod: orders.paymentMethod })
+      .from(orders)
+      .where(eq(orders.id, orderId));
     if (!order || order.paymentMethod !== "stripe") return { outcome: "ignored: not one of our refunds" };
 
     const amount = formatMoney({ amount: refund.amount, currency: refund.currency.toUpperCase() });

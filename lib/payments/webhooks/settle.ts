@@ -25,11 +25,19 @@ import type { WebhookEffect } from "./types";
 // stock released (exactly once: releaseOrderStock); a paid one is left alone.
 
 export async function flagOrder(tx: Tx, orderId: number, actor: OrderActor, reason: string): Promise<void> {
-  await tx.update(orders).set({ needsAttention: reason, updatedAt: sql`now()` }).where(eq(orders.id, orderId));
+  await tx
+    .update(orders)
+    .set({ needsAttention: reason, updatedAt: sql`now()` })
+    .where(eq(orders.id, orderId));
   await appendOrderEvent(tx, { orderId, type: "needs_attention", actor, data: { reason } });
 }
 
-export async function confirmStripePayment(tx: Tx, { order, payment }: SessionOrder, session: Stripe.Checkout.Session, eventId: string): Promise<WebhookEffect> {
+export async function confirmStripePayment(
+  tx: Tx,
+  { order, payment }: SessionOrder,
+  session: Stripe.Checkout.Session,
+  eventId: string,
+): Promise<WebhookEffect> {
   const actor: OrderActor = { kind: "stripe", id: eventId };
   const intent = paymentIntentId(session);
   if (order.paidAt) return { outcome: "already paid", orderId: order.id };
@@ -37,8 +45,16 @@ export async function confirmStripePayment(tx: Tx, { order, payment }: SessionOr
   const collected = session.amount_total ?? -1;
   const currency = (session.currency ?? "").toUpperCase();
   if (collected !== order.totalAmount || currency !== order.currency) {
-    const got = collected >= 0 && /^[A-Z]{3}$/.test(currency) ? formatMoney({ amount: collected, currency }) : "an unknown amount";
-    await flagOrder(tx, order.id, actor, `Stripe collected ${got}, but the order total is ${formatMoney({ amount: order.totalAmount, currency: order.currency })}.`);
+    const got =
+      collected >= 0 && /^[A-Z]{3}$/.test(currency)
+        ? formatMoney({ amount: collected, currency })
+        : "an unknown amount";
+    await flagOrder(
+      tx,
+      order.id,
+      actor,
+      `Stripe collected ${got}, but the order total is ${formatMoney({ amount: order.totalAmount, currency: order.currency })}.`,
+    );
     return { outcome: "flagged: amount differs from the order total", orderId: order.id };
   }
   await tx
@@ -51,19 +67,33 @@ export async function confirmStripePayment(tx: Tx, { order, payment }: SessionOr
     if (!result.ok) throw new Error(`Order ${order.number} could not be marked paid: ${refusalText(result)}`);
     return { outcome: "paid", orderId: order.id };
   }
-  if (order.status === "cancelled" && order.stockReleasedAt) return payAfterRelease(tx, { order, payment }, intent ?? session.id, actor);
+  if (order.status === "cancelled" && order.stockReleasedAt)
+    return payAfterRelease(tx, { order, payment }, intent ?? session.id, actor);
   await flagOrder(tx, order.id, actor, `Stripe confirmed a payment for this ${order.status} order.`);
   return { outcome: `flagged: paid while ${order.status}`, orderId: order.id };
 }
 
-async function payAfterRelease(tx: Tx, { order, payment }: SessionOrder, reference: string, actor: OrderActor): Promise<WebhookEffect> {
+async function payAfterRelease(
+  tx: Tx,
+  { order, payment }: SessionOrder,
+  reference: string,
+  actor: OrderActor,
+): Promise<WebhookEffect> {
   const now = new Date();
-  await tx.update(payments).set({ status: "succeeded", paidAt: now, reference, updatedAt: now }).where(eq(payments.id, payment.id));
+  await tx
+    .update(payments)
+    .set({ status: "succeeded", paidAt: now, reference, updatedAt: now })
+    .where(eq(payments.id, payment.id));
   const stock = await retakeOrderStock(tx, order.id);
   if (!stock) {
     await tx.update(orders).set({ paidAt: now, updatedAt: now }).where(eq(orders.id, order.id));
     await appendOrderEvent(tx, { orderId: order.id, type: "paid", actor, data: { reference, late: true } });
-    await flagOrder(tx, order.id, actor, "Paid after the order was cancelled and its stock released; the stock is no longer available. Refund the customer or source the items.");
+    await flagOrder(
+      tx,
+      order.id,
+      actor,
+      "Paid after the order was cancelled and its stock released; the stock is no longer available. Refund the customer or source the items.",
+    );
     return { outcome: "flagged: paid after cancellation, stock gone", orderId: order.id };
   }
   const [updated] = await tx
@@ -71,7 +101,12 @@ async function payAfterRelease(tx: Tx, { order, payment }: SessionOrder, referen
     .set({ status: "paid", paidAt: now, cancelledAt: null, updatedAt: now })
     .where(eq(orders.id, order.id))
     .returning();
-  await appendOrderEvent(tx, { orderId: order.id, type: "stock_retaken", actor, data: { lines: stock.map((m) => ({ variantId: m.variantId, quantity: -m.delta })) } });
+  await appendOrderEvent(tx, {
+    orderId: order.id,
+    type: "stock_retaken",
+    actor,
+    data: { lines: stock.map((m) => ({ variantId: m.variantId, quantity: -m.delta })) },
+  });
   await appendOrderEvent(tx, { orderId: order.id, type: "paid", actor, data: { reference, late: true } });
   await enqueuePaidEvent(tx, updated!, { reference, paidAt: now });
   await enqueueStockChanges(tx, stock);
@@ -86,9 +121,14 @@ export async function endUnpaidOrder(
 ): Promise<WebhookEffect> {
   const { actor } = ending;
   if (order.paidAt) return { outcome: `ignored: ${ending.paymentStatus} after payment`, orderId: order.id };
-  if (order.status !== "awaiting_payment") return { outcome: `ignored: order already ${order.status}`, orderId: order.id };
-  await tx.update(payments).set({ status: ending.paymentStatus, updatedAt: sql`now()` }).where(eq(payments.id, payment.id));
-  if (ending.paymentStatus === "failed") await appendOrderEvent(tx, { orderId: order.id, type: "payment_failed", actor });
+  if (order.status !== "awaiting_payment")
+    return { outcome: `ignored: order already ${order.status}`, orderId: order.id };
+  await tx
+    .update(payments)
+    .set({ status: ending.paymentStatus, updatedAt: sql`now()` })
+    .where(eq(payments.id, payment.id));
+  if (ending.paymentStatus === "failed")
+    await appendOrderEvent(tx, { orderId: order.id, type: "payment_failed", actor });
   const result = await applyTransition(tx, order, "cancel", { actor, reason: ending.reason });
   if (!result.ok) throw new Error(`Order ${order.number} could not be cancelled: ${refusalText(result)}`);
   return { outcome: "cancelled, stock released", orderId: order.id, stock: result.stock };

@@ -1,7 +1,15 @@
 import { Meilisearch, type MultiSearchQuery, type SearchResponse } from "meilisearch";
 import { productCard } from "@/lib/catalog/product-card";
 import { segmentsFromMarked } from "../highlight";
-import type { FacetCount, SearchEngine, SearchFacets, SearchHit, SearchRequest, SearchResult, SearchSort } from "../types";
+import type {
+  FacetCount,
+  SearchEngine,
+  SearchFacets,
+  SearchHit,
+  SearchRequest,
+  SearchResult,
+  SearchSort,
+} from "../types";
 import { activeFacets, filterExcept, filterGroups } from "./filters";
 import { facetAttributes, HIGHLIGHT_POST, HIGHLIGHT_PRE, type MeiliDocument, toMeiliDocument } from "./settings";
 import { configureIndex, rebuildBySwap, settled } from "./writes";
@@ -114,7 +122,9 @@ function toHit(hit: SearchResponse<MeiliDocument>["hits"][number]): SearchHit {
   return {
     ...productCard(hit),
     highlight:
-      typeof marked === "string" ? segmentsFromMarked(marked, HIGHLIGHT_PRE, HIGHLIGHT_POST) : [{ text: hit.name, match: false }],
+      typeof marked === "string"
+        ? segmentsFromMarked(marked, HIGHLIGHT_PRE, HIGHLIGHT_POST)
+        : [{ text: hit.name, match: false }],
   };
 }
 

@@ -30,15 +30,7 @@ export const facetAttributes = {
 
 export const indexSettings: Settings = {
   // Order is rank: a name match beats a brand or category match, which beats the rest.
-  searchableAttributes: [
-    "name",
-    "nameKeywords",
-    "brand",
-    "categoryNames",
-    "optionValues",
-    "specValues",
-    "description",
-  ],
+  searchableAttributes: ["name", "nameKeywords", "brand", "categoryNames", "optionValues", "specValues", "description"],
   filterableAttributes: Object.values(facetAttributes),
   sortableAttributes: ["priceAmount", "createdAt", "featured"],
   displayedAttributes: ["*"],

@@ -11,7 +11,9 @@ const TASK_TIMEOUT_MS = 60_000;
 export async function settled(promise: EnqueuedTaskPromise): Promise<Task> {
   const task = await promise.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 25 });
   if (task.status !== "succeeded") {
-    throw new Error(`Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.message ?? "no reason given"}`);
+    throw new Error(
+      `Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.message ?? "no reason given"}`,
+    );
   }
   return task;
 }
@@ -62,6 +64,8 @@ async function deleteIndexIfExists(client: Meilisearch, uid: string): Promise<vo
     await settled(client.deleteIndex(uid));
   } catch (error) {
     if (error instanceof MeilisearchApiError && error.response.status === 404) return;
-    console.warn(`[search] could not delete Meilisearch index ${uid}: ${error instanceof Error ? error.message : error}`);
+    console.warn(
+      `[search] could not delete Meilisearch index ${uid}: ${error instanceof Error ? error.message : error}`,
+    );
   }
 }

@@ -5,7 +5,14 @@ import type { CatalogImage } from "@/lib/catalog/types";
 import { highlightTerms } from "../highlight";
 import type { FacetCount, SearchEngine, SearchFacets, SearchHit, SearchRequest, SearchResult } from "../types";
 import { browseCountsQuery, browseHitsQuery, COLLECT_AT_MOST } from "./browse-sql";
-import { type FacetRow, type HitRow, type PageOptions, searchQuery, type SearchRow, type TextMatch } from "./search-sql";
+import {
+  type FacetRow,
+  type HitRow,
+  type PageOptions,
+  searchQuery,
+  type SearchRow,
+  type TextMatch,
+} from "./search-sql";
 import { correctedQuery, matchWords, type ResolvedTerm, resolveTerms, toTsquery } from "./terms";
 import { deleteDocuments, rebuildIndex, upsertDocuments } from "./write";
 
@@ -26,7 +33,12 @@ export function createPostgresEngine(db: Db): SearchEngine {
 
 async function search(db: Db, request: SearchRequest): Promise<SearchResult> {
   const withFacets = request.withFacets !== false;
-  const page: PageOptions = { sort: request.sort, limit: request.pageSize, offset: (request.page - 1) * request.pageSize, withFacets };
+  const page: PageOptions = {
+    sort: request.sort,
+    limit: request.pageSize,
+    offset: (request.page - 1) * request.pageSize,
+    withFacets,
+  };
   if (request.query.trim() === "") return browse(db, request, page);
   const { terms } = await resolveTerms(db, request.query);
   const corrected = correctedQuery(request.query, terms);
@@ -88,7 +100,10 @@ function resultOf(
 }
 
 function toHit(row: HitRow, words: string[]): SearchHit {
-  return { ...productCard({ ...row, image: row.image as CatalogImage | null }), highlight: highlightTerms(row.name, words) };
+  return {
+    ...productCard({ ...row, image: row.image as CatalogImage | null }),
+    highlight: highlightTerms(row.name, words),
+  };
 }
 
 function toFacets(rows: FacetRow[]): SearchFacets {

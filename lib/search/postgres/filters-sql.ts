@@ -9,13 +9,17 @@ type FacetKey = "categories" | "brands" | "priceBuckets" | "inStock";
 export type Conditions = Record<FacetKey, SQL | null>;
 
 function list(values: string[]): SQL {
-  return sql.join(values.map((v) => sql`${v}`), sql`, `);
+  return sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
 }
 
 /** One condition per active filter; disjunctive facets leave their own one out. */
 export function filterConditions(filters: SearchFilters): Conditions {
   return {
-    categories: filters.categories.length > 0 ? sql`category_slugs && ARRAY[${list(filters.categories)}]::text[]` : null,
+    categories:
+      filters.categories.length > 0 ? sql`category_slugs && ARRAY[${list(filters.categories)}]::text[]` : null,
     brands: filters.brands.length > 0 ? sql`brand IN (${list(filters.brands)})` : null,
     priceBuckets: filters.priceBuckets.length > 0 ? sql`price_bucket IN (${list(filters.priceBuckets)})` : null,
     inStock: filters.inStock ? sql`in_stock` : null,
@@ -28,7 +32,11 @@ function all(conditions: (SQL | null)[]): SQL {
 }
 
 export function allExcept(conditions: Conditions, except?: FacetKey): SQL {
-  return all(Object.entries(conditions).filter(([key]) => key !== except).map(([, c]) => c));
+  return all(
+    Object.entries(conditions)
+      .filter(([key]) => key !== except)
+      .map(([, c]) => c),
+  );
 }
 
 /**

@@ -60,7 +60,12 @@ export const hitColumns = sql`d.product_id AS id, d.slug, d.name, d.brand, d.pri
   d.compare_at_amount AS "compareAtAmount", d.currency, d.in_stock AS "inStock", d.image`;
 
 /** Categories are counted per category path (root → leaf) and rolled up to ancestors after. */
-export type FacetRow = { facet: "category" | "brand" | "price" | "instock"; value: string | null; path: string[] | null; count: number };
+export type FacetRow = {
+  facet: "category" | "brand" | "price" | "instock";
+  value: string | null;
+  path: string[] | null;
+  count: number;
+};
 
 /** One row: the page of hits, the filtered total and (unless skipped) every facet's counts, as JSON. */
 export type SearchRow = { hits: HitRow[] | string | null; total: number; facets: FacetRow[] | string | null };

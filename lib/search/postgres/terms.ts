@@ -21,7 +21,9 @@ const LOOSE_SIMILARITY = 0.2;
 // Words too common to search for. Postgres drops them from a tsquery anyway; leaving them
 // out here keeps "the" from being "corrected" to a word that happens to be near it.
 const STOP_WORDS = new Set(
-  "a an and are as at be but by for from has have in is it its of on or our the their this to was with your you".split(" "),
+  "a an and are as at be but by for from has have in is it its of on or our the their this to was with your you".split(
+    " ",
+  ),
 );
 
 export type ResolvedTerm = {
@@ -73,7 +75,10 @@ export async function resolveTerms(db: DbOrTx, query: string): Promise<{ terms: 
 }
 
 function lookUp(db: DbOrTx, words: string[]): Promise<Row[]> {
-  const list = sql.join(words.map((w) => sql`${w}`), sql`, `);
+  const list = sql.join(
+    words.map((w) => sql`${w}`),
+    sql`, `,
+  );
   // `%` uses the trigram index with pg_trgm's default threshold (0.3). starts_with, not LIKE:
   // a LIKE pattern built per row is recompiled per row, forty times slower here.
   return selectRows<Row>(
@@ -129,7 +134,10 @@ function resolveRow(row: Row): ResolvedTerm | null {
   const near = candidates.filter((c) => c.score >= best.score - 0.1);
   return {
     term,
-    alternatives: [...near.map((c) => ({ word: c.word, prefix: false })), ...synonymsOf(best.word).map((word) => ({ word, prefix: false }))],
+    alternatives: [
+      ...near.map((c) => ({ word: c.word, prefix: false })),
+      ...synonymsOf(best.word).map((word) => ({ word, prefix: false })),
+    ],
     correction: best.word,
   };
 }
@@ -163,7 +171,10 @@ export function correctedQuery(query: string, terms: ResolvedTerm[]): string | n
 export async function suggestQuery(db: DbOrTx, query: string): Promise<string | null> {
   const words = queryTerms(query).filter((w) => !STOP_WORDS.has(w));
   if (words.length === 0) return null;
-  const list = sql.join(words.map((w) => sql`${w}`), sql`, `);
+  const list = sql.join(
+    words.map((w) => sql`${w}`),
+    sql`, `,
+  );
   const rows = await selectRows<{ term: string; nearest: string | null }>(
     db,
     sql`SELECT q.term, CASE WHEN EXISTS (SELECT 1 FROM search_terms s WHERE s.term = q.term) THEN q.term ELSE (

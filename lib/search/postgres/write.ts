@@ -26,7 +26,8 @@ function documentVector(doc: SearchDocument) {
  */
 export function documentWords(doc: SearchDocument): Map<string, number> {
   const words = new Map<string, number>();
-  for (const word of vocabularyWords([...doc.optionValues, ...doc.specValues, doc.description].join(" "))) words.set(word, 1);
+  for (const word of vocabularyWords([...doc.optionValues, ...doc.specValues, doc.description].join(" ")))
+    words.set(word, 1);
   for (const word of vocabularyWords([doc.name, doc.brand, ...doc.categoryNames].join(" "))) words.set(word, 10);
   return words;
 }
@@ -67,7 +68,11 @@ export async function upsertDocuments(db: DbOrTx, docs: SearchDocument[]): Promi
     });
   // New words join the vocabulary; counts are only exact after a full rebuild.
   const words = new Map(docs.flatMap((doc) => [...documentWords(doc)]));
-  await insertTerms(db, [...words].map(([term, frequency]) => ({ term, frequency })), "keep");
+  await insertTerms(
+    db,
+    [...words].map(([term, frequency]) => ({ term, frequency })),
+    "keep",
+  );
   forgetWords(db);
 }
 
@@ -116,7 +121,11 @@ export async function rebuildIndex(
       indexed += docs.length;
       onProgress?.(indexed);
     }
-    await insertTerms(tx, [...frequency].map(([term, count]) => ({ term, frequency: count })), "replace");
+    await insertTerms(
+      tx,
+      [...frequency].map(([term, count]) => ({ term, frequency: count })),
+      "replace",
+    );
   });
   forgetWords(db);
 }

@@ -47,7 +47,16 @@ export async function drive(
     body: target.body,
     timeout: 10,
     ...(target.eachRequest
-      ? { requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, headers: { ...request.headers, ...target.eachRequest!() } }) }] }
+      ? {
+          requests: [
+            {
+              setupRequest: (request: autocannon.Request) => ({
+                ...request,
+                headers: { ...request.headers, ...target.eachRequest!() },
+              }),
+            },
+          ],
+        }
       : {}),
   };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {

@@ -23,7 +23,9 @@ export function printTable(title: string, samples: Samples, seconds: number): vo
 
 /** p50 and p95 over every operation of a phase. */
 export function summarize(samples: Samples): string {
-  const all = Object.values(samples).flat().sort((a, b) => a - b);
+  const all = Object.values(samples)
+    .flat()
+    .sort((a, b) => a - b);
   return `p50 ${percentile(all, 50).toFixed(2)} ms, p95 ${percentile(all, 95).toFixed(2)} ms`;
 }
 

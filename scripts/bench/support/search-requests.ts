@@ -22,9 +22,13 @@ export function seededRandom(seed: number): () => number {
  * names, misspellings, what the box asks for as each is typed, and filtered browsing; shuffled
  * so that popularity (the Zipf rank) does not follow the order they were built in.
  */
-export function requestUniverse(series: string[], kinds: { noun: string; features: string[] }[], categories: string[]): BenchRequest[] {
+export function requestUniverse(
+  series: string[],
+  kinds: { noun: string; features: string[] }[],
+  categories: string[],
+): BenchRequest[] {
   const rng = seededRandom(7);
-  const pick = <T,>(list: T[]) => list[Math.floor(rng() * list.length)]!;
+  const pick = <T>(list: T[]) => list[Math.floor(rng() * list.length)]!;
   const typo = (word: string) => {
     const at = 1 + Math.floor(rng() * Math.max(1, word.length - 2));
     return word.slice(0, at) + word.slice(at + 1);
@@ -35,20 +39,61 @@ export function requestUniverse(series: string[], kinds: { noun: string; feature
     const kind = pick(kinds);
     const roll = rng();
     const phrase =
-      roll < 0.3 ? kind.noun : roll < 0.55 ? `${pick(series)} ${kind.noun}` : roll < 0.8 ? `${pick(kind.features)} ${kind.noun}` : `${pick(series)} ${pick(kind.features)}`;
-    phrases.add((rng() < 0.2 ? phrase.split(" ").map((w, i) => (i === 0 ? typo(w) : w)).join(" ") : phrase).toLowerCase());
+      roll < 0.3
+        ? kind.noun
+        : roll < 0.55
+          ? `${pick(series)} ${kind.noun}`
+          : roll < 0.8
+            ? `${pick(kind.features)} ${kind.noun}`
+            : `${pick(series)} ${pick(kind.features)}`;
+    phrases.add(
+      (rng() < 0.2
+        ? phrase
+            .split(" ")
+            .map((w, i) => (i === 0 ? typo(w) : w))
+            .join(" ")
+        : phrase
+      ).toLowerCase(),
+    );
   }
   const requests: BenchRequest[] = [];
   for (const phrase of phrases) {
     const sort = rng() < 0.8 ? "relevance" : pick(["price-asc", "price-desc", "newest"] as const);
-    requests.push({ kind: "search page", request: { query: phrase, filters: noFilters, sort, page: rng() < 0.85 ? 1 : 2, pageSize: 24 } });
+    requests.push({
+      kind: "search page",
+      request: { query: phrase, filters: noFilters, sort, page: rng() < 0.85 ? 1 : 2, pageSize: 24 },
+    });
     for (let n = 2; n <= phrase.length; n += 1 + Math.floor(rng() * 3)) {
-      requests.push({ kind: "suggestions", request: { query: phrase.slice(0, n), filters: noFilters, sort: "relevance", page: 1, pageSize: 6, withFacets: false } });
+      requests.push({
+        kind: "suggestions",
+        request: {
+          query: phrase.slice(0, n),
+          filters: noFilters,
+          sort: "relevance",
+          page: 1,
+          pageSize: 6,
+          withFacets: false,
+        },
+      });
     }
   }
   for (let i = 0; i < 600; i++) {
-    const filters = { categories: [pick(categories)], brands: [], priceBuckets: rng() < 0.5 ? [pick(["0-25", "25-50", "50-100", "100-200", "200-up"])] : [], inStock: rng() < 0.5 };
-    requests.push({ kind: "browse + filters", request: { query: "", filters, sort: pick(["relevance", "price-asc", "newest"] as const), page: 1 + Math.floor(rng() * 3), pageSize: 24 } });
+    const filters = {
+      categories: [pick(categories)],
+      brands: [],
+      priceBuckets: rng() < 0.5 ? [pick(["0-25", "25-50", "50-100", "100-200", "200-up"])] : [],
+      inStock: rng() < 0.5,
+    };
+    requests.push({
+      kind: "browse + filters",
+      request: {
+        query: "",
+        filters,
+        sort: pick(["relevance", "price-asc", "newest"] as const),
+        page: 1 + Math.floor(rng() * 3),
+        pageSize: 24,
+      },
+    });
   }
   for (let i = requests.length - 1; i > 0; i--) {
     const j = Math.floor(rng() * (i + 1));

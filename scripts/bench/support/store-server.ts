@@ -17,7 +17,9 @@ const root = path.join(import.meta.dirname, "..", "..", "..");
 
 export function assertBuilt(distDir = process.env.NEXT_DIST_DIR || ".next"): void {
   if (!existsSync(path.join(root, distDir, "BUILD_ID"))) {
-    throw new Error(`No production build in ${distDir}/: run \`npm run build\` first (the bench measures a build, it does not make one)`);
+    throw new Error(
+      `No production build in ${distDir}/: run \`npm run build\` first (the bench measures a build, it does not make one)`,
+    );
   }
 }
 
@@ -34,12 +36,16 @@ export async function freePort(): Promise<number> {
 
 export async function startStore(env: Record<string, string>, { port }: { port: number }): Promise<StoreServer> {
   const url = `http://localhost:${port}`;
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
-    cwd: root,
-    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
-    detached: true, // its own process group, so stop() ends whatever it starts
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
+    {
+      cwd: root,
+      env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
+      detached: true, // its own process group, so stop() ends whatever it starts
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   const output: string[] = [];
   const keep = (chunk: Buffer) => output.push(...chunk.toString().split("\n").filter(Boolean).slice(-50));
   child.stdout?.on("data", keep);

@@ -23,7 +23,10 @@ export default async function AddressesPage({ searchParams }: { searchParams: Se
         <h2 id="addresses-title" className="text-lg font-semibold text-gray-950">
           Addresses
         </h2>
-        <Link href="/account/addresses/new" className="rounded-md bg-gray-950 px-4 py-2 text-sm font-semibold text-white hover:bg-gray-800">
+        <Link
+          href="/account/addresses/new"
+          className="rounded-md bg-gray-950 px-4 py-2 text-sm font-semibold text-white hover:bg-gray-800"
+        >
           Add an address
         </Link>
       </div>

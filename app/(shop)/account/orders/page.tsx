@@ -14,7 +14,10 @@ export default async function AccountOrdersPage() {
     <AccountSection id="orders" title="Orders">
       {orders.length === 0 ? (
         <p className="text-gray-700">
-          You have not placed an order yet. <Link href="/" className="font-medium text-gray-950 underline">Start shopping</Link>
+          You have not placed an order yet.{" "}
+          <Link href="/" className="font-medium text-gray-950 underline">
+            Start shopping
+          </Link>
         </p>
       ) : (
         <OrderHistory orders={orders} />

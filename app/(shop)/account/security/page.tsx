@@ -26,12 +26,17 @@ export default async function SecurityPage({ searchParams }: { searchParams: Sea
           Your password has been changed. You have been logged out on every other device.
         </p>
       )}
-      <AccountSection id="password" title="Password" description="Changing your password logs you out on every other device.">
+      <AccountSection
+        id="password"
+        title="Password"
+        description="Changing your password logs you out on every other device."
+      >
         {profile.hasPassword ? (
           <PasswordForm action={updatePassword} />
         ) : (
           <p className="text-sm text-gray-700">
-            You sign in with {profile.providers.join(" or ") || "a provider"}, so your account has no password. To add one, use{" "}
+            You sign in with {profile.providers.join(" or ") || "a provider"}, so your account has no password. To add
+            one, use{" "}
             <Link href="/forgot-password" className="font-medium text-brand-700 underline">
               Forgot your password?
             </Link>

@@ -79,7 +79,12 @@ export async function CategoryListingPage({ slug, listingParams }: { slug: strin
         <section aria-labelledby="results-heading">
           <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
             <h2 id="results-heading" className="text-sm text-gray-700">
-              <ResultCount params={listingParams} total={listing.total} shown={listing.items.length} pageSize={listing.pageSize} />
+              <ResultCount
+                params={listingParams}
+                total={listing.total}
+                shown={listing.items.length}
+                pageSize={listing.pageSize}
+              />
             </h2>
             <SortSelect key={listingParams.sort} formId={FORM_ID} value={listingParams.sort} />
           </div>
@@ -100,7 +105,17 @@ export async function CategoryListingPage({ slug, listingParams }: { slug: strin
   );
 }
 
-function ResultCount({ params, total, shown, pageSize }: { params: ListingParams; total: number; shown: number; pageSize: number }) {
+function ResultCount({
+  params,
+  total,
+  shown,
+  pageSize,
+}: {
+  params: ListingParams;
+  total: number;
+  shown: number;
+  pageSize: number;
+}) {
   if (total === 0 || shown === 0) return <>{total === 1 ? "1 product" : `${total} products`}</>;
   const from = (params.page - 1) * pageSize + 1;
   return (

@@ -43,7 +43,9 @@ export default async function CheckoutReviewPage() {
   const problems = [
     ...issues.map((i) => i.message),
     ...(quote.discountError ? [`${quote.discountError} Edit your details to remove the code.`] : []),
-    ...(details.paymentMethod === "stripe" && !stripePayable ? ["Card payment is not available for this order. Choose another payment method."] : []),
+    ...(details.paymentMethod === "stripe" && !stripePayable
+      ? ["Card payment is not available for this order. Choose another payment method."]
+      : []),
   ];
   // A fresh key per render of the review: the same form submitted twice is one order.
   const attempt = randomBytes(16).toString("base64url");
@@ -66,39 +68,70 @@ export default async function CheckoutReviewPage() {
                 <li key={p}>{p}</li>
               ))}
             </ul>
-            <Link href="/cart" className="mt-2 inline-block font-medium underline">Go to your cart</Link>
+            <Link href="/cart" className="mt-2 inline-block font-medium underline">
+              Go to your cart
+            </Link>
           </div>
         )}
         <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_20rem] lg:items-start">
           <div className="space-y-8">
             <section aria-labelledby="items-heading">
-              <h2 id="items-heading" className="text-lg font-semibold text-gray-950">Items</h2>
+              <h2 id="items-heading" className="text-lg font-semibold text-gray-950">
+                Items
+              </h2>
               <LineItems
                 currency={quote.currency}
-                lines={quote.lines.map((l) => ({ key: l.variantId, name: l.productName, variant: l.variantTitle, quantity: l.quantity, unitPrice: l.unitPrice.amount, total: l.lineSubtotal.amount }))}
+                lines={quote.lines.map((l) => ({
+                  key: l.variantId,
+                  name: l.productName,
+                  variant: l.variantTitle,
+                  quantity: l.quantity,
+                  unitPrice: l.unitPrice.amount,
+                  total: l.lineSubtotal.amount,
+                }))}
               />
             </section>
             <div className="grid gap-6 sm:grid-cols-2">
               <section aria-labelledby="contact-heading">
-                <div className="flex items-baseline justify-between"><h2 id="contact-heading" className="font-semibold text-gray-950">Contact</h2>{edit("contact")}</div>
+                <div className="flex items-baseline justify-between">
+                  <h2 id="contact-heading" className="font-semibold text-gray-950">
+                    Contact
+                  </h2>
+                  {edit("contact")}
+                </div>
                 <p className="mt-2 text-sm text-gray-800">{details.email}</p>
               </section>
               <section aria-labelledby="deliver-heading">
-                <div className="flex items-baseline justify-between"><h2 id="deliver-heading" className="font-semibold text-gray-950">Delivery address</h2>{edit("delivery address")}</div>
-                <div className="mt-2"><AddressBlock address={details.address} /></div>
+                <div className="flex items-baseline justify-between">
+                  <h2 id="deliver-heading" className="font-semibold text-gray-950">
+                    Delivery address
+                  </h2>
+                  {edit("delivery address")}
+                </div>
+                <div className="mt-2">
+                  <AddressBlock address={details.address} />
+                </div>
               </section>
               <section aria-labelledby="ship-heading">
-                <h2 id="ship-heading" className="font-semibold text-gray-950">Shipping</h2>
-                <p className="mt-2 text-sm text-gray-800">{quote.shipping.label} · {quote.shipping.delivery}</p>
+                <h2 id="ship-heading" className="font-semibold text-gray-950">
+                  Shipping
+                </h2>
+                <p className="mt-2 text-sm text-gray-800">
+                  {quote.shipping.label} · {quote.shipping.delivery}
+                </p>
               </section>
               <section aria-labelledby="pay-heading">
-                <h2 id="pay-heading" className="font-semibold text-gray-950">Payment</h2>
+                <h2 id="pay-heading" className="font-semibold text-gray-950">
+                  Payment
+                </h2>
                 <p className="mt-2 text-sm text-gray-800">{paymentMethodLabels[details.paymentMethod]}</p>
               </section>
             </div>
           </div>
           <section aria-labelledby="summary-heading" className="rounded-lg bg-gray-50 p-4 sm:p-6">
-            <h2 id="summary-heading" className="text-lg font-semibold text-gray-950">Order summary</h2>
+            <h2 id="summary-heading" className="text-lg font-semibold text-gray-950">
+              Order summary
+            </h2>
             <div className="mt-4">
               <Totals
                 testIdPrefix="review"

@@ -17,15 +17,24 @@ export const instant = false;
 // number that does not exist. Coming back from Stripe (?payment=return) only shows the
 // status: the webhook, not this page, marks the order paid.
 
-export const metadata: Metadata = { title: "Your order", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Your order",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
 
-type Props = { params: Promise<{ number: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ number: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 const paymentNotices: Record<string, string> = {
-  return: "Thank you. We are waiting for Stripe to confirm your payment; this page shows it as paid once it has. You will also get a receipt by email.",
-  cancelled: "You left the payment page before paying. Your items stay reserved for a little while: pay now, or cancel the order.",
+  return:
+    "Thank you. We are waiting for Stripe to confirm your payment; this page shows it as paid once it has. You will also get a receipt by email.",
+  cancelled:
+    "You left the payment page before paying. Your items stay reserved for a little while: pay now, or cancel the order.",
   retry: "We could not open the payment page. Please try again.",
 };
 
@@ -39,7 +48,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const { order, payment } = view;
   const paymentParam = one(query.payment);
   const fresh = order.status === "awaiting_payment" || order.status === "placed";
-  const awaitingCard = order.paymentMethod === "stripe" && order.status === "awaiting_payment" && payment?.status === "pending";
+  const awaitingCard =
+    order.paymentMethod === "stripe" && order.status === "awaiting_payment" && payment?.status === "pending";
   const notice = paymentParam && order.status === "awaiting_payment" ? paymentNotices[paymentParam] : undefined;
 
   return (
@@ -47,7 +57,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
       <div className="mx-auto max-w-5xl py-8">
         {fresh && <CheckoutSteps current="done" />}
         <h1 className="mt-4 text-3xl font-bold tracking-tight text-gray-950">
-          {fresh ? "Thank you for your order" : "Your order"} <span className="block text-xl font-semibold text-gray-700 sm:inline">{order.number}</span>
+          {fresh ? "Thank you for your order" : "Your order"}{" "}
+          <span className="block text-xl font-semibold text-gray-700 sm:inline">{order.number}</span>
         </h1>
         {notice && (
           <p role="status" className="mt-4 rounded-md bg-blue-50 px-3 py-2 text-sm text-blue-900">
@@ -64,7 +75,16 @@ export default async function OrderPage({ params, searchParams }: Props) {
           <OrderDetail
             view={view}
             token={token}
-            paymentSlot={awaitingCard && paymentParam !== "return" ? <CardPaymentActions payAction={payForOrder} cancelAction={cancelUnpaidOrder} number={order.number} token={token} /> : null}
+            paymentSlot={
+              awaitingCard && paymentParam !== "return" ? (
+                <CardPaymentActions
+                  payAction={payForOrder}
+                  cancelAction={cancelUnpaidOrder}
+                  number={order.number}
+                  token={token}
+                />
+              ) : null
+            }
           />
         </div>
       </div>

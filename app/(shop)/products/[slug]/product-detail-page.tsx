@@ -45,15 +45,24 @@ export async function ProductDetailPage({ slug, variantParam }: { slug: string; 
 
   return (
     <ShopMain>
-      <Breadcrumbs items={[...product.trail.map((c) => ({ name: c.name, href: categoryPath(c.slug) })), { name: product.name }]} />
+      <Breadcrumbs
+        items={[...product.trail.map((c) => ({ name: c.name, href: categoryPath(c.slug) })), { name: product.name }]}
+      />
       <div className="grid gap-8 md:grid-cols-2 lg:gap-12">
         <ProductGallery images={product.images} name={product.slug} />
         <div>
-          {product.brand && <p className="text-sm font-medium tracking-wide text-gray-700 uppercase">{product.brand}</p>}
+          {product.brand && (
+            <p className="text-sm font-medium tracking-wide text-gray-700 uppercase">{product.brand}</p>
+          )}
           <h1 className="mt-1 text-3xl font-bold tracking-tight text-gray-950 sm:text-4xl">{product.name}</h1>
           <div className="mt-6">
             {product.variants.length > 0 ? (
-              <VariantPicker slug={product.slug} productName={product.name} variants={product.variants} initialVariantId={variant?.id} />
+              <VariantPicker
+                slug={product.slug}
+                productName={product.name}
+                variants={product.variants}
+                initialVariantId={variant?.id}
+              />
             ) : (
               <p data-testid="stock-status" className="text-sm font-medium text-gray-800">
                 Currently unavailable

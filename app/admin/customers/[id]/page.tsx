@@ -25,24 +25,53 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
       description={`${user.email} · ${user.role} · joined ${formatDate(user.createdAt)}${user.emailVerified ? "" : " · email not verified"}`}
       actions={
         viewer.role === "admin" && user.role !== "admin" ? (
-          <ActionButton action={setStaffRoleAction} fields={{ userId: user.id, role: user.role === "staff" ? "customer" : "staff" }} label={user.role === "staff" ? "Make a customer again" : "Make staff"} />
+          <ActionButton
+            action={setStaffRoleAction}
+            fields={{ userId: user.id, role: user.role === "staff" ? "customer" : "staff" }}
+            label={user.role === "staff" ? "Make a customer again" : "Make staff"}
+          />
         ) : undefined
       }
     >
       <section aria-labelledby="orders">
-        <h2 id="orders" className="text-lg font-semibold">Orders</h2>
-        {orders.length === 0 ? <p className="mt-2 text-sm text-gray-700">No orders yet.</p> : (
+        <h2 id="orders" className="text-lg font-semibold">
+          Orders
+        </h2>
+        {orders.length === 0 ? (
+          <p className="mt-2 text-sm text-gray-700">No orders yet.</p>
+        ) : (
           <div className="mt-2 overflow-x-auto rounded-lg border border-gray-200">
             <table className={tableClass}>
               <caption className="sr-only">Orders by this customer</caption>
-              <thead className="bg-gray-50"><tr><th scope="col" className={thClass}>Order</th><th scope="col" className={thClass}>Placed</th><th scope="col" className={thClass}>Status</th><th scope="col" className={`${thClass} text-right`}>Total</th></tr></thead>
+              <thead className="bg-gray-50">
+                <tr>
+                  <th scope="col" className={thClass}>
+                    Order
+                  </th>
+                  <th scope="col" className={thClass}>
+                    Placed
+                  </th>
+                  <th scope="col" className={thClass}>
+                    Status
+                  </th>
+                  <th scope="col" className={`${thClass} text-right`}>
+                    Total
+                  </th>
+                </tr>
+              </thead>
               <tbody className="divide-y divide-gray-200">
                 {orders.map((o) => (
                   <tr key={o.id}>
-                    <td className={tdClass}><Link href={`/admin/orders/${o.id}`} className="underline">{o.number}</Link></td>
+                    <td className={tdClass}>
+                      <Link href={`/admin/orders/${o.id}`} className="underline">
+                        {o.number}
+                      </Link>
+                    </td>
                     <td className={tdClass}>{formatDate(o.createdAt)}</td>
                     <td className={tdClass}>{orderStatusText(o.status)}</td>
-                    <td className={`${tdClass} text-right`}>{formatMoney({ amount: o.totalAmount, currency: o.currency })}</td>
+                    <td className={`${tdClass} text-right`}>
+                      {formatMoney({ amount: o.totalAmount, currency: o.currency })}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -51,13 +80,21 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         )}
       </section>
       <section aria-labelledby="addresses" className="mt-8">
-        <h2 id="addresses" className="text-lg font-semibold">Addresses</h2>
-        {addresses.length === 0 ? <p className="mt-2 text-sm text-gray-700">No saved addresses.</p> : (
+        <h2 id="addresses" className="text-lg font-semibold">
+          Addresses
+        </h2>
+        {addresses.length === 0 ? (
+          <p className="mt-2 text-sm text-gray-700">No saved addresses.</p>
+        ) : (
           <ul className="mt-2 grid gap-3 sm:grid-cols-2">
             {addresses.map((a) => (
               <li key={a.id} className="rounded-md border border-gray-200 p-3 text-sm">
                 {a.isDefault && <p className="font-semibold">Default</p>}
-                <address className="not-italic">{[a.fullName, a.company, a.line1, a.line2, `${a.postalCode} ${a.city}`, a.region, a.country, a.phone].filter(Boolean).join(", ")}</address>
+                <address className="not-italic">
+                  {[a.fullName, a.company, a.line1, a.line2, `${a.postalCode} ${a.city}`, a.region, a.country, a.phone]
+                    .filter(Boolean)
+                    .join(", ")}
+                </address>
               </li>
             ))}
           </ul>

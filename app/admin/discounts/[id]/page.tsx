@@ -19,7 +19,10 @@ export default async function DiscountPage({ params }: { params: Promise<{ id: s
   if (!d) notFound();
   const currency = d.currency ?? env.STORE_CURRENCY;
   return (
-    <AdminPage title={`Discount ${d.code}`} description={`Used ${d.usedCount}${d.usageLimit !== null ? ` of ${d.usageLimit}` : ""} times.`}>
+    <AdminPage
+      title={`Discount ${d.code}`}
+      description={`Used ${d.usedCount}${d.usageLimit !== null ? ` of ${d.usageLimit}` : ""} times.`}
+    >
       <DiscountForm
         key={d.updatedAt.toISOString()}
         action={saveDiscountAction}
@@ -28,7 +31,10 @@ export default async function DiscountPage({ params }: { params: Promise<{ id: s
           code: d.code,
           description: d.description,
           kind: d.kind,
-          value: d.kind === "percentage" ? String((d.percentBasisPoints ?? 0) / 100) : toDecimalString({ amount: d.amountOff ?? 0, currency }),
+          value:
+            d.kind === "percentage"
+              ? String((d.percentBasisPoints ?? 0) / 100)
+              : toDecimalString({ amount: d.amountOff ?? 0, currency }),
           minSubtotal: d.minSubtotal ? toDecimalString({ amount: d.minSubtotal, currency }) : "",
           startsAt: d.startsAt?.toISOString().slice(0, 10) ?? "",
           endsAt: d.endsAt?.toISOString().slice(0, 10) ?? "",

@@ -12,7 +12,22 @@ export default async function NewDiscountPage() {
   await requireStaff("/admin/discounts/new");
   return (
     <AdminPage title="New discount code">
-      <DiscountForm action={saveDiscountAction} defaults={{ id: null, code: "", description: "", kind: "percentage", value: "", minSubtotal: "", startsAt: "", endsAt: "", usageLimit: "", perCustomerLimit: "", active: true }} />
+      <DiscountForm
+        action={saveDiscountAction}
+        defaults={{
+          id: null,
+          code: "",
+          description: "",
+          kind: "percentage",
+          value: "",
+          minSubtotal: "",
+          startsAt: "",
+          endsAt: "",
+          usageLimit: "",
+          perCustomerLimit: "",
+          active: true,
+        }}
+      />
     </AdminPage>
   );
 }

@@ -54,7 +54,9 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
       ) : null}
 
       <section aria-labelledby="html-heading" className="mt-8">
-        <h2 id="html-heading" className="text-lg font-semibold text-gray-950">As the recipient sees it</h2>
+        <h2 id="html-heading" className="text-lg font-semibold text-gray-950">
+          As the recipient sees it
+        </h2>
         {/* No scripts, no same-origin access: only popups, so links open in a new tab. */}
         <iframe
           title={`Rendered email: ${email.subject}`}
@@ -65,8 +67,12 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
       </section>
 
       <section aria-labelledby="text-heading" className="mt-8">
-        <h2 id="text-heading" className="text-lg font-semibold text-gray-950">Plain-text version</h2>
-        <pre className="mt-3 overflow-x-auto whitespace-pre-wrap rounded-lg border border-gray-200 bg-gray-50 p-4 text-sm text-gray-900">{email.text}</pre>
+        <h2 id="text-heading" className="text-lg font-semibold text-gray-950">
+          Plain-text version
+        </h2>
+        <pre className="mt-3 overflow-x-auto whitespace-pre-wrap rounded-lg border border-gray-200 bg-gray-50 p-4 text-sm text-gray-900">
+          {email.text}
+        </pre>
       </section>
     </main>
   );

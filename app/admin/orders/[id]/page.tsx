@@ -28,18 +28,48 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const formKey = randomUUID();
   const a = order.shippingAddress;
   return (
-    <AdminPage title={`Order ${order.number}`} description={`${orderStatusText(order.status)} · placed ${formatDateTime(order.createdAt)} ${STORE_TIME_ZONE}`}>
-      {order.needsAttention && <p role="note" className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">Needs attention: {order.needsAttention}</p>}
+    <AdminPage
+      title={`Order ${order.number}`}
+      description={`${orderStatusText(order.status)} · placed ${formatDateTime(order.createdAt)} ${STORE_TIME_ZONE}`}
+    >
+      {order.needsAttention && (
+        <p role="note" className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+          Needs attention: {order.needsAttention}
+        </p>
+      )}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <div className="overflow-x-auto rounded-lg border border-gray-200">
             <table className={tableClass}>
               <caption className="sr-only">Items</caption>
-              <thead className="bg-gray-50"><tr><th scope="col" className={thClass}>Item</th><th scope="col" className={thClass}>Qty</th><th scope="col" className={`${thClass} text-right`}>Price</th></tr></thead>
+              <thead className="bg-gray-50">
+                <tr>
+                  <th scope="col" className={thClass}>
+                    Item
+                  </th>
+                  <th scope="col" className={thClass}>
+                    Qty
+                  </th>
+                  <th scope="col" className={`${thClass} text-right`}>
+                    Price
+                  </th>
+                </tr>
+              </thead>
               <tbody className="divide-y divide-gray-200">
                 {lines.map((l) => (
                   <tr key={l.id}>
-                    <td className={tdClass}>{l.productId ? <Link href={`/admin/products/${l.productId}`} className="underline">{l.productName}</Link> : l.productName}<div className="text-xs text-gray-600">{l.variantTitle} · {l.sku}</div></td>
+                    <td className={tdClass}>
+                      {l.productId ? (
+                        <Link href={`/admin/products/${l.productId}`} className="underline">
+                          {l.productName}
+                        </Link>
+                      ) : (
+                        l.productName
+                      )}
+                      <div className="text-xs text-gray-600">
+                        {l.variantTitle} · {l.sku}
+                      </div>
+                    </td>
                     <td className={tdClass}>{l.quantity}</td>
                     <td className={`${tdClass} text-right`}>{m(l.lineSubtotal)}</td>
                   </tr>
@@ -48,36 +78,106 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             </table>
           </div>
           <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:max-w-sm">
-            <dt>Subtotal</dt><dd className="text-right">{m(order.subtotalAmount)}</dd>
-            {order.discountAmount > 0 && <><dt>Discount {order.discountCode}</dt><dd className="text-right">−{m(order.discountAmount)}</dd></>}
-            <dt>Shipping ({order.shippingMethodLabel})</dt><dd className="text-right">{m(order.shippingAmount)}</dd>
-            <dt>Tax</dt><dd className="text-right">{m(order.taxAmount)}</dd>
-            <dt className="font-semibold">Total</dt><dd className="text-right font-semibold">{m(order.totalAmount)}</dd>
-            {order.refundedAmount > 0 && <><dt>Refunded</dt><dd className="text-right">{m(order.refundedAmount)}</dd></>}
+            <dt>Subtotal</dt>
+            <dd className="text-right">{m(order.subtotalAmount)}</dd>
+            {order.discountAmount > 0 && (
+              <>
+                <dt>Discount {order.discountCode}</dt>
+                <dd className="text-right">−{m(order.discountAmount)}</dd>
+              </>
+            )}
+            <dt>Shipping ({order.shippingMethodLabel})</dt>
+            <dd className="text-right">{m(order.shippingAmount)}</dd>
+            <dt>Tax</dt>
+            <dd className="text-right">{m(order.taxAmount)}</dd>
+            <dt className="font-semibold">Total</dt>
+            <dd className="text-right font-semibold">{m(order.totalAmount)}</dd>
+            {order.refundedAmount > 0 && (
+              <>
+                <dt>Refunded</dt>
+                <dd className="text-right">{m(order.refundedAmount)}</dd>
+              </>
+            )}
           </dl>
           <section aria-labelledby="timeline">
-            <h2 id="timeline" className="text-lg font-semibold">Timeline</h2>
+            <h2 id="timeline" className="text-lg font-semibold">
+              Timeline
+            </h2>
             <ol className="mt-2 space-y-1 text-sm">
               {events.map((e) => (
-                <li key={e.id}><time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time> · {orderEventText(e.type)} by {e.actor}{Object.keys(e.data).length ? ` · ${Object.entries(e.data).map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : String(v)}`).join(", ")}` : ""}</li>
+                <li key={e.id}>
+                  <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time> ·{" "}
+                  {orderEventText(e.type)} by {e.actor}
+                  {Object.keys(e.data).length
+                    ? ` · ${Object.entries(e.data)
+                        .map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : String(v)}`)
+                        .join(", ")}`
+                    : ""}
+                </li>
               ))}
             </ol>
           </section>
         </div>
         <div className="space-y-6">
           <section aria-labelledby="customer" className="text-sm">
-            <h2 id="customer" className="text-lg font-semibold">Customer</h2>
-            <p>{order.customerName} · {order.userId ? <Link href={`/admin/customers/${order.userId}`} className="underline">{order.email}</Link> : `${order.email} (guest)`}</p>
-            <address className="mt-2 not-italic">{[a.fullName, a.company, a.line1, a.line2, `${a.postalCode} ${a.city}`, a.region, a.country, a.phone].filter(Boolean).join(", ")}</address>
-            <p className="mt-2">Payment: {paymentMethodText(order.paymentMethod)} · {paymentStatusText(payment?.status)}{payment?.reference ? ` · ${payment.reference}` : ""}</p>
-            {order.trackingNumber && <p className="mt-2">Shipped with {order.carrier}: {order.trackingUrl ? <a href={order.trackingUrl} className="underline" rel="noreferrer">{order.trackingNumber}</a> : order.trackingNumber}</p>}
-            {refunds.length > 0 && <ul className="mt-2 list-disc pl-5">{refunds.map((r) => <li key={r.id}>{m(r.amount)} refunded ({r.method}){r.reason ? `: ${r.reason}` : ""}</li>)}</ul>}
+            <h2 id="customer" className="text-lg font-semibold">
+              Customer
+            </h2>
+            <p>
+              {order.customerName} ·{" "}
+              {order.userId ? (
+                <Link href={`/admin/customers/${order.userId}`} className="underline">
+                  {order.email}
+                </Link>
+              ) : (
+                `${order.email} (guest)`
+              )}
+            </p>
+            <address className="mt-2 not-italic">
+              {[a.fullName, a.company, a.line1, a.line2, `${a.postalCode} ${a.city}`, a.region, a.country, a.phone]
+                .filter(Boolean)
+                .join(", ")}
+            </address>
+            <p className="mt-2">
+              Payment: {paymentMethodText(order.paymentMethod)} · {paymentStatusText(payment?.status)}
+              {payment?.reference ? ` · ${payment.reference}` : ""}
+            </p>
+            {order.trackingNumber && (
+              <p className="mt-2">
+                Shipped with {order.carrier}:{" "}
+                {order.trackingUrl ? (
+                  <a href={order.trackingUrl} className="underline" rel="noreferrer">
+                    {order.trackingNumber}
+                  </a>
+                ) : (
+                  order.trackingNumber
+                )}
+              </p>
+            )}
+            {refunds.length > 0 && (
+              <ul className="mt-2 list-disc pl-5">
+                {refunds.map((r) => (
+                  <li key={r.id}>
+                    {m(r.amount)} refunded ({r.method}){r.reason ? `: ${r.reason}` : ""}
+                  </li>
+                ))}
+              </ul>
+            )}
           </section>
           <section aria-labelledby="actions" className="space-y-3">
-            <h2 id="actions" className="text-lg font-semibold">Actions</h2>
+            <h2 id="actions" className="text-lg font-semibold">
+              Actions
+            </h2>
             {actions.length === 0 && <p className="text-sm text-gray-700">Nothing left to do on this order.</p>}
             {actions.map((action) => (
-              <OrderActionForm key={`${action}-${order.updatedAt.toISOString()}`} action={orderTransitionAction} orderId={order.id} orderAction={action} formKey={formKey} stripe={order.paymentMethod === "stripe"} />
+              <OrderActionForm
+                key={`${action}-${order.updatedAt.toISOString()}`}
+                action={orderTransitionAction}
+                orderId={order.id}
+                orderAction={action}
+                formKey={formKey}
+                stripe={order.paymentMethod === "stripe"}
+              />
             ))}
           </section>
         </div>

@@ -28,17 +28,43 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
       description={`Status: ${product.status}`}
       actions={
         <div className="flex flex-wrap items-start gap-3">
-          {product.status === "active" && <Link href={productPath(product.slug)} className="py-2 text-sm font-medium underline">View in store</Link>}
-          {product.status !== "active" && <ActionButton action={setProductStatusAction} fields={{ id, status: "active" }} label="Publish" variant="primary" />}
-          {product.status === "active" && <ActionButton action={setProductStatusAction} fields={{ id, status: "draft" }} label="Unpublish" />}
-          <ActionButton action={deleteProductAction} fields={{ id }} label="Delete (archive if ordered)" variant="danger" />
+          {product.status === "active" && (
+            <Link href={productPath(product.slug)} className="py-2 text-sm font-medium underline">
+              View in store
+            </Link>
+          )}
+          {product.status !== "active" && (
+            <ActionButton
+              action={setProductStatusAction}
+              fields={{ id, status: "active" }}
+              label="Publish"
+              variant="primary"
+            />
+          )}
+          {product.status === "active" && (
+            <ActionButton action={setProductStatusAction} fields={{ id, status: "draft" }} label="Unpublish" />
+          )}
+          <ActionButton
+            action={deleteProductAction}
+            fields={{ id }}
+            label="Delete (archive if ordered)"
+            variant="danger"
+          />
         </div>
       }
     >
-      <ProductForm formKey={randomUUID()} key={product.updatedAt.toISOString()} action={saveProductAction} defaults={productFormDefaults(product, variants)} categories={categories} />
+      <ProductForm
+        formKey={randomUUID()}
+        key={product.updatedAt.toISOString()}
+        action={saveProductAction}
+        defaults={productFormDefaults(product, variants)}
+        categories={categories}
+      />
       <ProductImages productId={id} images={images} />
       <p className="mt-8 text-sm">
-        <Link href={`/admin/stock?product=${id}`} className="underline">Adjust stock with a reason and see its history</Link>
+        <Link href={`/admin/stock?product=${id}`} className="underline">
+          Adjust stock with a reason and see its history
+        </Link>
       </p>
     </AdminPage>
   );

@@ -10,22 +10,76 @@ import { updateImageAltAction, updateProductImageAction, uploadProductImageActio
 export function ProductImages({ productId, images }: { productId: number; images: AdminProductImage[] }) {
   return (
     <section aria-labelledby="images-heading" className="mt-10 rounded-md border border-gray-200 p-4">
-      <h2 id="images-heading" className="text-lg font-semibold text-gray-950">Images</h2>
+      <h2 id="images-heading" className="text-lg font-semibold text-gray-950">
+        Images
+      </h2>
       {images.length === 0 ? (
-        <p className="mt-2 text-sm text-gray-700">No images yet. The first image is the one shoppers see in listings.</p>
+        <p className="mt-2 text-sm text-gray-700">
+          No images yet. The first image is the one shoppers see in listings.
+        </p>
       ) : (
         <ol className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {images.map((image, index) => (
             <li key={image.id} className="rounded-md border border-gray-200 p-2">
-              <Image src={mediaUrl(image.path)} alt={image.alt} width={image.width} height={image.height} className="aspect-square w-full object-contain" sizes="240px" />
-              <InlineForm action={updateImageAltAction} idScope={`image-${image.id}`} submitLabel={<>Save<span className="sr-only"> alt text of image {index + 1}</span></>}>
+              <Image
+                src={mediaUrl(image.path)}
+                alt={image.alt}
+                width={image.width}
+                height={image.height}
+                className="aspect-square w-full object-contain"
+                sizes="240px"
+              />
+              <InlineForm
+                action={updateImageAltAction}
+                idScope={`image-${image.id}`}
+                submitLabel={
+                  <>
+                    Save<span className="sr-only"> alt text of image {index + 1}</span>
+                  </>
+                }
+              >
                 <input type="hidden" name="imageId" value={image.id} />
-                <TextField name="alt" label={`Image ${index + 1} alt text`} defaultValue={image.alt} required maxLength={300} />
+                <TextField
+                  name="alt"
+                  label={`Image ${index + 1} alt text`}
+                  defaultValue={image.alt}
+                  required
+                  maxLength={300}
+                />
               </InlineForm>
               <div className="mt-2 flex flex-wrap gap-2">
-                {index > 0 && <ActionButton action={updateProductImageAction} fields={{ imageId: image.id, op: "up" }} label={<>Move earlier<span className="sr-only"> image {index + 1}</span></>} />}
-                {index < images.length - 1 && <ActionButton action={updateProductImageAction} fields={{ imageId: image.id, op: "down" }} label={<>Move later<span className="sr-only"> image {index + 1}</span></>} />}
-                <ActionButton action={updateProductImageAction} fields={{ imageId: image.id, op: "delete" }} label={<>Remove<span className="sr-only"> image {index + 1}</span></>} variant="danger" />
+                {index > 0 && (
+                  <ActionButton
+                    action={updateProductImageAction}
+                    fields={{ imageId: image.id, op: "up" }}
+                    label={
+                      <>
+                        Move earlier<span className="sr-only"> image {index + 1}</span>
+                      </>
+                    }
+                  />
+                )}
+                {index < images.length - 1 && (
+                  <ActionButton
+                    action={updateProductImageAction}
+                    fields={{ imageId: image.id, op: "down" }}
+                    label={
+                      <>
+                        Move later<span className="sr-only"> image {index + 1}</span>
+                      </>
+                    }
+                  />
+                )}
+                <ActionButton
+                  action={updateProductImageAction}
+                  fields={{ imageId: image.id, op: "delete" }}
+                  label={
+                    <>
+                      Remove<span className="sr-only"> image {index + 1}</span>
+                    </>
+                  }
+                  variant="danger"
+                />
               </div>
             </li>
           ))}

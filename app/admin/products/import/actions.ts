@@ -10,14 +10,20 @@ import { actorOf, runAdmin } from "@/lib/admin/run";
 
 const MAX_CSV_BYTES = 900 * 1024; // under the server action body limit (1 MB by default)
 
-export const importProductsAction = staffAction(z.object({ file: z.instanceof(File, { message: "Choose a CSV file." }) }), async ({ file }, caller) =>
-  runAdmin(async () => {
-    if (file.size === 0) throw new AdminError("Please correct the highlighted fields.", { file: ["The file is empty."] });
-    if (file.size > MAX_CSV_BYTES) throw new AdminError("Please correct the highlighted fields.", { file: ["Split the file: at most 900 KB per import."] });
-    const report = await importProductsCsv(db, actorOf(caller), await file.text());
-    const slugs = [...new Set(report.rows.filter((r) => r.ok).map((r) => r.slug))];
-    // Category pages list these products; the whole categories tag covers every category they are in.
-    if (slugs.length) await refreshCatalog({ productSlugs: slugs, categories: true });
-    return report;
-  }),
+export const importProductsAction = staffAction(
+  z.object({ file: z.instanceof(File, { message: "Choose a CSV file." }) }),
+  async ({ file }, caller) =>
+    runAdmin(async () => {
+      if (file.size === 0)
+        throw new AdminError("Please correct the highlighted fields.", { file: ["The file is empty."] });
+      if (file.size > MAX_CSV_BYTES)
+        throw new AdminError("Please correct the highlighted fields.", {
+          file: ["Split the file: at most 900 KB per import."],
+        });
+      const report = await importProductsCsv(db, actorOf(caller), await file.text());
+      const slugs = [...new Set(report.rows.filter((r) => r.ok).map((r) => r.slug))];
+      // Category pages list these products; the whole categories tag covers every category they are in.
+      if (slugs.length) await refreshCatalog({ productSlugs: slugs, categories: true });
+      return report;
+    }),
 );

@@ -13,8 +13,16 @@ export default async function NewProductPage() {
   await connection();
   const categories = await listCategoryTree();
   return (
-    <AdminPage title="New product" description="Saved as a draft unless you choose Active. Images can be added once it is saved.">
-      <ProductForm formKey={randomUUID()} action={saveProductAction} defaults={emptyProductDefaults} categories={categories} />
+    <AdminPage
+      title="New product"
+      description="Saved as a draft unless you choose Active. Images can be added once it is saved."
+    >
+      <ProductForm
+        formKey={randomUUID()}
+        action={saveProductAction}
+        defaults={emptyProductDefaults}
+        categories={categories}
+      />
     </AdminPage>
   );
 }

@@ -16,7 +16,6 @@ const jobs = {
   maintenance: async () => ({ ...(await runMaintenance(db)), outbox: await getDispatcher().drain() }),
 } as const;
 
-
 function authorized(header: string | null, secret: string): boolean {
   const given = Buffer.from(header ?? "");
   const expected = Buffer.from(`Bearer ${secret}`);
@@ -25,10 +24,19 @@ function authorized(header: string | null, secret: string): boolean {
 
 export async function GET(request: Request, { params }: { params: Promise<{ job: string }> }) {
   await connection();
-  if (!env.CRON_SECRET) return Response.json({ error: "Scheduled jobs over HTTP are off: set CRON_SECRET to enable /api/cron/*." }, { status: 404 });
-  if (!authorized(request.headers.get("authorization"), env.CRON_SECRET)) return Response.json({ error: "Missing or wrong bearer token." }, { status: 401 });
+  if (!env.CRON_SECRET)
+    return Response.json(
+      { error: "Scheduled jobs over HTTP are off: set CRON_SECRET to enable /api/cron/*." },
+      { status: 404 },
+    );
+  if (!authorized(request.headers.get("authorization"), env.CRON_SECRET))
+    return Response.json({ error: "Missing or wrong bearer token." }, { status: 401 });
   const { job } = await params;
-  if (!Object.hasOwn(jobs, job)) return Response.json({ error: `Unknown job "${job}"; expected one of: ${Object.keys(jobs).join(", ")}.` }, { status: 404 });
+  if (!Object.hasOwn(jobs, job))
+    return Response.json(
+      { error: `Unknown job "${job}"; expected one of: ${Object.keys(jobs).join(", ")}.` },
+      { status: 404 },
+    );
   const report = await jobs[job as keyof typeof jobs]();
   return Response.json({ job, report });
 }

@@ -24,7 +24,11 @@ export async function GET(request: NextRequest) {
     });
   if (verdict.limited) {
     return Response.json(
-      { error: "rate_limited", message: "Too many suggestion requests from this address. Please slow down.", retryAfterSeconds: verdict.retryAfterSeconds },
+      {
+        error: "rate_limited",
+        message: "Too many suggestion requests from this address. Please slow down.",
+        retryAfterSeconds: verdict.retryAfterSeconds,
+      },
       // no-store: a CDN must not hand one caller's refusal to everyone asking the same query.
       { status: 429, headers: { "Retry-After": String(verdict.retryAfterSeconds), "Cache-Control": "no-store" } },
     );

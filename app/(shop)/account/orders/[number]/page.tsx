@@ -20,8 +20,12 @@ export default async function AccountOrderPage({ params }: Props) {
   return (
     <section aria-labelledby="order-title" className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h2 id="order-title" className="text-xl font-semibold text-gray-950">Order {view.order.number}</h2>
-        <Link href="/account/orders" className="text-sm font-medium underline">All orders</Link>
+        <h2 id="order-title" className="text-xl font-semibold text-gray-950">
+          Order {view.order.number}
+        </h2>
+        <Link href="/account/orders" className="text-sm font-medium underline">
+          All orders
+        </Link>
       </div>
       <OrderDetail
         view={view}

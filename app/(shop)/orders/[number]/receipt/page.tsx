@@ -19,12 +19,20 @@ export const instant = false;
 
 // The printable receipt of a paid order, for its buyer only (same rule as the order page).
 
-export const metadata: Metadata = { title: "Receipt", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = {
+  title: "Receipt",
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
 
-type Props = { params: Promise<{ number: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ number: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 // Printing shows the receipt alone: the store's header, navigation and footer stay on screen.
-const printCss = "@media print { body > :not(main) { display: none !important; } main { max-width: none !important; padding: 0 !important; } }";
+const printCss =
+  "@media print { body > :not(main) { display: none !important; } main { max-width: none !important; padding: 0 !important; } }";
 
 export default async function ReceiptPage({ params, searchParams }: Props) {
   await connection();
@@ -42,7 +50,9 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
         <div className="mx-auto max-w-3xl py-8">
           <h1 className="text-2xl font-bold text-gray-950">Receipt for order {order.number}</h1>
           <p className="mt-4 text-gray-800">A receipt is available once the order is paid.</p>
-          <Link href={back} className="mt-4 inline-block font-medium underline">Back to your order</Link>
+          <Link href={back} className="mt-4 inline-block font-medium underline">
+            Back to your order
+          </Link>
         </div>
       </ShopMain>
     );
@@ -63,7 +73,9 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
         <div className="flex flex-wrap items-start justify-between gap-4">
           <div>
             <p className="text-sm font-semibold tracking-wide text-gray-700 uppercase">{env.STORE_NAME}</p>
-            <h1 id="receipt-heading" className="text-3xl font-bold tracking-tight text-gray-950">Receipt</h1>
+            <h1 id="receipt-heading" className="text-3xl font-bold tracking-tight text-gray-950">
+              Receipt
+            </h1>
           </div>
           <PrintButton />
         </div>
@@ -76,23 +88,36 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
           ))}
         </dl>
         <section aria-labelledby="receipt-items" className="mt-8">
-          <h2 id="receipt-items" className="text-lg font-semibold text-gray-950">Items</h2>
+          <h2 id="receipt-items" className="text-lg font-semibold text-gray-950">
+            Items
+          </h2>
           <LineItems
             currency={order.currency}
-            lines={lines.map((l) => ({ key: l.id, name: l.productName, variant: l.variantTitle, sku: l.sku, quantity: l.quantity, unitPrice: l.unitPrice, total: l.lineSubtotal }))}
+            lines={lines.map((l) => ({
+              key: l.id,
+              name: l.productName,
+              variant: l.variantTitle,
+              sku: l.sku,
+              quantity: l.quantity,
+              unitPrice: l.unitPrice,
+              total: l.lineSubtotal,
+            }))}
           />
         </section>
         <div className="mt-6 ml-auto max-w-sm">
-          <Totals
-            testIdPrefix="receipt"
-            figures={orderFigures(order)}
-          />
+          <Totals testIdPrefix="receipt" figures={orderFigures(order)} />
         </div>
         <section aria-labelledby="receipt-address" className="mt-8">
-          <h2 id="receipt-address" className="text-lg font-semibold text-gray-950">Delivered to</h2>
-          <div className="mt-2"><AddressBlock address={order.shippingAddress} /></div>
+          <h2 id="receipt-address" className="text-lg font-semibold text-gray-950">
+            Delivered to
+          </h2>
+          <div className="mt-2">
+            <AddressBlock address={order.shippingAddress} />
+          </div>
         </section>
-        <Link href={back} className="mt-8 inline-block text-sm font-medium underline print:hidden">Back to your order</Link>
+        <Link href={back} className="mt-8 inline-block text-sm font-medium underline print:hidden">
+          Back to your order
+        </Link>
       </article>
     </ShopMain>
   );
