@@ -1,11 +1,11 @@
 import { NonRetriableError } from "inngest";
-import { eventTypes, inngest } from "@/inngest/client";
-import { runHandlerOnce } from "@/lib/events/deliver";
+import { eventTypes, inngest } from "@/lib/outbox/inngest-client";
+import { runHandlerOnce } from "@/lib/outbox/deliver";
 import { PermanentError } from "@/lib/delivery-failure";
-import { handlerById, type HandlerId } from "@/lib/events/registry";
-import { defaultHandlerContext } from "@/lib/events/runtime";
+import { handlerById, type HandlerId } from "@/lib/outbox/registry";
+import { defaultHandlerContext } from "@/lib/outbox/runtime";
 import type { EventName } from "@/lib/events/schemas";
-import type { EventHandler, HandlerContext } from "@/lib/events/types";
+import type { EventHandler, HandlerContext } from "@/lib/outbox/types";
 
 // Inngest retries a failed run with its own backoff; 11 retries match the in-process
 // dispatcher's twelve attempts.

@@ -61,7 +61,7 @@ const envSchema = z
     INNGEST_SIGNING_KEY: optional,
     INNGEST_DEV: optional,
     INNGEST_BASE_URL: url(["http:", "https:"]),
-    // How often a Node server sweeps the outbox for rows a kick missed (lib/events/runtime.ts);
+    // How often a Node server sweeps the outbox for rows a kick missed (lib/outbox/runtime.ts);
     // 0 turns the sweep off (serverless hosts, where the Inngest cron function sweeps).
     OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
     // On SIGTERM/SIGINT, how long `next start` lets in-flight requests and the outbox event in
@@ -78,7 +78,7 @@ const envSchema = z
     STRIPE_WEBHOOK_SECRET: optional,
     STRIPE_API_URL: url(["http:", "https:"]),
 
-    // Payee details shown to shoppers who pay by bank transfer (lib/payments/config.ts).
+    // Payee details shown to shoppers who pay by bank transfer (lib/orders/payment-methods.ts).
     // Unset, checkout shows clearly marked demo details.
     BANK_TRANSFER_ACCOUNT_NAME: optional,
     BANK_TRANSFER_IBAN: optional,

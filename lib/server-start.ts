@@ -35,9 +35,13 @@ export async function prepareServer(): Promise<void> {
       const { ensureDemoStaff } = await import("@/lib/auth/admin-users");
       await ensureDemoStaff(dbHandle.db, (line) => console.log(`[auth] ${line}`));
     }
+    // A sign-in merges the browser's guest cart into the account's.
+    const { installAfterSignIn } = await import("@/lib/auth/after-sign-in");
+    const { mergeCartAtLogin } = await import("@/lib/cart/merge");
+    installAfterSignIn(mergeCartAtLogin);
     // Delivers outbox rows left from before this start and sweeps for missed ones; events
     // enqueued in a request are dispatched after its response through the installed kick.
-    const { kickDispatcher, startOutboxSweep } = await import("@/lib/events/runtime");
+    const { kickDispatcher, startOutboxSweep } = await import("@/lib/outbox/runtime");
     const { installDispatchKick } = await import("@/lib/events/dispatch-hook");
     installDispatchKick(() => kickDispatcher({ wait: true }));
     startOutboxSweep();

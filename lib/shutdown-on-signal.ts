@@ -2,7 +2,7 @@ import { closeDb } from "@/db";
 import { cacheRuntime } from "@/lib/cache";
 import { closeCartStore } from "@/lib/cart/store";
 import { env } from "@/lib/env";
-import { stopOutbox } from "@/lib/events/runtime";
+import { stopOutbox } from "@/lib/outbox/runtime";
 import { httpServers } from "@/lib/http/server-registry";
 import { closeRedisClients } from "@/lib/rate-limit/redis-client";
 import { CLOSE_BUDGET_MS, shutDown } from "./server-shutdown";

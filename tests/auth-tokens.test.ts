@@ -8,7 +8,7 @@ import { verifyEmailToken } from "@/lib/auth/email-verification";
 import { isResetTokenUsable, requestPasswordReset, resetPassword, RESET_TOKEN_TTL_MS } from "@/lib/auth/password-reset";
 import { registerUser } from "@/lib/auth/register";
 import { hashToken } from "@/lib/auth/tokens";
-import { sendPasswordResetEmail } from "@/lib/events/handlers/emails";
+import { sendPasswordResetEmail } from "@/lib/outbox/handlers/emails";
 import { authContext } from "./helpers/auth-context";
 import { recordingInbox, tokenInLink } from "./helpers/inbox";
 

@@ -11,8 +11,8 @@ import { resetTokenFor } from "@/lib/auth/reset-link";
 import { getEmail, listEmails } from "@/lib/email/mailbox";
 import { sendEmail } from "@/lib/email/send-email";
 import { createLogSender, type EmailSender } from "@/lib/email/sender";
-import { createDispatcher } from "@/lib/events/dispatcher";
-import { inProcessTransport } from "@/lib/events/transports";
+import { createDispatcher } from "@/lib/outbox/dispatcher";
+import { inProcessTransport } from "@/lib/outbox/transports";
 import { authContext } from "./helpers/auth-context";
 import { recordingInbox, tokenInLink } from "./helpers/inbox";
 

@@ -3,9 +3,9 @@ import { Inngest } from "inngest";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db";
 import { outbox } from "@/db/schema";
-import { createDispatcher, type DispatcherOptions } from "@/lib/events/dispatcher";
+import { createDispatcher, type DispatcherOptions } from "@/lib/outbox/dispatcher";
 import { enqueueEvent } from "@/lib/events/enqueue";
-import { inngestTransport, inProcessTransport, type Transport } from "@/lib/events/transports";
+import { inngestTransport, inProcessTransport, type Transport } from "@/lib/outbox/transports";
 import { createLogSender } from "@/lib/email/sender";
 import { type FakeInngest, startFakeInngest } from "./helpers/fake-inngest";
 import {

@@ -10,7 +10,7 @@ import { sweepOutbox } from "@/inngest/functions/sweep-outbox";
 import { handlerFunction } from "@/inngest/handler-function";
 import { PermanentError } from "@/lib/delivery-failure";
 import { enqueueEvent } from "@/lib/events/enqueue";
-import { handlerById, type HandlerId, registeredHandlers } from "@/lib/events/registry";
+import { handlerById, type HandlerId, registeredHandlers } from "@/lib/outbox/registry";
 import { paidOrder, placedOrder, shippedOrder } from "./helpers/email-fixtures";
 import { outboxRow, resetOutbox } from "./helpers/outbox";
 

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
 import { orderEvents, orders, outbox, payments, products, productVariants, refunds, stripeEvents } from "@/db/schema";
 import type { EmailSender } from "@/lib/email/sender";
-import { releaseUnpaidOrder } from "@/lib/events/handlers/orders";
+import { releaseUnpaidOrder } from "@/lib/outbox/handlers/orders";
 import { startStripeCheckout } from "@/lib/payments/checkout-session";
-import { createStripeClient } from "@/lib/payments/stripe-client";
+import { createStripeClient } from "@/lib/stripe/client";
 import { transitionOrder } from "@/lib/orders/transition";
 import { insertProduct, reviewAndPlace, shopperDetails, stockOf } from "./helpers/checkout-fixtures";
 import { tagProbe } from "./helpers/expired-tags";
@@ -16,8 +16,8 @@ import { type FakeStripe, startFakeStripe } from "./helpers/fake-stripe";
 // way Stripe may: twice, late, or out of order.
 
 const stripeState = vi.hoisted(() => ({ fake: undefined as FakeStripe | undefined }));
-vi.mock("@/lib/payments/config", async (original) => ({
-  ...(await original<typeof import("@/lib/payments/config")>()),
+vi.mock("@/lib/stripe/settings", async (original) => ({
+  ...(await original<typeof import("@/lib/stripe/settings")>()),
   stripeSettings: () => ({
     secretKey: stripeState.fake!.secretKey,
     webhookSecret: stripeState.fake!.webhookSecret,

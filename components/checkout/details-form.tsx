@@ -8,7 +8,7 @@ import { SubmitButton, TextField } from "@/components/ui/form-controls";
 import { formatAddressLine } from "@/lib/checkout/address-format";
 import type { CheckoutDraft } from "@/lib/checkout/details";
 import { formatMoney, type Money } from "@/lib/money";
-import { paymentMethodHints, paymentMethodLabels } from "@/lib/payments/methods";
+import { paymentMethodHints, paymentMethodLabels } from "@/lib/orders/payment-methods";
 import type { PaymentMethod } from "@/lib/payments/types";
 import { shippingOptions } from "@/lib/pricing/shipping";
 import { ChoiceGroup } from "./choice-group";

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 // The transactional outbox (docs/architecture.md, invariants): a state change and the event that
-// announces it commit in one transaction; lib/events/dispatcher.ts delivers the rows later.
+// announces it commit in one transaction; lib/outbox/dispatcher.ts delivers the rows later.
 
 export const outboxStatus = pgEnum("outbox_status", ["pending", "processing", "delivered", "failed"]);
 

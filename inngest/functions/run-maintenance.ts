@@ -1,6 +1,6 @@
 import { cron } from "inngest";
 import { db } from "@/db";
-import { inngest } from "@/inngest/client";
+import { inngest } from "@/lib/outbox/inngest-client";
 import { runMaintenance } from "@/lib/maintenance/run";
 
 // Daily housekeeping (lib/maintenance): expired carts, one-time links in delivered events,

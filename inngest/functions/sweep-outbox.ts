@@ -1,10 +1,10 @@
 import { cron } from "inngest";
-import { inngest } from "@/inngest/client";
-import { getDispatcher } from "@/lib/events/runtime";
+import { inngest } from "@/lib/outbox/inngest-client";
+import { getDispatcher } from "@/lib/outbox/runtime";
 
 // The outbox sweep for hosts without a long-running process (Vercel): every minute, rows
 // whose after-commit kick was lost are sent to Inngest. Node hosts also sweep in process
-// (lib/events/runtime.ts); both may run, since claims are safe under concurrency.
+// (lib/outbox/runtime.ts); both may run, since claims are safe under concurrency.
 export const sweepOutbox = inngest.createFunction(
   { id: "sweep-outbox", triggers: [cron("* * * * *")], retries: 0 },
   async ({ step }) => step.run("drain-outbox", () => getDispatcher().drain()),

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { OrderAddress, PaymentMethod } from "@/db/schema";
 import { addressInputSchema } from "@/lib/account/address-schema";
 import type { FieldErrors } from "@/lib/actions";
-import { PAYMENT_METHODS } from "@/lib/payments/methods";
+import { PAYMENT_METHODS } from "@/lib/orders/payment-methods";
 import { normalizeDiscountCode } from "@/lib/discounts/evaluate";
 import { SHIPPING_METHODS } from "@/lib/pricing/shipping";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { getAddress } from "@/lib/account/addresses";
 import type { SessionUser } from "@/lib/auth/session";
-import { availablePaymentMethods } from "@/lib/payments/config";
+import { availablePaymentMethods } from "@/lib/orders/payment-methods";
 import { type CheckoutDetails, type CheckoutDraft, normalizeEmail, validateOrderAddress } from "./details";
 
 /**

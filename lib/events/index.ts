@@ -1,5 +1,4 @@
-// The outbox: write events with enqueueEvent inside the transaction that makes the change.
+// Events: what happened, written with enqueueEvent inside the transaction that makes the
+// change. Delivering them to their handlers is lib/outbox's work.
 export { enqueueEvent, enqueueEvents } from "./enqueue";
-export { kickDispatcher } from "./runtime";
-export { retryOutboxEvent } from "./admin";
 export type { EventName, EventPayload } from "./schemas";

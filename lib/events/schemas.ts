@@ -2,7 +2,7 @@ import { z } from "zod";
 
 // Every event the store emits, with the zod schema of its payload. Events are named
 // `domain/noun.verb` (docs/architecture.md, conventions). lib/events/enqueue.ts validates
-// against these before a row is written, and inngest/client.ts makes the Inngest functions'
+// against these before a row is written, and lib/outbox/inngest-client.ts makes the Inngest functions'
 // triggers from the same definitions. They live in lib/ so the store's code does not
 // depend on the jobs folder for the shape of its own events.
 //
@@ -151,7 +151,7 @@ export function isEventName(name: string): name is EventName {
 }
 
 // Inngest refuses schemas whose input and output differ; this fails the type check naming
-// the event if one ever does (eventType() cannot see it through the loop in inngest/client.ts).
+// the event if one ever does (eventType() cannot see it through the loop in lib/outbox/inngest-client.ts).
 type Transforming = {
   [N in EventName]: [z.input<(typeof eventSchemas)[N]>] extends [EventPayload<N>] ? never : N;
 }[EventName];

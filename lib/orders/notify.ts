@@ -1,14 +1,14 @@
 import type { Tx } from "@/db";
 import type { Order } from "@/db/schema";
 import { enqueueEvent } from "@/lib/events/enqueue";
-import { paymentMethodLabels } from "@/lib/payments/methods";
+import { paymentMethodLabels } from "./payment-methods";
 import type { OrderAction } from "./state-machine";
 import { addressForEvent, loadOrderLines, orderRef, orderSnapshot } from "./snapshot";
 import type { StockMovement } from "./stock";
 import { productsCrossingZero } from "./stock";
 
 // The outbox events a status change writes, in its transaction (docs/architecture.md, transactional
-// outbox). Each has an email handler (lib/events/registry.ts): an email at each step.
+// outbox). Each has an email handler (lib/outbox/registry.ts): an email at each step.
 
 export async function enqueuePaidEvent(
   tx: Tx,

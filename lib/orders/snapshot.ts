@@ -2,8 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import { type Order, type OrderAddress, type OrderLine, orderLines, orders } from "@/db/schema";
 import type { EventPayload } from "@/lib/events/schemas";
-import { bankTransferDetails } from "@/lib/payments/config";
-import { paymentMethodLabels } from "@/lib/payments/methods";
+import { bankTransferDetails, paymentMethodLabels } from "./payment-methods";
 import { orderUrl } from "./urls";
 
 // Event payloads built from the order as stored: emails show the order's snapshot, never

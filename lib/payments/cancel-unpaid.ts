@@ -2,8 +2,8 @@ import type Stripe from "stripe";
 import type { Db } from "@/db";
 import { loadOrder } from "@/lib/orders/snapshot";
 import { transitionOrder, type TransitionResult } from "@/lib/orders/transition";
-import { closeCheckoutSession, type SessionClosure } from "./close-session";
-import { getStripe } from "./stripe-client";
+import { closeCheckoutSession, type SessionClosure } from "@/lib/stripe/close-session";
+import { getStripe } from "@/lib/stripe/client";
 
 const refusals: Record<Exclude<SessionClosure, "closed">, string> = {
   processing: "Your payment is being processed, so the order cannot be cancelled now.",

@@ -5,7 +5,7 @@ import { type Order, type OrderLine, payments } from "@/db/schema";
 import type { Refused } from "@/lib/errors";
 import { loadOrder, loadOrderLines } from "@/lib/orders/snapshot";
 import { orderUrl } from "@/lib/orders/urls";
-import { requireStripe } from "./stripe-client";
+import { requireStripe } from "@/lib/stripe/client";
 
 // The hosted Stripe Checkout Session for a card order. Created after the order's
 // transaction committed (a network call never holds row locks), with an idempotency key

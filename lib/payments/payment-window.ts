@@ -3,7 +3,7 @@ import type Stripe from "stripe";
 import type { Db } from "@/db";
 import { payments } from "@/db/schema";
 import { loadOrder } from "@/lib/orders/snapshot";
-import { closeCheckoutSession } from "./close-session";
+import { closeCheckoutSession } from "@/lib/stripe/close-session";
 import { endUnpaidOrder, flagOrder } from "./webhooks/settle";
 import type { WebhookEffect } from "./webhooks/types";
 

@@ -1,7 +1,7 @@
 import { db } from "@/db";
 import type { EmailSender, OutgoingEmail } from "@/lib/email/sender";
-import { createDispatcher } from "@/lib/events/dispatcher";
-import { inProcessTransport } from "@/lib/events/transports";
+import { createDispatcher } from "@/lib/outbox/dispatcher";
+import { inProcessTransport } from "@/lib/outbox/transports";
 
 /**
  * The addressees' side of email: a sender that keeps every email it is handed (what reaches

@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { emails, outbox, outboxDeliveries } from "@/db/schema";
-import type { EventRegistry } from "@/lib/events/registry";
-import { defineHandler, type EventHandler } from "@/lib/events/types";
+import type { EventRegistry } from "@/lib/outbox/registry";
+import { defineHandler, type EventHandler } from "@/lib/outbox/types";
 
 export async function resetOutbox(): Promise<void> {
   await db.execute(sql`truncate ${outbox}, ${outboxDeliveries}, ${emails}`);

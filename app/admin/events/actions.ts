@@ -6,7 +6,7 @@ import { db } from "@/db";
 import { fail, staffAction } from "@/lib/actions";
 import { recordAudit } from "@/lib/admin/audit";
 import { actorOf } from "@/lib/admin/run";
-import { kickDispatcher, retryOutboxEvent } from "@/lib/events";
+import { kickDispatcher, retryOutboxEvent } from "@/lib/outbox";
 
 export const retryEventAction = staffAction(z.object({ id: z.uuid() }), async ({ id }, caller) => {
   // The row, its given-up handlers and the audit row change together or not at all.

@@ -2,7 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import { connection } from "next/server";
 import { db } from "@/db";
 import { env } from "@/lib/env";
-import { getDispatcher } from "@/lib/events/runtime";
+import { getDispatcher } from "@/lib/outbox/runtime";
 import { runMaintenance } from "@/lib/maintenance/run";
 
 // Scheduled work for hosts without a long-running process or Inngest (Vercel Cron calls

@@ -1,8 +1,8 @@
 import { db } from "@/db";
 import { invalidateStockCaches } from "@/lib/orders/revalidate";
-import { stripeSettings } from "@/lib/payments/config";
+import { stripeSettings } from "@/lib/stripe/settings";
 import { handleStripeWebhook } from "@/lib/payments/webhooks";
-import { getStripe } from "@/lib/payments/stripe-client";
+import { getStripe } from "@/lib/stripe/client";
 
 // Thin by design (docs/architecture.md, conventions): raw body → verify → record the event id and apply its
 // handler in one transaction (lib/payments/webhooks) → answer. Unknown event types get

@@ -12,7 +12,7 @@ import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/money";
 import { getOrderForViewer } from "@/lib/orders/queries";
 import { orderPath } from "@/lib/orders/urls";
-import { paymentMethodLabels } from "@/lib/payments/methods";
+import { paymentMethodLabels } from "@/lib/orders/payment-methods";
 
 // Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).
 export const instant = false;

@@ -1,5 +1,5 @@
 import { db } from "@/db";
-import { inngest, inngestConfigured } from "@/inngest/client";
+import { inngest, inngestConfigured } from "@/lib/outbox/inngest-client";
 import { getEmailSender } from "@/lib/email/sender";
 import { env } from "@/lib/env";
 import { createDispatcher, type Dispatcher, type StopReport } from "./dispatcher";

@@ -1,5 +1,5 @@
 import type { Db } from "@/db";
-import type { EventName, EventPayload } from "./schemas";
+import type { EventName, EventPayload } from "@/lib/events/schemas";
 import type { EmailSender } from "@/lib/email/sender";
 
 /** An outbox row as handlers see it; `id` is the outbox id (= the Inngest event id). */

@@ -1,6 +1,6 @@
 import { invalidateStockCaches } from "@/lib/orders/revalidate";
 import { closePaymentWindow } from "@/lib/payments/payment-window";
-import { getStripe } from "@/lib/payments/stripe-client";
+import { getStripe } from "@/lib/stripe/client";
 import { defineHandler } from "../types";
 
 // Order upkeep that runs in the background. Idempotent: a second run finds the order

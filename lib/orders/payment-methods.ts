@@ -1,16 +1,23 @@
 import type { PaymentMethod } from "@/db/schema";
 import { env } from "@/lib/env";
-import { PAYMENT_METHODS } from "./methods";
+import { stripeSettings } from "@/lib/stripe/settings";
 
-// The payment configuration, from the environment (validated in lib/env.ts, where the
-// Stripe key and webhook secret must come as a pair).
+// How each payment method is named to shoppers, which ones are offered (Stripe only with its
+// keys, the manual ones always) and the payee shown for bank transfers.
 
-export type StripeSettings = { secretKey: string; webhookSecret: string; apiUrl?: string };
+export const PAYMENT_METHODS: readonly PaymentMethod[] = ["stripe", "bank_transfer", "cash_on_delivery"];
 
-export function stripeSettings(): StripeSettings | null {
-  if (!env.STRIPE_SECRET_KEY || !env.STRIPE_WEBHOOK_SECRET) return null;
-  return { secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiUrl: env.STRIPE_API_URL };
-}
+export const paymentMethodLabels: Record<PaymentMethod, string> = {
+  stripe: "Card, wallet or online banking",
+  bank_transfer: "Bank transfer",
+  cash_on_delivery: "Cash on delivery",
+};
+
+export const paymentMethodHints: Record<PaymentMethod, string> = {
+  stripe: "Pay securely on Stripe's checkout page: cards, wallets and the bank methods enabled for this store.",
+  bank_transfer: "We show you our bank details and a reference. We ship once the money arrives.",
+  cash_on_delivery: "Pay the courier in cash when your order arrives.",
+};
 
 /** The methods checkout offers: Stripe only when configured; bank transfer and cash on delivery always. */
 export function availablePaymentMethods(): PaymentMethod[] {

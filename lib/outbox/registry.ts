@@ -1,4 +1,4 @@
-import type { EventName } from "./schemas";
+import type { EventName } from "@/lib/events/schemas";
 import {
   sendCancellationNotice,
   sendDeliveryNotification,
@@ -45,6 +45,6 @@ export const registeredHandlers: RegisteredHandler[] = Object.values(eventHandle
 
 export function handlerById(id: HandlerId): RegisteredHandler {
   const handler = registeredHandlers.find((h) => h.id === id);
-  if (!handler) throw new Error(`No handler "${id}" in lib/events/registry.ts`);
+  if (!handler) throw new Error(`No handler "${id}" in lib/outbox/registry.ts`);
   return handler;
 }
