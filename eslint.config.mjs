@@ -1,6 +1,31 @@
+import { readdirSync } from "node:fs";
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+
+// Import rules (docs/architecture.md, "One-way dependencies"). A domain of lib/ is reached
+// through its entry: `@/lib/<domain>` (index.ts) on the server, `@/lib/<domain>/client` in
+// "use client" files, which must not pull server modules into the browser's bundle. Only the
+// domain's own files reach deeper. Cycles and layers over the whole graph are checked by
+// scripts/check-imports.ts, which `npm run lint` runs after ESLint.
+const DOMAINS = readdirSync("lib", { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const deepImports = (ownDomain) => ({
+  group: ["@/lib/*/*", "@/lib/*/*/**", "!@/lib/*/client", ...(ownDomain ? [`!@/lib/${ownDomain}/**`] : [])],
+  message: "Import a domain through its entry: @/lib/<domain>, or @/lib/<domain>/client in a client component.",
+});
+const noSchema = {
+  group: ["@/db", "@/db/**"],
+  message: "Components import view types from @/lib/<domain>, not the database schema.",
+};
+const noUi = {
+  group: ["@/components", "@/components/**", "@/app", "@/app/**"],
+  message: "lib/ must not import UI code; move the shared type or rule into lib.",
+};
+const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
+const TESTS = ["**/*.test.ts", "**/*.test.tsx"];
 
 export default defineConfig([
   ...nextVitals,
@@ -15,6 +40,7 @@ export default defineConfig([
   ]),
   {
     rules: {
+      "import/no-duplicates": "error",
       // lib/env.ts is the only reader of process.env (docs/architecture.md, conventions).
       "no-restricted-properties": [
         "error",
@@ -22,41 +48,14 @@ export default defineConfig([
       ],
     },
   },
-  // Components show what lib hands them: view types come from lib/<domain>/types.ts, never the
-  // database schema. And lib is the rules, shared by pages, jobs and scripts: it never reaches
-  // back into the UI.
-  {
-    files: ["components/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["@/db", "@/db/**"],
-              message: "Components import view types from @/lib/<domain>/types, not the database schema.",
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ["lib/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["@/components", "@/components/**", "@/app", "@/app/**"],
-              message: "lib/ must not import UI code; move the shared type or rule into lib.",
-            },
-          ],
-        },
-      ],
-    },
-  },
+  { files: ["app/**", "inngest/**", "proxy.ts", "instrumentation.ts"], ignores: TESTS, rules: restrict(deepImports()) },
+  { files: ["components/**"], ignores: TESTS, rules: restrict(noSchema, deepImports()) },
+  { files: ["lib/*.ts"], ignores: TESTS, rules: restrict(noUi, deepImports()) },
+  ...DOMAINS.map((domain) => ({
+    files: [`lib/${domain}/**`],
+    ignores: TESTS,
+    rules: restrict(noUi, deepImports(domain)),
+  })),
   {
     files: [
       "lib/env.ts",

@@ -1,9 +1,8 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { loginUrl } from "@/lib/auth/callback-url";
-import { isSessionCookieName } from "@/lib/auth/session-cookie-name";
-import { canonicalListingQuery } from "@/lib/catalog/listing-params";
+import { isSessionCookieName, loginUrl } from "@/lib/auth";
+import { canonicalListingQuery } from "@/lib/catalog";
 import { env } from "@/lib/env";
-import { canonicalSearchQuery } from "@/lib/search/params";
+import { canonicalSearchQuery } from "@/lib/search";
 import { nextWithNoncePolicy, rendersPerRequest } from "@/lib/security";
 
 // What must be decided before a page starts streaming (with Cache Components the response

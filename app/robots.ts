@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { connection } from "next/server";
-import { absoluteUrl } from "@/lib/catalog/paths";
+import { absoluteUrl } from "@/lib/catalog";
 import { env } from "@/lib/env";
 
 // Per request so the sitemap link follows the SITE_URL the server runs with, not the one

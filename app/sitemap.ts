@@ -1,7 +1,6 @@
 import type { MetadataRoute } from "next";
 import { connection } from "next/server";
-import { getSitemapEntries } from "@/lib/catalog";
-import { absoluteUrl, categoryPath, productPath } from "@/lib/catalog/paths";
+import { getSitemapEntries, absoluteUrl, categoryPath, productPath } from "@/lib/catalog";
 import { env } from "@/lib/env";
 
 // Per request (from the tagged cache), so its URLs follow the SITE_URL the server runs with.

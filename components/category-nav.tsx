@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { categoryPath } from "@/lib/catalog/paths";
-import type { CategoryNode } from "@/lib/catalog/types";
+import { categoryPath, type CategoryNode } from "@/lib/catalog";
 
 // One navigation landmark and one list for every width: on phones a <details> disclosure
 // with the subcategories indented; from md up the same list in a row, each subcategory list a

@@ -1,7 +1,6 @@
 import Image from "next/image";
 import Link from "next/link";
-import { categoryPath } from "@/lib/catalog/paths";
-import type { CategoryTile } from "@/lib/catalog/types";
+import { categoryPath, type CategoryTile } from "@/lib/catalog";
 
 // The home page's category tiles; their styles are named classes (globals.css, .category-tile),
 // as the product cards' are: fewer bytes in every copy of the home page.

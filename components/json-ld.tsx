@@ -1,4 +1,4 @@
-import { serializeJsonLd } from "@/lib/catalog/structured-data";
+import { serializeJsonLd } from "@/lib/catalog";
 
 export function JsonLd({ data }: { data: unknown }) {
   // serializeJsonLd escapes "<", so text from the database cannot end the script early.

@@ -1,6 +1,5 @@
 import { money } from "@/lib/money";
-import { toShortDecimalString } from "@/lib/catalog/decimal";
-import { type ListingParams, hasActiveFilters, listingQueryString } from "@/lib/catalog/listing-params";
+import { hasActiveFilters, listingQueryString, toShortDecimalString, type ListingParams } from "@/lib/catalog";
 import { FilterActions, FilterPanel, InStockFilter } from "@/components/ui/filter-panel";
 import { ListingForm } from "./listing-form";
 

@@ -1,13 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import {
-  listingQueryString,
-  parseListingParams,
-  sortLabels,
-  SORT_KEYS,
-  type SortKey,
-} from "@/lib/catalog/listing-params";
+import { SORT_KEYS, listingQueryString, parseListingParams, sortLabels, type SortKey } from "@/lib/catalog/client";
 
 // The listing's filters and sort are one GET form: without JavaScript the browser submits
 // it as is (empty fields included; the server parser ignores them). With JavaScript we

@@ -1,7 +1,6 @@
 import Image from "next/image";
 import Link from "next/link";
-import { productPath } from "@/lib/catalog/paths";
-import type { ProductCard as Card } from "@/lib/catalog/types";
+import { productPath, type ProductCard as Card } from "@/lib/catalog";
 import { Price } from "./price";
 
 const sizes = "(min-width: 1280px) 18rem, (min-width: 768px) 30vw, 50vw";

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { cacheLife } from "next/cache";
-import { categoryPath } from "@/lib/catalog/paths";
-import type { CategoryNode } from "@/lib/catalog/types";
+import { categoryPath, type CategoryNode } from "@/lib/catalog";
 import { Container } from "./ui/container";
 
 export function SiteFooter({ storeName, categories }: { storeName: string; categories: CategoryNode[] }) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CategoryNode } from "@/lib/catalog/types";
+import type { CategoryNode } from "@/lib/catalog";
 import { CartLink } from "./cart/cart-link";
 import { CategoryNav } from "./category-nav";
 import { SearchBox } from "./search/search-box";

@@ -1,11 +1,16 @@
 import { NonRetriableError } from "inngest";
-import { eventTypes, inngest } from "@/lib/outbox/inngest-client";
-import { runHandlerOnce } from "@/lib/outbox/deliver";
+import {
+  defaultHandlerContext,
+  eventTypes,
+  handlerById,
+  inngest,
+  runHandlerOnce,
+  type EventHandler,
+  type HandlerContext,
+  type HandlerId,
+} from "@/lib/outbox";
 import { PermanentError } from "@/lib/delivery-failure";
-import { handlerById, type HandlerId } from "@/lib/outbox/registry";
-import { defaultHandlerContext } from "@/lib/outbox/runtime";
-import type { EventName } from "@/lib/events/schemas";
-import type { EventHandler, HandlerContext } from "@/lib/outbox/types";
+import type { EventName } from "@/lib/events";
 
 // Inngest retries a failed run with its own backoff; 11 retries match the in-process
 // dispatcher's twelve attempts.

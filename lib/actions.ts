@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isStaffRole } from "@/lib/auth/roles";
+import { isStaffRole } from "@/lib/auth";
 import { CORRECT_FIELDS, type Refusal, RefusalError } from "@/lib/errors";
 
 // One shape for every server action (docs/architecture.md, conventions): parse → check the caller → call lib →

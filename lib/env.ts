@@ -78,7 +78,7 @@ const envSchema = z
     STRIPE_WEBHOOK_SECRET: optional,
     STRIPE_API_URL: url(["http:", "https:"]),
 
-    // Payee details shown to shoppers who pay by bank transfer (lib/orders/payment-methods.ts).
+    // Payee details shown to shoppers who pay by bank transfer (lib/orders/payment-settings.ts).
     // Unset, checkout shows clearly marked demo details.
     BANK_TRANSFER_ACCOUNT_NAME: optional,
     BANK_TRANSFER_IBAN: optional,

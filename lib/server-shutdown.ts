@@ -1,5 +1,5 @@
 import type { Server } from "node:http";
-import { closeServerGracefully, type ServerClosing } from "@/lib/http/close-server";
+import { closeServerGracefully, type ServerClosing } from "@/lib/http";
 
 /**
  * Graceful shutdown of a server process (docs/architecture.md, "Shutdown"). Requests in

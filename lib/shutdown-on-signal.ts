@@ -1,10 +1,10 @@
 import { closeDb } from "@/db";
 import { cacheRuntime } from "@/lib/cache";
-import { closeCartStore } from "@/lib/cart/store";
+import { closeCartStore } from "@/lib/cart";
 import { env } from "@/lib/env";
-import { stopOutbox } from "@/lib/outbox/runtime";
-import { httpServers } from "@/lib/http/server-registry";
-import { closeRedisClients } from "@/lib/rate-limit/redis-client";
+import { stopOutbox } from "@/lib/outbox";
+import { httpServers } from "@/lib/http";
+import { closeRedisClients } from "@/lib/rate-limit";
 import { CLOSE_BUDGET_MS, shutDown } from "./server-shutdown";
 
 const SIGNALS = ["SIGTERM", "SIGINT"] as const;

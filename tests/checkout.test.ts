@@ -1,11 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { orderEvents, orderLines, orders, outbox, payments } from "@/db/schema";
+import { orderEvents, orderLines, orders, outbox, payments, productVariants } from "@/db/schema";
 import { placeOrder } from "@/lib/checkout/place-order";
 import { quoteCheckout } from "@/lib/checkout/quote-checkout";
 import { insertProduct, reviewAndPlace, shopperDetails, stockOf } from "./helpers/checkout-fixtures";
-import { productVariants } from "@/db/schema";
 
 // Placing orders against a real database (PGlite here, Postgres in CI): one transaction
 // that takes stock without overselling, snapshots the order and writes its outbox event.

@@ -5,7 +5,7 @@ import { orderEvents, orders, outbox, payments, products, productVariants, refun
 import type { EmailSender } from "@/lib/email/sender";
 import { releaseUnpaidOrder } from "@/lib/outbox/handlers/orders";
 import { startStripeCheckout } from "@/lib/payments/checkout-session";
-import { createStripeClient } from "@/lib/stripe/client";
+import { createStripeClient } from "@/lib/stripe/stripe-client";
 import { transitionOrder } from "@/lib/orders/transition";
 import { insertProduct, reviewAndPlace, shopperDetails, stockOf } from "./helpers/checkout-fixtures";
 import { tagProbe } from "./helpers/expired-tags";

@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { orders, outbox, payments } from "@/db/schema";
 import { PAYMENT_WINDOW_MINUTES, startStripeCheckout } from "@/lib/payments/checkout-session";
 import { closePaymentWindow } from "@/lib/payments/payment-window";
-import { createStripeClient } from "@/lib/stripe/client";
+import { createStripeClient } from "@/lib/stripe/stripe-client";
 import { transitionOrder } from "@/lib/orders/transition";
 import { insertDiscount, insertProduct, reviewAndPlace, shopperDetails, stockOf } from "./helpers/checkout-fixtures";
 import { type FakeStripe, startFakeStripe } from "./helpers/fake-stripe";

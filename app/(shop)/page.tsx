@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CategoryTiles } from "@/components/category-tiles";
 import { ProductGrid } from "@/components/product-card";
-import { getFeaturedProducts, getTopCategories } from "@/lib/catalog";
-import { categoryPath } from "@/lib/catalog/paths";
+import { getFeaturedProducts, getTopCategories, categoryPath } from "@/lib/catalog";
 import { env } from "@/lib/env";
 import { ShopMain } from "@/components/shop-main";
 

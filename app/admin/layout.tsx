@@ -5,9 +5,7 @@ import { connection } from "next/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { AccountLinks } from "@/components/visitor/account-links";
 import { VisitorProvider } from "@/components/visitor/visitor-provider";
-import { loginUrl } from "@/lib/auth/callback-url";
-import { isStaffRole } from "@/lib/auth/roles";
-import { getSessionUser } from "@/lib/auth/session";
+import { getSessionUser, isStaffRole, loginUrl } from "@/lib/auth";
 import { env } from "@/lib/env";
 
 // Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).

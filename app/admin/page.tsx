@@ -3,12 +3,11 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { AdminPage } from "@/components/admin/admin-page";
 import { SalesChart } from "@/components/admin/sales-chart";
-import { dailySales, recentOrders, topProducts } from "@/lib/admin/dashboard-reads";
-import { listLowStock } from "@/lib/admin/product-reads";
-import { requireStaff } from "@/lib/auth/session";
+import { dailySales, listLowStock, recentOrders, topProducts } from "@/lib/admin";
+import { requireStaff } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/money";
-import { orderStatusText } from "@/lib/orders/labels";
+import { orderStatusText } from "@/lib/orders";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { logout } from "@/lib/auth/actions";
+import { logout } from "@/lib/auth/client";
 
 const links = [
   { href: "/account", label: "Profile" },

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { FormAction } from "@/components/ui/action-form";
-import { COUNTRY_RULES, isCountryCode } from "@/lib/account/address-rules";
-import type { SavedAddress } from "@/lib/account/types";
+import { COUNTRY_RULES, isCountryCode, type SavedAddress } from "@/lib/account";
 import { ActionButton } from "./action-button";
 
 export function formatAddressLines(address: SavedAddress): string[] {

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { SelectField, TextField } from "@/components/ui/form-controls";
-import { COUNTRY_CODES, COUNTRY_RULES, type CountryCode, isCountryCode } from "@/lib/account/address-rules";
+import { COUNTRY_CODES, COUNTRY_RULES, isCountryCode, type CountryCode } from "@/lib/account/client";
 
 type AddressFieldName =
   "fullName" | "company" | "line1" | "line2" | "city" | "region" | "postalCode" | "country" | "phone";

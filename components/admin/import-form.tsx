@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { fieldIds, inputClass } from "@/components/ui/field-ids";
 import { FieldError, SubmitButton } from "@/components/ui/form-controls";
 import { errorsFor, FormMessage, type FormAction } from "@/components/ui/action-form";
-import type { ImportReport } from "@/lib/admin/product-csv";
+import type { ImportReport } from "@/lib/admin/client";
 
 export function ImportForm({ action }: { action: FormAction }) {
   const [state, formAction] = useActionState(action, null);

@@ -5,7 +5,7 @@ import { useActionState, useEffect } from "react";
 import { fieldIds, inputClass } from "@/components/ui/field-ids";
 import { Checkbox, FieldError, SubmitButton, TextField } from "@/components/ui/form-controls";
 import { errorsFor, FormMessage, useSubmitWithoutReset, type FormAction } from "@/components/ui/action-form";
-import type { ProductFormDefaults } from "@/lib/admin/types";
+import type { ProductFormDefaults } from "@/lib/admin/client";
 import { RowsEditor } from "./rows-editor";
 
 const variantColumns = [

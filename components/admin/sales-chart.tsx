@@ -1,4 +1,4 @@
-import type { DailySales } from "@/lib/admin/dashboard-reads";
+import type { DailySales } from "@/lib/admin";
 import { formatMoney } from "@/lib/money";
 
 // Revenue as bars and orders as a line (each on its own scale), drawn as SVG on the server

@@ -1,5 +1,5 @@
 import { ShopMain } from "@/components/shop-main";
-import type { PageMessage } from "@/lib/auth/messages";
+import type { PageMessage } from "@/lib/auth";
 
 /** The frame of the login, register and password pages: a heading, a notice, the form. */
 export function AuthCard({

@@ -1,8 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { addToCart } from "@/lib/cart/actions/add-to-cart";
-import { MAX_LINE_QUANTITY } from "@/lib/cart/limits";
+import { MAX_LINE_QUANTITY, addToCart } from "@/lib/cart/client";
 import { ActionStatus } from "./action-status";
 import { useVisitor } from "@/components/visitor/visitor-provider";
 import { fieldError, useCartAction } from "./use-cart-action";

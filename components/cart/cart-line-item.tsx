@@ -3,8 +3,8 @@
 import Image from "next/image";
 import Link from "next/link";
 import { useOptimistic } from "react";
-import { productPath } from "@/lib/catalog/paths";
-import { type CartLineView, variantLabel } from "@/lib/cart/build-cart";
+import { productPath } from "@/lib/catalog/client";
+import { variantLabel, type CartLineView } from "@/lib/cart/client";
 import { formatMoney, multiplyMoney } from "@/lib/money";
 import { LineQuantityForm } from "./line-quantity-form";
 import { RemoveLineButton } from "./remove-line-button";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CartView } from "@/lib/cart/build-cart";
+import type { CartView } from "@/lib/cart";
 import { formatMoney } from "@/lib/money";
 
 /** Subtotal, estimated shipping and tax, total. The figures come from the server only. */

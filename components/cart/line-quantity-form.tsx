@@ -2,9 +2,7 @@
 
 import { useId } from "react";
 import type { ActionResult } from "@/lib/actions";
-import { updateCartLineQuantity } from "@/lib/cart/actions/update-cart-line";
-import type { CartChange } from "@/lib/cart/mutations";
-import { MAX_LINE_QUANTITY } from "@/lib/cart/limits";
+import { MAX_LINE_QUANTITY, updateCartLineQuantity, type CartChange } from "@/lib/cart/client";
 import { useVisitor } from "@/components/visitor/visitor-provider";
 import { fieldError, useCartAction } from "./use-cart-action";
 

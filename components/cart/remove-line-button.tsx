@@ -1,6 +1,6 @@
 "use client";
 
-import { removeFromCart } from "@/lib/cart/actions/remove-cart-line";
+import { removeFromCart } from "@/lib/cart/client";
 import { useAnnounce } from "./cart-announcer";
 import { useVisitor } from "@/components/visitor/visitor-provider";
 import { useCartAction } from "./use-cart-action";

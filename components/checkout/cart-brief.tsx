@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { type CartView, variantLabel } from "@/lib/cart/build-cart";
+import { variantLabel, type CartView } from "@/lib/cart";
 import { formatMoney } from "@/lib/money";
 
 /** The cart beside the details form: what is being bought; the review has the full breakdown. */

@@ -5,12 +5,11 @@ import { useState } from "react";
 import { AddressFields } from "@/components/account/address-fields";
 import { ActionForm, FormMessage, type FormAction } from "@/components/ui/action-form";
 import { SubmitButton, TextField } from "@/components/ui/form-controls";
-import { formatAddressLine } from "@/lib/checkout/address-format";
-import type { CheckoutDraft } from "@/lib/checkout/details";
+import { formatAddressLine, type CheckoutDraft } from "@/lib/checkout/client";
 import { formatMoney, type Money } from "@/lib/money";
-import { paymentMethodHints, paymentMethodLabels } from "@/lib/orders/payment-methods";
-import type { PaymentMethod } from "@/lib/payments/types";
-import { shippingOptions } from "@/lib/pricing/shipping";
+import { paymentMethodHints, paymentMethodLabels } from "@/lib/orders/client";
+import type { PaymentMethod } from "@/lib/payments/client";
+import { shippingOptions } from "@/lib/pricing";
 import { ChoiceGroup } from "./choice-group";
 
 export type SavedAddressOption = { id: number; label: string; country: string; isDefault: boolean };

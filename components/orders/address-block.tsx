@@ -1,5 +1,5 @@
-import { addressLines } from "@/lib/checkout/address-format";
-import type { OrderAddress } from "@/lib/orders/types";
+import { addressLines } from "@/lib/checkout";
+import type { OrderAddress } from "@/lib/orders";
 
 export function AddressBlock({ address }: { address: OrderAddress }) {
   return (

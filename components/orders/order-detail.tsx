@@ -1,9 +1,5 @@
 import Link from "next/link";
-import type { OrderView } from "@/lib/orders/queries";
-import { nextStepText } from "@/lib/orders/labels";
-import { receiptPath } from "@/lib/orders/urls";
-import { bankTransferDetails } from "@/lib/orders/payment-methods";
-import { paymentMethodLabels } from "@/lib/orders/payment-methods";
+import { bankTransferDetails, nextStepText, paymentMethodLabels, receiptPath, type OrderView } from "@/lib/orders";
 import { AddressBlock } from "./address-block";
 import { BankTransferDetails } from "./bank-transfer-details";
 import { OrderDate } from "./format-date";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatMoney } from "@/lib/money";
-import type { OrderSummary } from "@/lib/orders/queries";
+import type { OrderSummary } from "@/lib/orders";
 import { OrderDate } from "./format-date";
 import { OrderTable } from "./order-table";
 import { StatusBadge } from "./status-badge";

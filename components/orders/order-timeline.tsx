@@ -1,6 +1,5 @@
 import { formatMoney } from "@/lib/money";
-import { orderEventLabels } from "@/lib/orders/labels";
-import type { OrderEventType } from "@/lib/orders/types";
+import { orderEventLabels, type OrderEventType } from "@/lib/orders/client";
 import { OrderDate } from "./format-date";
 
 export type TimelineEntry = { type: OrderEventType; at: Date; data: Record<string, unknown> };

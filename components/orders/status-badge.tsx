@@ -1,5 +1,4 @@
-import { orderStatusLabels } from "@/lib/orders/labels";
-import type { OrderStatus } from "@/lib/orders/types";
+import { orderStatusLabels, type OrderStatus } from "@/lib/orders/client";
 
 const tones: Record<OrderStatus, string> = {
   awaiting_payment: "bg-amber-100 text-amber-900",

@@ -1,5 +1,5 @@
 import { formatMoney } from "@/lib/money";
-import type { OrderAmounts } from "@/lib/orders/types";
+import type { OrderAmounts } from "@/lib/orders";
 
 export type TotalsFigures = {
   currency: string;

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { errorsFor, FormMessage, useSubmitWithoutReset } from "@/components/ui/action-form";
 import { SubmitButton, TextField } from "@/components/ui/form-controls";
 import type { ActionResult } from "@/lib/actions";
-import type { TrackingView } from "@/lib/orders/tracking";
+import type { TrackingView } from "@/lib/orders/client";
 import { TrackingResult } from "./tracking-result";
 
 type TrackAction = (

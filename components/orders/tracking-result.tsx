@@ -1,4 +1,4 @@
-import type { TrackingView } from "@/lib/orders/tracking";
+import type { TrackingView } from "@/lib/orders";
 import { OrderDate } from "./format-date";
 import { OrderTimeline } from "./order-timeline";
 import { ParcelTracking } from "./parcel-tracking";

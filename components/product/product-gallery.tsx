@@ -1,5 +1,5 @@
 import Image from "next/image";
-import type { CatalogImage } from "@/lib/catalog/types";
+import type { CatalogImage } from "@/lib/catalog";
 
 // The product's photos: a large one and, when there are several, a row of thumbnails that
 // are radio buttons. Which photo is large follows the checked radio in CSS alone (:has), so

@@ -1,4 +1,4 @@
-import type { Specification } from "@/lib/catalog/types";
+import type { Specification } from "@/lib/catalog";
 
 export function SpecificationsTable({ specifications }: { specifications: Specification[] }) {
   return (

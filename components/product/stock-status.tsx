@@ -1,4 +1,4 @@
-import { stockLabel, stockLevel } from "@/lib/catalog/variant-selection";
+import { stockLabel, stockLevel } from "@/lib/catalog/client";
 
 const styles = {
   in: { text: "text-green-800", dot: "bg-green-600" },

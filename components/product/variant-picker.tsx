@@ -1,10 +1,15 @@
 "use client";
 
 import { useId, useState } from "react";
-import { productPath } from "@/lib/catalog/paths";
+import {
+  optionGroups,
+  optionsOf,
+  productPath,
+  resolveVariant,
+  variantForOption,
+  type VariantDetail,
+} from "@/lib/catalog/client";
 import { AddToCartForm } from "../cart/add-to-cart-form";
-import type { VariantDetail } from "@/lib/catalog/types";
-import { optionGroups, optionsOf, resolveVariant, variantForOption } from "@/lib/catalog/variant-selection";
 import { Price } from "../price";
 import { StockStatus } from "./stock-status";
 

@@ -1,4 +1,4 @@
-import type { HighlightSegment } from "@/lib/search/types";
+import type { HighlightSegment } from "@/lib/search";
 
 // Matched words in a <mark>: screen readers announce marked text where supported, and the
 // text itself is always rendered by React (never as HTML), so a name cannot inject markup.

@@ -4,8 +4,7 @@ import Image from "next/image";
 import { useRouter } from "next/navigation";
 import { useId, useMemo, useState } from "react";
 import { formatMoney } from "@/lib/money";
-import { MAX_QUERY_LENGTH } from "@/lib/search/normalize";
-import type { Suggestions } from "@/lib/search/service";
+import { MAX_QUERY_LENGTH, type Suggestions } from "@/lib/search/client";
 import { HighlightedText } from "./highlighted-text";
 import { useSuggestions } from "./use-suggestions";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { hasSearchFilters, type SearchState, searchHref } from "@/lib/search/params";
+import { hasSearchFilters, searchHref, type SearchState } from "@/lib/search";
 
 const link = "font-medium text-gray-950 underline underline-offset-4";
 

@@ -1,6 +1,5 @@
 import { FacetCount, FilterActions, FilterPanel, InStockFilter } from "@/components/ui/filter-panel";
-import { hasSearchFilters, type SearchState, searchHref } from "@/lib/search/params";
-import type { FacetOption, SearchPage } from "@/lib/search/service";
+import { hasSearchFilters, searchHref, type FacetOption, type SearchPage, type SearchState } from "@/lib/search";
 import { SearchFiltersForm } from "./search-form";
 
 // Facets as checkboxes with counts. Counts are disjunctive (lib/search/types): ticking a

@@ -1,8 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { parseSearchParams, searchHref, sortLabels } from "@/lib/search/params";
-import { SEARCH_SORTS, type SearchSort } from "@/lib/search/types";
+import { SEARCH_SORTS, parseSearchParams, searchHref, sortLabels, type SearchSort } from "@/lib/search/client";
 import { SortControl } from "../listing-form";
 
 // The facets and the sort are one GET form to /search: without JavaScript the browser

@@ -1,5 +1,5 @@
 import { ProductGrid } from "@/components/product-card";
-import type { SearchHit } from "@/lib/search/types";
+import type { SearchHit } from "@/lib/search";
 import { HighlightedText } from "./highlighted-text";
 
 /** The catalog's product grid, each name showing the words that matched. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { Suggestions } from "@/lib/search/service";
+import type { Suggestions } from "@/lib/search/client";
 
 const MIN_LENGTH = 2;
 const DEBOUNCE_MS = 150;

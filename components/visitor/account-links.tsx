@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { logout, logoutWithoutRedirect } from "@/lib/auth/actions";
+import { logout, logoutWithoutRedirect } from "@/lib/auth/client";
 import { useVisitor } from "./visitor-provider";
 
 const linkClass = "rounded-md px-2 py-2 text-sm font-medium text-gray-900 hover:bg-gray-100";

@@ -2,7 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { createContext, use, useCallback, useEffect, useOptimistic, useState } from "react";
-import type { VisitorSummary } from "@/lib/visitor/types";
+import type { VisitorSummary } from "@/lib/visitor/client";
 
 // The header's per-visitor state, read by the browser from /api/visitor: catalog pages are
 // cached whole and the same for everyone, so nothing about one visitor is in their HTML.

@@ -1,4 +1,4 @@
-import { registeredHandlers } from "@/lib/outbox/registry";
+import { registeredHandlers } from "@/lib/outbox";
 import { handlerFunction } from "../handler-function";
 import { runDailyMaintenance } from "./run-maintenance";
 import { sweepOutbox } from "./sweep-outbox";

@@ -1,7 +1,7 @@
 import { cron } from "inngest";
 import { db } from "@/db";
-import { inngest } from "@/lib/outbox/inngest-client";
-import { runMaintenance } from "@/lib/maintenance/run";
+import { inngest } from "@/lib/outbox";
+import { runMaintenance } from "@/lib/maintenance";
 
 // Daily housekeeping (lib/maintenance): expired carts, one-time links in delivered events,
 // machinery rows past retention. Idempotent, so an overlap with a Node server's own daily

@@ -1,6 +1,5 @@
 import { cron } from "inngest";
-import { inngest } from "@/lib/outbox/inngest-client";
-import { getDispatcher } from "@/lib/outbox/runtime";
+import { getDispatcher, inngest } from "@/lib/outbox";
 
 // The outbox sweep for hosts without a long-running process (Vercel): every minute, rows
 // whose after-commit kick was lost are sent to Inngest. Node hosts also sweep in process

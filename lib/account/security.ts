@@ -2,9 +2,13 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { users } from "@/db/schema";
-import { issueEmailVerification } from "@/lib/auth/email-verification";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { bumpSessionVersion, forgetSessionState } from "@/lib/auth/session-state";
+import {
+  bumpSessionVersion,
+  forgetSessionState,
+  hashPassword,
+  issueEmailVerification,
+  verifyPassword,
+} from "@/lib/auth";
 import { authLimits, type AuthLimits } from "@/lib/rate-limit";
 
 // Changes that need proof it is really the account owner (the current password), and

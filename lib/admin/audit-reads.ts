@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, lt, type SQL } from "drizzle-orm";
 import { db } from "@/db";
 import { auditLog } from "@/db/schema";
-import { requireStaff } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth";
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -1,7 +1,7 @@
 import type { DbOrTx } from "@/db";
 import { auditLog } from "@/db/schema";
 import { STAFF_ONLY } from "@/lib/actions";
-import { isStaffRole } from "@/lib/auth/roles";
+import { isStaffRole } from "@/lib/auth";
 import { AdminError } from "./errors";
 
 /** The staff member behind a change, as the session resolved them (never from input). */

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { type Db, selectRows, type Tx } from "@/db";
 import { categories, products } from "@/db/schema";
-import { isValidSlug, slugify } from "@/lib/catalog/slug";
+import { isValidSlug, slugify } from "@/lib/catalog";
 import { enqueueEvents } from "@/lib/events";
 import { type Actor, assertStaff, recordAudit } from "./audit";
 import { AdminError, isUniqueViolation } from "./errors";

@@ -1,6 +1,5 @@
 import "server-only";
-import { isStaffRole } from "@/lib/auth/roles";
-import { getSessionUser } from "@/lib/auth/session";
+import { getSessionUser, isStaffRole } from "@/lib/auth";
 
 /** A CSV download for staff only; anyone else gets the same 404 an admin page gives them. */
 export async function staffCsvResponse(filename: string, build: () => Promise<string>): Promise<Response> {

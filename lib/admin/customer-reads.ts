@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, desc, eq, ilike, isNull, or, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { addresses, orders, users } from "@/db/schema";
-import { requireStaff } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth";
 import { pageOf } from "@/lib/paging";
 import { ADMIN_PAGE_SIZE } from "./product-reads";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { desc, sql } from "drizzle-orm";
 import { db, selectRows } from "@/db";
 import { orders } from "@/db/schema";
-import { requireStaff } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth";
 
 export type DailySales = { day: string; orders: number; revenue: number };
 

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db";
 import { discounts, type NewDiscount } from "@/db/schema";
-import { normalizeDiscountCode } from "@/lib/discounts/evaluate";
+import { normalizeDiscountCode } from "@/lib/discounts";
 import { env } from "@/lib/env";
 import { parseMoneyInput } from "@/lib/money";
 import { type Actor, assertStaff, recordAudit } from "./audit";

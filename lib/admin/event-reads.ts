@@ -2,8 +2,8 @@ import "server-only";
 import { desc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { outbox, outboxDeliveries } from "@/db/schema";
-import { requireStaff } from "@/lib/auth/session";
-import { withoutSecretLinks } from "@/lib/events/secret-links";
+import { requireStaff } from "@/lib/auth";
+import { withoutSecretLinks } from "@/lib/events";
 
 /** Background events that ran out of attempts, newest first, with the handlers that gave up. */
 export async function listFailedEvents(limit = 100) {

@@ -3,8 +3,7 @@ import sharp from "sharp";
 import type { Db } from "@/db";
 import { productImages, products } from "@/db/schema";
 import { enqueueEvent } from "@/lib/events";
-import { mediaStorage } from "@/lib/storage";
-import { detectImageType, freshMediaKey, MAX_IMAGE_BYTES } from "@/lib/storage/image-upload";
+import { mediaStorage, MAX_IMAGE_BYTES, detectImageType, freshMediaKey } from "@/lib/storage";
 import { type Actor, assertStaff, recordAudit } from "./audit";
 import { AdminError } from "./errors";
 

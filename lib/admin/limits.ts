@@ -1,4 +1,4 @@
-import { toDecimalString } from "@/lib/catalog/decimal";
+import { toDecimalString } from "@/lib/catalog";
 
 // Upper bounds for what staff type. Amounts and stock live in Postgres `integer` columns
 // (at most 2,147,483,647), and sums of them (order totals, stock + change) must fit too, so

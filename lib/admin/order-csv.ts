@@ -2,8 +2,8 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import type { Db } from "@/db";
 import { orders, payments } from "@/db/schema";
-import { requireStaff } from "@/lib/auth/session";
-import { toDecimalString } from "@/lib/catalog/decimal";
+import { requireStaff } from "@/lib/auth";
+import { toDecimalString } from "@/lib/catalog";
 import { toCsv } from "./csv";
 import { type OrderFilters, orderFilter } from "./order-filter";
 

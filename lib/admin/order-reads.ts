@@ -2,7 +2,7 @@ import "server-only";
 import { asc, count, desc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { orderEvents, orderLines, orders, payments, refunds } from "@/db/schema";
-import { requireStaff } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth";
 import { pageOf } from "@/lib/paging";
 import { type OrderFilters, orderFilter } from "./order-filter";
 

@@ -1,7 +1,7 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db";
 import { categories, products, productVariants } from "@/db/schema";
-import { toDecimalString } from "@/lib/catalog/decimal";
+import { toDecimalString } from "@/lib/catalog";
 import { type Actor, assertStaff } from "./audit";
 import { csvRecords } from "./csv";
 import { AdminError } from "./errors";

@@ -1,5 +1,5 @@
 import type { Product, ProductVariant } from "@/db/schema";
-import { toDecimalString } from "@/lib/catalog/decimal";
+import { toDecimalString } from "@/lib/catalog";
 import { formatOptions } from "./product-input";
 import type { ProductFormDefaults } from "./types";
 

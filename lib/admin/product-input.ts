@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isValidSlug, slugify } from "@/lib/catalog/slug";
+import { isValidSlug, slugify } from "@/lib/catalog";
 import { env } from "@/lib/env";
 import { parseMoneyInput } from "@/lib/money";
 import type { ProductFields } from "./types";

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { categories, productImages, products, productVariants, stockAdjustments } from "@/db/schema";
-import { requireStaff } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth";
 import { pageOf } from "@/lib/paging";
 
 // Admin reads: never cached (staff must see their own writes) and each checks the caller,

@@ -1,5 +1,5 @@
 import { type ActionResult, refused } from "@/lib/actions";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth";
 import { RefusalError } from "@/lib/errors";
 import type { Actor } from "./audit";
 

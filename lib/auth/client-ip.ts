@@ -1,6 +1,6 @@
 import { isIPv6 } from "node:net";
 import { env } from "@/lib/env";
-import { stampedPeerAddress } from "@/lib/http/peer-address";
+import { stampedPeerAddress } from "@/lib/http";
 
 export type ClientIpOptions = {
   /** How many proxies the deployment has in front of `next start` (TRUSTED_PROXY_HOPS). */

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, gt, isNull, ne } from "drizzle-orm";
 import { db, type DbOrTx } from "@/db";
 import { users, userTokens } from "@/db/schema";
-import { enqueueEvent } from "@/lib/events/enqueue";
+import { enqueueEvent } from "@/lib/events";
 import { absoluteUrl } from "./site-url";
 import { forgetSessionState } from "./session-state";
 import { generateToken, hashToken, isWellFormedToken } from "./tokens";

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { users, userTokens } from "@/db/schema";
-import { enqueueEvent } from "@/lib/events/enqueue";
+import { enqueueEvent } from "@/lib/events";
 import { authLimits, type AuthLimits } from "@/lib/rate-limit";
 import { hashPassword } from "./password";
 import { normalizeEmail } from "./schemas";

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import { users, type NewUser, type User } from "@/db/schema";
-import { enqueueEvent } from "@/lib/events/enqueue";
+import { enqueueEvent } from "@/lib/events";
 
 /**
  * Inserts a user and its `shop/user.registered` event (the welcome email) in the

@@ -1,6 +1,6 @@
-import { connectGuardedRedis, type RedisClient } from "@/lib/redis/guarded-client";
+import { connectGuardedRedis, type RedisClient } from "@/lib/redis";
 
-export type { RedisClient } from "@/lib/redis/guarded-client";
+export type { RedisClient } from "@/lib/redis";
 
 /**
  * The cache's Redis connection. The cache is an optimisation: when Redis is down, slow or

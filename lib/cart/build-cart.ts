@@ -1,5 +1,5 @@
-import { estimateShippingAndTax } from "@/lib/pricing/estimate";
-import type { CatalogImage } from "@/lib/catalog/types";
+import { estimateShippingAndTax } from "@/lib/pricing";
+import type { CatalogImage } from "@/lib/catalog";
 import { money, multiplyMoney, type Money } from "@/lib/money";
 import type { StoredLine } from "./store/types";
 

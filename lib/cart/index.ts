@@ -5,3 +5,12 @@ import "server-only";
 
 export { getCartCount } from "./get-cart";
 export { getCartForWrite, issueGuestCartCookie } from "./request-cart";
+
+export { variantLabel } from "./build-cart";
+export type { CartView } from "./build-cart";
+export { getCart, readCart } from "./get-cart";
+export { getCartIdForRequest } from "./request-cart";
+export { restoreLinesToCart } from "./restore";
+export { closeCartStore, getCartStore } from "./store";
+export type { CartStore } from "./store";
+export { unlessCartUnavailable } from "./unless-unavailable";

@@ -1,5 +1,5 @@
 import "server-only";
-import { getSessionUser } from "@/lib/auth/session";
+import { getSessionUser } from "@/lib/auth";
 
 // Who is shopping, for the cart: a signed-in shopper's cart follows the account, a guest's
 // lives behind the cart cookie. The cart depends on auth through this one hook only; the

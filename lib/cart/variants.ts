@@ -2,7 +2,7 @@ import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { db as defaultDb, type Db } from "@/db";
 import { productImages, products, productVariants } from "@/db/schema";
-import { toImage } from "@/lib/catalog/rows";
+import { toImage } from "@/lib/catalog";
 import { env } from "@/lib/env";
 import { money } from "@/lib/money";
 import { isSellableIn, type PricedVariant } from "./build-cart";

@@ -91,3 +91,21 @@ export async function getSitemapEntries() {
 
 export type { ListingQuery } from "./product-listing";
 export type * from "./types";
+
+export { toDecimalString, toShortDecimalString } from "./decimal";
+export {
+  canonicalListingQuery,
+  defaultListingParams,
+  hasActiveFilters,
+  listingQueryString,
+  parseListingParams,
+  viewSearchParams,
+} from "./listing-params";
+export type { ListingParams } from "./listing-params";
+export { absoluteUrl, categoryPath, productPath } from "./paths";
+export { productCard } from "./product-card";
+export { toImage } from "./rows";
+export { isValidSlug, slugify } from "./slug";
+export { productJsonLd, serializeJsonLd } from "./structured-data";
+export { summarize } from "./summary";
+export { resolveVariant } from "./variant-selection";

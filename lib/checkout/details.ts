@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { OrderAddress, PaymentMethod } from "@/db/schema";
-import { addressInputSchema } from "@/lib/account/address-schema";
+import { addressInputSchema } from "@/lib/account";
 import type { FieldErrors } from "@/lib/actions";
-import { PAYMENT_METHODS } from "@/lib/orders/payment-methods";
-import { normalizeDiscountCode } from "@/lib/discounts/evaluate";
-import { SHIPPING_METHODS } from "@/lib/pricing/shipping";
+import { PAYMENT_METHODS } from "@/lib/orders";
+import { normalizeDiscountCode } from "@/lib/discounts";
+import { SHIPPING_METHODS } from "@/lib/pricing";
 
 // The checkout's details step: what the shopper typed or chose, validated here (pure, so
 // tests reach every rule) and kept between steps as a draft (./draft-cookie.ts). The draft

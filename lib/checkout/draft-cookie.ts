@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { authSecret } from "@/lib/auth/secrets";
+import { authSecret } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { type CheckoutDraft, checkoutDraftSchema } from "./details";
 import { openDraftSeal, sealDraft } from "./draft-seal";

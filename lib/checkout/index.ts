@@ -1,14 +1,12 @@
 import "server-only";
 import { db } from "@/db";
-import { listAddresses } from "@/lib/account/addresses";
-import type { Address } from "@/db/schema";
-import { getSessionUser, type SessionUser } from "@/lib/auth/session";
-import { readCart } from "@/lib/cart/get-cart";
-import type { CartView } from "@/lib/cart/build-cart";
+import { listAddresses } from "@/lib/account";
+import type { Address, PaymentMethod } from "@/db/schema";
+import { getSessionUser, type SessionUser } from "@/lib/auth";
+import { readCart, type CartView } from "@/lib/cart";
 import { env } from "@/lib/env";
-import { availablePaymentMethods } from "@/lib/orders/payment-methods";
-import { stripeSettings } from "@/lib/stripe/settings";
-import type { PaymentMethod } from "@/db/schema";
+import { availablePaymentMethods } from "@/lib/orders";
+import { stripeSettings } from "@/lib/stripe";
 import type { CheckoutDetails, CheckoutDraft } from "./details";
 import { readCheckoutDraft } from "./draft-cookie";
 import { type CheckoutQuote, quoteCheckout } from "./quote-checkout";
@@ -72,3 +70,6 @@ export async function getCheckoutReview(): Promise<CheckoutReview> {
     signedIn: user !== null,
   };
 }
+
+export { addressLines, formatAddressLine } from "./address-format";
+export { saveCheckoutDetails, submitCheckoutOrder } from "./submit";

@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import { and, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import { type Tx } from "@/db";
 import { orderEvents, orders, type PaymentMethod } from "@/db/schema";
-import { authSecret } from "@/lib/auth/secrets";
+import { authSecret } from "@/lib/auth";
 
 // A bank transfer or cash-on-delivery order holds its stock before any money arrives, so
 // typed-in orders could empty the shelves for free. Open ones (unpaid, not yet taken up by

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { type DbOrTx, selectRows } from "@/db";
-import { variantLabel } from "@/lib/cart/build-cart";
-import { customerKeyFor, customerUses, findDiscountByCode } from "@/lib/discounts/redeem";
+import { variantLabel } from "@/lib/cart";
+import { customerKeyFor, customerUses, findDiscountByCode } from "@/lib/discounts";
 import { money } from "@/lib/money";
 import type { CheckoutDetails } from "./details";
 import { quoteFingerprint } from "./fingerprint";

@@ -1,8 +1,12 @@
-import { type DiscountResult, type DiscountRule, evaluateDiscount } from "@/lib/discounts/evaluate";
+import { evaluateDiscount, type DiscountResult, type DiscountRule } from "@/lib/discounts";
 import { money, type Money } from "@/lib/money";
-import { applyBasisPoints } from "@/lib/pricing/basis-points";
-import { type ShippingMethod, type ShippingQuote, shippingQuote } from "@/lib/pricing/shipping";
-import { taxBasisPoints } from "@/lib/pricing/tax";
+import {
+  applyBasisPoints,
+  shippingQuote,
+  taxBasisPoints,
+  type ShippingMethod,
+  type ShippingQuote,
+} from "@/lib/pricing";
 import { allocate } from "./allocate";
 
 // The whole price of an order, pure: lines at today's prices (read from the database by the

@@ -1,13 +1,17 @@
 import type { Tx } from "@/db";
 import { type Order, orderLines, orders, payments } from "@/db/schema";
-import { redeemDiscount } from "@/lib/discounts/redeem";
-import { enqueueEvent } from "@/lib/events/enqueue";
-import { newAccessToken, newOrderNumber } from "@/lib/orders/identifiers";
-import { enqueueStockChanges } from "@/lib/orders/notify";
-import { loadOrderLines, orderSnapshot } from "@/lib/orders/snapshot";
-import type { StockMovement } from "@/lib/orders/stock";
-import { appendOrderEvent } from "@/lib/orders/timeline";
-import { paymentWindowEndsAt } from "@/lib/payments/checkout-session";
+import { redeemDiscount } from "@/lib/discounts";
+import { enqueueEvent } from "@/lib/events";
+import {
+  appendOrderEvent,
+  enqueueStockChanges,
+  loadOrderLines,
+  newAccessToken,
+  newOrderNumber,
+  orderSnapshot,
+  type StockMovement,
+} from "@/lib/orders";
+import { paymentWindowEndsAt } from "@/lib/payments";
 import type { CheckoutDetails } from "./details";
 import type { Quote } from "./quote";
 

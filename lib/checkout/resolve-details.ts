@@ -1,7 +1,7 @@
 import "server-only";
-import { getAddress } from "@/lib/account/addresses";
-import type { SessionUser } from "@/lib/auth/session";
-import { availablePaymentMethods } from "@/lib/orders/payment-methods";
+import { getAddress } from "@/lib/account";
+import type { SessionUser } from "@/lib/auth";
+import { availablePaymentMethods } from "@/lib/orders";
 import { type CheckoutDetails, type CheckoutDraft, normalizeEmail, validateOrderAddress } from "./details";
 
 /**

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { type Tx, selectRows } from "@/db";
-import { variantLabel } from "@/lib/cart/build-cart";
+import { variantLabel } from "@/lib/cart";
 import { money } from "@/lib/money";
-import type { StockMovement } from "@/lib/orders/stock";
+import type { StockMovement } from "@/lib/orders";
 import type { QuoteLineInput } from "./quote";
 
 // Taking an order's stock (docs/architecture.md, invariants): one conditional UPDATE per line,

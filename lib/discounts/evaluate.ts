@@ -1,6 +1,6 @@
 import type { Discount } from "@/db/schema";
 import type { Refused } from "@/lib/errors";
-import { applyBasisPoints } from "@/lib/pricing/basis-points";
+import { applyBasisPoints } from "@/lib/pricing";
 import { formatMoney, type Money } from "@/lib/money";
 
 // Whether a discount code applies to a subtotal, and how much it takes off: pure, so the

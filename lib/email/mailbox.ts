@@ -3,7 +3,7 @@ import { desc, eq, lt } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { db } from "@/db";
 import { emails } from "@/db/schema";
-import { isStaffSession } from "@/lib/auth/session";
+import { isStaffSession } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { mailboxKeepsOneTimeLinks, withoutOneTimeLinks } from "./one-time-links";
 

@@ -1,7 +1,7 @@
 import { and, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { outbox, outboxDeliveries, rateLimits, revokedSessions, userTokens } from "@/db/schema";
-import { SECRET_LINK_FIELDS } from "@/lib/events/secret-links";
+import { SECRET_LINK_FIELDS } from "@/lib/events";
 
 // How long housekeeping keeps what has served its purpose. The sent-email log and the audit
 // log are records for people and are kept; these tables are machinery.

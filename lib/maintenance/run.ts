@@ -1,5 +1,5 @@
 import type { Db } from "@/db";
-import { getCartStore, type CartStore } from "@/lib/cart/store";
+import { getCartStore, type CartStore } from "@/lib/cart";
 import { env } from "@/lib/env";
 import {
   pruneDeliveredEvents,

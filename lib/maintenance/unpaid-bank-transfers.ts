@@ -1,11 +1,16 @@
 import { and, asc, eq, gt, isNull, lte } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { type Order, orders } from "@/db/schema";
-import { enqueueEvent } from "@/lib/events/enqueue";
-import { alreadyApplied, applyTransition } from "@/lib/orders/apply-transition";
-import { invalidateStockCaches } from "@/lib/orders/revalidate";
-import { bankTransferInstructions, loadOrder, orderRef } from "@/lib/orders/snapshot";
-import { appendOrderEvent } from "@/lib/orders/timeline";
+import { enqueueEvent } from "@/lib/events";
+import {
+  alreadyApplied,
+  appendOrderEvent,
+  applyTransition,
+  bankTransferInstructions,
+  invalidateStockCaches,
+  loadOrder,
+  orderRef,
+} from "@/lib/orders";
 
 // A bank-transfer order holds its stock from the moment it is placed. If the money has not
 // arrived `days` after placing (BANK_TRANSFER_DAYS), the daily run cancels it exactly as a

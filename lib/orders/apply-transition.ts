@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx, Tx } from "@/db";
 import { type NewOrder, type Order, type OrderEventType, orderEvents, orders, payments, refunds } from "@/db/schema";
-import { releaseDiscountRedemption } from "@/lib/discounts/redeem";
+import { releaseDiscountRedemption } from "@/lib/discounts";
 import type { Refused } from "@/lib/errors";
 import { enqueueStockChanges, enqueueTransitionEvent } from "./notify";
 import { type MachineOrder, type OrderAction, planTransition, type TransitionInput } from "./state-machine";

@@ -1,6 +1,6 @@
 import type { Tx } from "@/db";
 import type { Order } from "@/db/schema";
-import { enqueueEvent } from "@/lib/events/enqueue";
+import { enqueueEvent } from "@/lib/events";
 import { paymentMethodLabels } from "./payment-methods";
 import type { OrderAction } from "./state-machine";
 import { addressForEvent, loadOrderLines, orderRef, orderSnapshot } from "./snapshot";

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { db as defaultDb, type DbOrTx } from "@/db";
 import { type Order, type OrderEvent, orderEvents, orderLines, orders, type Payment, payments } from "@/db/schema";
-import { getSessionUser } from "@/lib/auth/session";
+import { getSessionUser } from "@/lib/auth";
 import { isAccessTokenShape, normalizeOrderNumber, tokensMatch } from "./identifiers";
 import { bankTransferInstructions, loadOrderLines } from "./snapshot";
 import { CUSTOMER_VISIBLE_EVENTS } from "./timeline";

@@ -1,8 +1,9 @@
 import { asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import { type Order, type OrderAddress, type OrderLine, orderLines, orders } from "@/db/schema";
-import type { EventPayload } from "@/lib/events/schemas";
-import { bankTransferDetails, paymentMethodLabels } from "./payment-methods";
+import type { EventPayload } from "@/lib/events";
+import { paymentMethodLabels } from "./payment-methods";
+import { bankTransferDetails } from "./payment-settings";
 import { orderUrl } from "./urls";
 
 // Event payloads built from the order as stored: emails show the order's snapshot, never

@@ -3,8 +3,8 @@ import Stripe from "stripe";
 import type { Db } from "@/db";
 import { type Order, payments } from "@/db/schema";
 import type { Refused } from "@/lib/errors";
-import { closeCheckoutSession, type SessionClosure } from "@/lib/stripe/close-session";
-import { getStripe, requireStripe } from "@/lib/stripe/client";
+import { closeCheckoutSession, type SessionClosure } from "@/lib/stripe";
+import { getStripe, requireStripe } from "@/lib/stripe";
 import {
   alreadyApplied,
   applyTransition,

@@ -1,4 +1,4 @@
-import { absoluteUrl } from "@/lib/auth/site-url";
+import { absoluteUrl } from "@/lib/auth";
 
 // Links to an order. The guest's links carry the access token; an account's order page
 // works without it for its owner.

@@ -1,8 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { outboxDeliveries } from "@/db/schema";
 import { errorMessage, PermanentError } from "@/lib/delivery-failure";
-import { type EventName, eventSchemas, isEventName } from "@/lib/events/schemas";
-import { describeIssues } from "@/lib/events/errors";
+import { describeIssues, eventSchemas, isEventName, type EventName } from "@/lib/events";
 import { withTimeout } from "./timeout";
 import type { EventHandler, HandlerContext, OutboxEvent } from "./types";
 

@@ -1,6 +1,6 @@
 import { type EventType, eventType, Inngest } from "inngest";
 import { env } from "@/lib/env";
-import { type EventName, eventNames, eventSchemas } from "@/lib/events/schemas";
+import { eventNames, eventSchemas, type EventName } from "@/lib/events";
 
 // The Inngest client, and its typed events built from lib/events/schemas.ts. The schemas
 // module is imported directly, not through lib/events/index.ts, whose runtime imports

@@ -1,4 +1,4 @@
-import type { EventName } from "@/lib/events/schemas";
+import type { EventName } from "@/lib/events";
 import {
   sendCancellationNotice,
   sendDeliveryNotification,

@@ -1,6 +1,6 @@
 import { db } from "@/db";
 import { inngest, inngestConfigured } from "@/lib/outbox/inngest-client";
-import { getEmailSender } from "@/lib/email/sender";
+import { getEmailSender } from "@/lib/email";
 import { env } from "@/lib/env";
 import { createDispatcher, type Dispatcher, type StopReport } from "./dispatcher";
 import { inngestTransport, inProcessTransport } from "./transports";

@@ -1,6 +1,6 @@
 import type { Inngest } from "inngest";
 import { PermanentError } from "@/lib/delivery-failure";
-import { isEventName } from "@/lib/events/schemas";
+import { isEventName } from "@/lib/events";
 import { runHandlerOnce } from "./deliver";
 import { type EventRegistry, eventHandlers } from "./registry";
 import type { EventHandler, HandlerContext } from "./types";

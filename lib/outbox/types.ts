@@ -1,6 +1,6 @@
 import type { Db } from "@/db";
-import type { EventName, EventPayload } from "@/lib/events/schemas";
-import type { EmailSender } from "@/lib/email/sender";
+import type { EventName, EventPayload } from "@/lib/events";
+import type { EmailSender } from "@/lib/email";
 
 /** An outbox row as handlers see it; `id` is the outbox id (= the Inngest event id). */
 export type OutboxEvent<N extends EventName = EventName> = { id: string; name: N; data: EventPayload<N> };

@@ -1,9 +1,8 @@
 import type Stripe from "stripe";
 import type { Db } from "@/db";
-import { loadOrder } from "@/lib/orders/snapshot";
-import { transitionOrder, type TransitionResult } from "@/lib/orders/transition";
-import { closeCheckoutSession, type SessionClosure } from "@/lib/stripe/close-session";
-import { getStripe } from "@/lib/stripe/client";
+import { loadOrder, transitionOrder, type TransitionResult } from "@/lib/orders";
+import { closeCheckoutSession, type SessionClosure } from "@/lib/stripe";
+import { getStripe } from "@/lib/stripe";
 
 const refusals: Record<Exclude<SessionClosure, "closed">, string> = {
   processing: "Your payment is being processed, so the order cannot be cancelled now.",

@@ -3,9 +3,8 @@ import type Stripe from "stripe";
 import type { Db } from "@/db";
 import { type Order, type OrderLine, payments } from "@/db/schema";
 import type { Refused } from "@/lib/errors";
-import { loadOrder, loadOrderLines } from "@/lib/orders/snapshot";
-import { orderUrl } from "@/lib/orders/urls";
-import { requireStripe } from "@/lib/stripe/client";
+import { loadOrder, loadOrderLines, orderUrl } from "@/lib/orders";
+import { requireStripe } from "@/lib/stripe";
 
 // The hosted Stripe Checkout Session for a card order. Created after the order's
 // transaction committed (a network call never holds row locks), with an idempotency key

@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import type Stripe from "stripe";
 import type { Db } from "@/db";
 import { payments } from "@/db/schema";
-import { loadOrder } from "@/lib/orders/snapshot";
-import { closeCheckoutSession } from "@/lib/stripe/close-session";
+import { loadOrder } from "@/lib/orders";
+import { closeCheckoutSession } from "@/lib/stripe";
 import { endUnpaidOrder, flagOrder } from "./webhooks/settle";
 import type { WebhookEffect } from "./webhooks/types";
 

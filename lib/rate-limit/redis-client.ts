@@ -1,4 +1,4 @@
-import { connectGuardedRedis, type GuardedRedis } from "@/lib/redis/guarded-client";
+import { connectGuardedRedis, type GuardedRedis } from "@/lib/redis";
 
 const globalForRedis = globalThis as unknown as { __rateLimitRedis?: Map<string, GuardedRedis> };
 

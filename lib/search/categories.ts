@@ -1,4 +1,4 @@
-import type { CategoryNode } from "@/lib/catalog/types";
+import type { CategoryNode } from "@/lib/catalog";
 import { wordMatches } from "./highlight";
 import { foldText } from "./normalize";
 

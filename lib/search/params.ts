@@ -1,5 +1,4 @@
-import type { SearchParamsInput } from "@/lib/catalog/listing-params";
-import { isValidSlug } from "@/lib/catalog/slug";
+import { isValidSlug, type SearchParamsInput } from "@/lib/catalog/client";
 import { cleanQuery } from "./normalize";
 import { isPriceBucketKey } from "./price-buckets";
 import { SEARCH_SORTS, type SearchFilters, type SearchRequest, type SearchSort } from "./types";

@@ -1,5 +1,5 @@
 import type { DbOrTx } from "@/db";
-import type { CatalogImage, ProductCard } from "@/lib/catalog/types";
+import type { CatalogImage, ProductCard } from "@/lib/catalog";
 
 // The one search interface (docs/architecture.md, run modes): the Postgres engine and the Meilisearch
 // engine both implement SearchEngine and pass the same contract suite (tests/search-contract).

@@ -50,3 +50,5 @@ export function mediaUrlFor(config: Pick<Env, "S3_PUBLIC_URL">, key: string): st
 export function mediaUrl(key: string): string {
   return mediaUrlFor(env, key);
 }
+
+export { MAX_IMAGE_BYTES, detectImageType, freshMediaKey } from "./image-upload";

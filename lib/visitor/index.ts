@@ -1,6 +1,5 @@
 import "server-only";
-import { isStaffRole } from "@/lib/auth/roles";
-import { getSessionUser } from "@/lib/auth/session";
+import { getSessionUser, isStaffRole } from "@/lib/auth";
 import { getCartCount, issueGuestCartCookie } from "@/lib/cart";
 
 import type { VisitorSummary } from "./types";

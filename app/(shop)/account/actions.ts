@@ -4,10 +4,8 @@ import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { authedAction, fail } from "@/lib/actions";
-import { updateName } from "@/lib/account/profile";
-import { requestEmailChange, resendVerification } from "@/lib/account/security";
-import { clientIp } from "@/lib/auth/client-ip";
-import { emailSchema, nameSchema } from "@/lib/auth/schemas";
+import { requestEmailChange, resendVerification, updateName } from "@/lib/account";
+import { clientIp, emailSchema, nameSchema } from "@/lib/auth";
 import { retryMessage } from "@/lib/rate-limit";
 
 export const saveName = authedAction(z.object({ name: nameSchema }), async ({ name }, caller) => {

@@ -4,8 +4,8 @@ import { ActionButton } from "@/components/account/action-button";
 import { EmailForm } from "@/components/account/email-form";
 import { NameForm } from "@/components/account/name-form";
 import { AccountSection } from "@/components/account/section";
-import { getProfile } from "@/lib/account/profile";
-import { requireUser } from "@/lib/auth/session";
+import { getProfile } from "@/lib/account";
+import { requireUser } from "@/lib/auth";
 import { changeEmail, saveName, sendVerificationAgain } from "./actions";
 
 export const metadata: Metadata = { title: "Profile" };

@@ -5,7 +5,7 @@ import { CartLineItem } from "@/components/cart/cart-line-item";
 import { CartSummary } from "@/components/cart/cart-summary";
 import { CartUnavailable } from "@/components/cart/cart-unavailable";
 import { ShopMain } from "@/components/shop-main";
-import { type CartView, readCart } from "@/lib/cart/get-cart";
+import { readCart, type CartView } from "@/lib/cart";
 
 // Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).
 export const instant = false;

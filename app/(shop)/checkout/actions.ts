@@ -4,9 +4,9 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { action } from "@/lib/actions";
-import { unlessCartUnavailable } from "@/lib/cart/unless-unavailable";
-import { saveCheckoutDetails, submitCheckoutOrder } from "@/lib/checkout/submit";
-import { invalidateStockCaches } from "@/lib/orders/revalidate";
+import { unlessCartUnavailable } from "@/lib/cart";
+import { saveCheckoutDetails, submitCheckoutOrder } from "@/lib/checkout";
+import { invalidateStockCaches } from "@/lib/orders";
 
 // Public POST endpoints (docs/architecture.md). The caller, the cart and every price come from the
 // server: the details form names only the shopper's own input, the review form only its

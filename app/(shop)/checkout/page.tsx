@@ -7,8 +7,7 @@ import { CheckoutCartUnavailable } from "@/components/checkout/checkout-cart-una
 import { DetailsForm } from "@/components/checkout/details-form";
 import { EmptyCheckout } from "@/components/checkout/empty-checkout";
 import { ShopMain } from "@/components/shop-main";
-import { getCheckoutStart } from "@/lib/checkout";
-import { formatAddressLine } from "@/lib/checkout/address-format";
+import { getCheckoutStart, formatAddressLine } from "@/lib/checkout";
 import { submitCheckoutDetails } from "./actions";
 
 // Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).

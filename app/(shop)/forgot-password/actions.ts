@@ -2,10 +2,7 @@
 
 import { headers } from "next/headers";
 import { action, fail } from "@/lib/actions";
-import { clientIp } from "@/lib/auth/client-ip";
-import { RESET_REQUESTED } from "@/lib/auth/messages";
-import { requestPasswordReset } from "@/lib/auth/password-reset";
-import { resetRequestSchema } from "@/lib/auth/schemas";
+import { RESET_REQUESTED, clientIp, requestPasswordReset, resetRequestSchema } from "@/lib/auth";
 import { retryMessage } from "@/lib/rate-limit";
 
 /** The same answer whether or not the email has an account (lib/auth/password-reset.ts). */

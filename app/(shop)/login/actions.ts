@@ -2,9 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { action, fail } from "@/lib/actions";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { loginSchema } from "@/lib/auth/schemas";
-import { signInWithPassword } from "@/lib/auth/sign-in";
+import { loginSchema, safeCallbackUrl, signInWithPassword } from "@/lib/auth";
 
 export const login = action(loginSchema, async (input) => {
   const result = await signInWithPassword(input);

@@ -3,11 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
 import { LoginForm } from "@/components/auth/login-form";
-import { oauthSignIn } from "@/lib/auth/actions";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { loginPageMessage } from "@/lib/auth/messages";
-import { enabledOAuthProviders } from "@/lib/auth/providers";
-import { getSessionUser } from "@/lib/auth/session";
+import { enabledOAuthProviders, getSessionUser, loginPageMessage, oauthSignIn, safeCallbackUrl } from "@/lib/auth";
 import { login } from "./actions";
 
 // Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).

@@ -4,12 +4,14 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { action, fail } from "@/lib/actions";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { clientIp } from "@/lib/auth/client-ip";
-import { REGISTRATION_UNAVAILABLE } from "@/lib/auth/messages";
-import { registerUser } from "@/lib/auth/register";
-import { registerSchema } from "@/lib/auth/schemas";
-import { signInWithPassword } from "@/lib/auth/sign-in";
+import {
+  REGISTRATION_UNAVAILABLE,
+  clientIp,
+  registerSchema,
+  registerUser,
+  safeCallbackUrl,
+  signInWithPassword,
+} from "@/lib/auth";
 import { retryMessage } from "@/lib/rate-limit";
 
 const schema = registerSchema.extend({

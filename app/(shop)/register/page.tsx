@@ -3,10 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
 import { RegisterForm } from "@/components/auth/register-form";
-import { oauthSignIn } from "@/lib/auth/actions";
-import { safeCallbackUrl } from "@/lib/auth/callback-url";
-import { enabledOAuthProviders } from "@/lib/auth/providers";
-import { getSessionUser } from "@/lib/auth/session";
+import { enabledOAuthProviders, getSessionUser, oauthSignIn, safeCallbackUrl } from "@/lib/auth";
 import { register } from "./actions";
 
 // Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).

@@ -2,8 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { action, fail } from "@/lib/actions";
-import { resetPassword } from "@/lib/auth/password-reset";
-import { resetPasswordSchema } from "@/lib/auth/schemas";
+import { resetPassword, resetPasswordSchema } from "@/lib/auth";
 
 export const setNewPassword = action(resetPasswordSchema, async ({ token, password }) => {
   const result = await resetPassword(token, password);

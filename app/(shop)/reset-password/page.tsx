@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
-import { isResetTokenUsable } from "@/lib/auth/password-reset";
+import { isResetTokenUsable } from "@/lib/auth";
 import { setNewPassword } from "./actions";
 
 // Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).

@@ -1,4 +1,4 @@
-import { parseSearchParams } from "@/lib/search/params";
+import { parseSearchParams } from "@/lib/search";
 import { SearchResultsPage, searchMetadata } from "./search-results-page";
 
 const browseAll = parseSearchParams({});

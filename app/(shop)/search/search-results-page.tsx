@@ -6,8 +6,7 @@ import { SearchFacets } from "@/components/search/search-facets";
 import { SearchSortSelect } from "@/components/search/search-form";
 import { SearchResultsGrid } from "@/components/search/search-results";
 import { ShopMain } from "@/components/shop-main";
-import { hasSearchFilters, type SearchState, searchHref } from "@/lib/search/params";
-import { searchProducts } from "@/lib/search/service";
+import { hasSearchFilters, searchHref, searchProducts, type SearchState } from "@/lib/search";
 
 const FORM_ID = "search-controls";
 

@@ -3,10 +3,9 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { action, fail } from "@/lib/actions";
-import { clientIp } from "@/lib/auth/client-ip";
+import { clientIp } from "@/lib/auth";
 import { retryMessage } from "@/lib/rate-limit";
-import { trackOrder, type TrackingView } from "@/lib/orders/tracking";
-import { trackingLimits } from "@/lib/orders/tracking-limits";
+import { trackOrder, trackingLimits, type TrackingView } from "@/lib/orders";
 
 const trackSchema = z.object({
   number: z

@@ -3,8 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { action, fail } from "@/lib/actions";
-import { verifyEmailToken } from "@/lib/auth/email-verification";
-import { getSessionUser } from "@/lib/auth/session";
+import { getSessionUser, verifyEmailToken } from "@/lib/auth";
 
 export const verifyEmail = action(z.object({ token: z.string() }), async ({ token }) => {
   const result = await verifyEmailToken(token);

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { AdminPage, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
-import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/admin/audit-reads";
-import { formatDateTime } from "@/lib/format/dates";
+import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/admin";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Audit log" };
 

@@ -3,9 +3,16 @@
 import { z } from "zod";
 import { db } from "@/db";
 import { staffAction } from "@/lib/actions";
-import { createCategory, deleteCategory, moveCategory, renameCategory, reorderCategory } from "@/lib/admin/categories";
-import { refreshCatalog } from "@/lib/admin/revalidate";
-import { actorOf, runAdmin } from "@/lib/admin/run";
+import {
+  actorOf,
+  createCategory,
+  deleteCategory,
+  moveCategory,
+  refreshCatalog,
+  renameCategory,
+  reorderCategory,
+  runAdmin,
+} from "@/lib/admin";
 
 const id = z.coerce.number().int().positive();
 const parentId = z.preprocess((v) => (v === "" || v === undefined || v === null ? null : v), id.nullable());

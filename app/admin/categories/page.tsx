@@ -4,7 +4,7 @@ import { ActionButton } from "@/components/account/action-button";
 import { AdminPage } from "@/components/admin/admin-page";
 import { InlineForm } from "@/components/admin/inline-form";
 import { SelectField, TextField } from "@/components/ui/form-controls";
-import { listCategoryTree } from "@/lib/admin/product-reads";
+import { listCategoryTree } from "@/lib/admin";
 import {
   createCategoryAction,
   deleteCategoryAction,

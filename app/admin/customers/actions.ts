@@ -3,8 +3,7 @@
 import { z } from "zod";
 import { db } from "@/db";
 import { staffAction } from "@/lib/actions";
-import { setStaffRole } from "@/lib/admin/customers";
-import { actorOf, runAdmin } from "@/lib/admin/run";
+import { actorOf, runAdmin, setStaffRole } from "@/lib/admin";
 
 export const setStaffRoleAction = staffAction(
   z.object({ userId: z.string().min(1).max(100), role: z.enum(["customer", "staff"]) }),

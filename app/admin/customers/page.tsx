@@ -4,9 +4,8 @@ import { connection } from "next/server";
 import { AdminPage, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
 import { inputClass } from "@/components/ui/field-ids";
 import { Pagination } from "@/components/pagination";
-import { listCustomers } from "@/lib/admin/customer-reads";
-import { pageNumber } from "@/lib/admin/params";
-import { formatDate } from "@/lib/format/dates";
+import { listCustomers, pageNumber } from "@/lib/admin";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Customers" };
 

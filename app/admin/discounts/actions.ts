@@ -4,8 +4,7 @@ import { refresh } from "next/cache";
 import { z } from "zod";
 import { db } from "@/db";
 import { staffAction } from "@/lib/actions";
-import { discountFormSchema, saveDiscount, setDiscountActive } from "@/lib/admin/discounts";
-import { actorOf, runAdmin } from "@/lib/admin/run";
+import { actorOf, discountFormSchema, runAdmin, saveDiscount, setDiscountActive } from "@/lib/admin";
 
 const id = z.coerce.number().int().positive();
 

@@ -4,12 +4,11 @@ import { connection } from "next/server";
 import { ActionButton } from "@/components/account/action-button";
 import { Pagination } from "@/components/pagination";
 import { AdminPage, linkButtonClass, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
-import { listDiscounts } from "@/lib/admin/discount-reads";
-import { describeDiscount } from "@/lib/discounts/evaluate";
+import { listDiscounts, pageNumber } from "@/lib/admin";
+import { describeDiscount } from "@/lib/discounts";
 import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/money";
 import { setDiscountActiveAction } from "./actions";
-import { pageNumber } from "@/lib/admin/params";
 
 export const metadata: Metadata = { title: "Discounts" };
 

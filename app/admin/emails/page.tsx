@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { canViewMailbox, listEmails, MAILBOX_PAGE_SIZE } from "@/lib/email/mailbox";
+import { MAILBOX_PAGE_SIZE, canViewMailbox, listEmails } from "@/lib/email";
 import { StatusBadge, Timestamp } from "./status-badge";
-import { rowId } from "@/lib/admin/params";
+import { rowId } from "@/lib/admin";
 
 export const metadata: Metadata = { title: "Sent email", robots: { index: false, follow: false } };
 

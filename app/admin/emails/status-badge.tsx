@@ -1,5 +1,5 @@
-import type { EmailStatus } from "@/lib/email/types";
-import { formatMediumDateTime } from "@/lib/format/dates";
+import type { EmailStatus } from "@/lib/email";
+import { formatMediumDateTime } from "@/lib/format";
 
 const styles: Record<EmailStatus, string> = {
   sent: "bg-green-50 text-green-800 ring-green-600/30",

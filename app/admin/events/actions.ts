@@ -4,8 +4,7 @@ import { refresh } from "next/cache";
 import { z } from "zod";
 import { db } from "@/db";
 import { fail, staffAction } from "@/lib/actions";
-import { recordAudit } from "@/lib/admin/audit";
-import { actorOf } from "@/lib/admin/run";
+import { actorOf, recordAudit } from "@/lib/admin";
 import { kickDispatcher, retryOutboxEvent } from "@/lib/outbox";
 
 export const retryEventAction = staffAction(z.object({ id: z.uuid() }), async ({ id }, caller) => {

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { ActionButton } from "@/components/account/action-button";
 import { AdminPage, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
-import { listFailedEvents } from "@/lib/admin/event-reads";
+import { listFailedEvents } from "@/lib/admin";
 import { retryEventAction } from "./actions";
-import { formatDateTime } from "@/lib/format/dates";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Failed events" };
 

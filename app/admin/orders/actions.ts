@@ -6,13 +6,9 @@ import { db } from "@/db";
 import type { Order } from "@/db/schema";
 import { fail, refused, staffAction } from "@/lib/actions";
 import { fieldRefusal } from "@/lib/errors";
-import { recordAudit } from "@/lib/admin/audit";
-import { actorOf } from "@/lib/admin/run";
+import { actorOf, recordAudit } from "@/lib/admin";
 import { parseMoneyInput } from "@/lib/money";
-import { loadOrder } from "@/lib/orders/snapshot";
-import { invalidateStockCaches } from "@/lib/orders/revalidate";
-import { ORDER_ACTIONS, transitionOrder } from "@/lib/orders/transition";
-import { orderStatusText } from "@/lib/orders/labels";
+import { ORDER_ACTIONS, invalidateStockCaches, loadOrder, orderStatusText, transitionOrder } from "@/lib/orders";
 
 const optionalText = (max: number) =>
   z.preprocess(

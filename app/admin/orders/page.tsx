@@ -5,11 +5,10 @@ import { AdminPage, tableClass, tdClass, thClass } from "@/components/admin/admi
 import { inputClass } from "@/components/ui/field-ids";
 import { Pagination } from "@/components/pagination";
 import { orderStatus, paymentStatus } from "@/db/schema";
-import { listAdminOrders, type OrderFilters } from "@/lib/admin/order-reads";
+import { listAdminOrders, pageNumber, type OrderFilters } from "@/lib/admin";
 import { formatMoney } from "@/lib/money";
-import { pageNumber } from "@/lib/admin/params";
-import { formatDateTime } from "@/lib/format/dates";
-import { orderStatusText, paymentMethodText, paymentStatusText } from "@/lib/orders/labels";
+import { formatDateTime } from "@/lib/format";
+import { orderStatusText, paymentMethodText, paymentStatusText } from "@/lib/orders";
 
 export const metadata: Metadata = { title: "Orders" };
 

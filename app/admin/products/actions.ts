@@ -3,11 +3,17 @@
 import { z } from "zod";
 import { db } from "@/db";
 import { staffAction } from "@/lib/actions";
-import { AdminError } from "@/lib/admin/errors";
-import { productFormSchema, toProductInput } from "@/lib/admin/product-input";
-import { deleteOrArchiveProduct, saveProduct, setProductStatus } from "@/lib/admin/products";
-import { refreshCatalog } from "@/lib/admin/revalidate";
-import { actorOf, runAdmin } from "@/lib/admin/run";
+import {
+  AdminError,
+  actorOf,
+  deleteOrArchiveProduct,
+  productFormSchema,
+  refreshCatalog,
+  runAdmin,
+  saveProduct,
+  setProductStatus,
+  toProductInput,
+} from "@/lib/admin";
 
 const id = z.coerce.number().int().positive();
 

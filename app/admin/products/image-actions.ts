@@ -3,9 +3,14 @@
 import { z } from "zod";
 import { db } from "@/db";
 import { staffAction } from "@/lib/actions";
-import { addProductImage, updateProductImage, updateProductImageAlt } from "@/lib/admin/images";
-import { refreshCatalog } from "@/lib/admin/revalidate";
-import { actorOf, runAdmin } from "@/lib/admin/run";
+import {
+  actorOf,
+  addProductImage,
+  refreshCatalog,
+  runAdmin,
+  updateProductImage,
+  updateProductImageAlt,
+} from "@/lib/admin";
 
 const altText = z.string().trim().min(1, "Describe the image for people who cannot see it.").max(300);
 

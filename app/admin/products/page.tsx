@@ -4,8 +4,7 @@ import { connection } from "next/server";
 import { AdminPage, linkButtonClass, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
 import { inputClass } from "@/components/ui/field-ids";
 import { Pagination } from "@/components/pagination";
-import { listAdminProducts, listCategoryTree, type ProductStatusFilter } from "@/lib/admin/product-reads";
-import { pageNumber } from "@/lib/admin/params";
+import { listAdminProducts, listCategoryTree, pageNumber, type ProductStatusFilter } from "@/lib/admin";
 
 export const metadata: Metadata = { title: "Products" };
 

@@ -3,10 +3,7 @@
 import { z } from "zod";
 import { db } from "@/db";
 import { staffAction } from "@/lib/actions";
-import { MAX_STOCK, STOCK_CHANGE_RANGE } from "@/lib/admin/limits";
-import { refreshCatalog } from "@/lib/admin/revalidate";
-import { actorOf, runAdmin } from "@/lib/admin/run";
-import { adjustStock } from "@/lib/admin/stock";
+import { MAX_STOCK, STOCK_CHANGE_RANGE, actorOf, adjustStock, refreshCatalog, runAdmin } from "@/lib/admin";
 
 const adjustStockSchema = z.object({
   variantId: z.coerce.number().int().positive(),

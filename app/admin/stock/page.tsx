@@ -7,10 +7,9 @@ import { AdminPage, tableClass, tdClass, thClass } from "@/components/admin/admi
 import { InlineForm } from "@/components/admin/inline-form";
 import { TextField } from "@/components/ui/form-controls";
 import { inputClass } from "@/components/ui/field-ids";
-import { getAdminProduct, listLowStock, listStockHistory } from "@/lib/admin/product-reads";
+import { getAdminProduct, listLowStock, listStockHistory, rowId } from "@/lib/admin";
 import { adjustStockAction } from "./actions";
-import { rowId } from "@/lib/admin/params";
-import { formatDateTime } from "@/lib/format/dates";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Stock" };
 

@@ -1,5 +1,5 @@
 import { serve } from "inngest/next";
-import { inngest, inngestConfigured } from "@/lib/outbox/inngest-client";
+import { inngest, inngestConfigured } from "@/lib/outbox";
 import { functions } from "@/inngest/functions";
 
 // Inngest calls this endpoint to sync and run the functions. Without Inngest configured the

@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { money, type Money } from "@/lib/money";
-import { throttledLog } from "@/lib/redis/throttled-log";
-import { RedisUnavailableError } from "@/lib/redis/unavailable";
+import { RedisUnavailableError, throttledLog } from "@/lib/redis";
 import { GUEST_CART_TTL_SECONDS } from "../limits";
 import { CartUnavailableError } from "../unavailable";
 import {

@@ -1,4 +1,4 @@
-import { connectGuardedRedis } from "@/lib/redis/guarded-client";
+import { connectGuardedRedis } from "@/lib/redis";
 import type { RedisScriptClient } from "./redis-store";
 
 export type RedisTcpConnection = RedisScriptClient & { close(): Promise<void> };

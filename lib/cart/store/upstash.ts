@@ -1,7 +1,5 @@
 import { errors, Redis } from "@upstash/redis";
-import { isRequestError } from "@/lib/redis/error-reply";
-import { logError, throttledLog } from "@/lib/redis/throttled-log";
-import { RedisUnavailableError } from "@/lib/redis/unavailable";
+import { RedisUnavailableError, isRequestError, logError, throttledLog } from "@/lib/redis";
 import type { RedisScriptClient } from "./redis-store";
 
 export type UpstashOptions = { timeoutMs?: number; coolDownMs?: number; log?: (line: string) => void };

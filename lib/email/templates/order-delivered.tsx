@@ -1,4 +1,4 @@
-import { formatLongDate } from "@/lib/format/dates";
+import { formatLongDate } from "@/lib/format";
 import { ActionButton, type Brand, EmailLayout, Paragraph } from "./layout";
 
 export type OrderDeliveredEmailProps = {

@@ -1,4 +1,4 @@
-import { formatLongDate } from "@/lib/format/dates";
+import { formatLongDate } from "@/lib/format";
 import type { EmailAddress, EmailOrderLine } from "../types";
 import { ActionButton, type Brand, Divider, EmailLayout, Paragraph } from "./layout";
 import { AddressBlock, DetailsTable, OrderItemsTable } from "./order-parts";

@@ -1,4 +1,4 @@
-import { formatLongDateTime } from "@/lib/format/dates";
+import { formatLongDateTime } from "@/lib/format";
 import { ActionButton, type Brand, EmailLayout, Paragraph } from "./layout";
 
 export type PasswordResetEmailProps = { name?: string; resetUrl: string; expiresAt: string };

@@ -1,5 +1,5 @@
 import { formatMoney } from "@/lib/money";
-import { formatLongDate } from "@/lib/format/dates";
+import { formatLongDate } from "@/lib/format";
 import type { EmailOrder } from "../types";
 import { type Brand, EmailLayout, Paragraph } from "./layout";
 import { DetailsTable, OrderSummary } from "./order-parts";

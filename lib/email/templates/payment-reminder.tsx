@@ -1,6 +1,6 @@
 import { Heading } from "@react-email/components";
 import { formatMoney } from "@/lib/money";
-import { formatLongDate } from "@/lib/format/dates";
+import { formatLongDate } from "@/lib/format";
 import type { EmailBankTransfer } from "../types";
 import { ActionButton, type Brand, EmailLayout, h2Style, Paragraph } from "./layout";
 import { DetailsTable } from "./order-parts";

@@ -1,5 +1,5 @@
-import { issueResetLink } from "@/lib/auth/reset-link";
-import { sendEmail } from "@/lib/email/send-email";
+import { issueResetLink } from "@/lib/auth";
+import { sendEmail } from "@/lib/email";
 import { defineHandler } from "../types";
 
 // One handler per email: each sends exactly one email for one event, keyed by

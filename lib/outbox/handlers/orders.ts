@@ -1,6 +1,6 @@
-import { invalidateStockCaches } from "@/lib/orders/revalidate";
-import { closePaymentWindow } from "@/lib/payments/payment-window";
-import { getStripe } from "@/lib/stripe/client";
+import { invalidateStockCaches } from "@/lib/orders";
+import { closePaymentWindow } from "@/lib/payments";
+import { getStripe } from "@/lib/stripe";
 import { defineHandler } from "../types";
 
 // Order upkeep that runs in the background. Idempotent: a second run finds the order

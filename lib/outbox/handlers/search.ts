@@ -1,4 +1,4 @@
-import { reindexProduct } from "@/lib/search/reindex";
+import { reindexProduct } from "@/lib/search";
 import { defineHandler } from "../types";
 
 // Keeps the search indexes in step with the catalog: one product, every index

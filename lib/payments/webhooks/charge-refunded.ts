@@ -2,9 +2,7 @@ import { eq } from "drizzle-orm";
 import type Stripe from "stripe";
 import { payments } from "@/db/schema";
 import { refusalText } from "@/lib/errors";
-import { applyTransition } from "@/lib/orders/apply-transition";
-import { loadOrder } from "@/lib/orders/snapshot";
-import type { StockMovement } from "@/lib/orders/stock";
+import { applyTransition, loadOrder, type StockMovement } from "@/lib/orders";
 import { flagOrder } from "./settle";
 import { defineWebhookHandler, RetryLaterError } from "./types";
 

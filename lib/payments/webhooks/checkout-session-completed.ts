@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { payments } from "@/db/schema";
-import { appendOrderEvent } from "@/lib/orders/timeline";
+import { appendOrderEvent } from "@/lib/orders";
 import { lockSessionOrder, paymentIntentId } from "./session-order";
 import { confirmStripePayment } from "./settle";
 import { defineWebhookHandler } from "./types";

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type Stripe from "stripe";
 import type { Tx } from "@/db";
 import { type Order, type Payment, payments } from "@/db/schema";
-import { loadOrder } from "@/lib/orders/snapshot";
+import { loadOrder } from "@/lib/orders";
 
 export type SessionOrder = { order: Order; payment: Payment };
 

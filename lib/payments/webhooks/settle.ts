@@ -4,10 +4,14 @@ import type { Tx } from "@/db";
 import { orders, payments } from "@/db/schema";
 import { refusalText } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
-import { applyTransition } from "@/lib/orders/apply-transition";
-import { enqueuePaidEvent, enqueueStockChanges } from "@/lib/orders/notify";
-import { retakeOrderStock } from "@/lib/orders/stock";
-import { appendOrderEvent, type OrderActor } from "@/lib/orders/timeline";
+import {
+  appendOrderEvent,
+  applyTransition,
+  enqueuePaidEvent,
+  enqueueStockChanges,
+  retakeOrderStock,
+  type OrderActor,
+} from "@/lib/orders";
 import { paymentIntentId, type SessionOrder } from "./session-order";
 import type { WebhookEffect } from "./types";
 

@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
 import type { Db, Tx } from "@/db";
-import type { StockMovement } from "@/lib/orders/stock";
+import type { StockMovement } from "@/lib/orders";
 
 export type WebhookDeps = { db: Db; stripe: Stripe };
 

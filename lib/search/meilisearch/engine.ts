@@ -1,5 +1,5 @@
 import { Meilisearch, type MultiSearchQuery, type SearchResponse } from "meilisearch";
-import { productCard } from "@/lib/catalog/product-card";
+import { productCard } from "@/lib/catalog";
 import { segmentsFromMarked } from "../highlight";
 import type {
   FacetCount,

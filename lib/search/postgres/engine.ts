@@ -1,7 +1,6 @@
 import type { Db } from "@/db";
 import { selectRows } from "@/db";
-import { productCard } from "@/lib/catalog/product-card";
-import type { CatalogImage } from "@/lib/catalog/types";
+import { productCard, type CatalogImage } from "@/lib/catalog";
 import { highlightTerms } from "../highlight";
 import type { FacetCount, SearchEngine, SearchFacets, SearchHit, SearchRequest, SearchResult } from "../types";
 import { browseCountsQuery, browseHitsQuery, COLLECT_AT_MOST } from "./browse-sql";

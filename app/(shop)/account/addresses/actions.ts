@@ -4,8 +4,14 @@ import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authedAction, fail } from "@/lib/actions";
-import { addressInputSchema } from "@/lib/account/address-schema";
-import { createAddress, deleteAddress, MAX_ADDRESSES, setDefaultAddress, updateAddress } from "@/lib/account/addresses";
+import {
+  MAX_ADDRESSES,
+  addressInputSchema,
+  createAddress,
+  deleteAddress,
+  setDefaultAddress,
+  updateAddress,
+} from "@/lib/account";
 
 // Address book actions. The user id always comes from the session (authedAction); the
 // address id from the form is only ever used together with it (lib/account/addresses.ts).

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AddressCard } from "@/components/account/address-card";
-import { listAddresses } from "@/lib/account/addresses";
-import { requireUser } from "@/lib/auth/session";
+import { listAddresses } from "@/lib/account";
+import { requireUser } from "@/lib/auth";
 import { makeDefaultAddress, removeAddress } from "./actions";
 
 export const metadata: Metadata = { title: "Addresses" };

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountSection } from "@/components/account/section";
 import { OrderHistory } from "@/components/orders/order-history";
-import { requireUser } from "@/lib/auth/session";
-import { listOrdersForUser } from "@/lib/orders/queries";
+import { requireUser } from "@/lib/auth";
+import { listOrdersForUser } from "@/lib/orders";
 
 export const metadata: Metadata = { title: "Orders" };
 

@@ -4,10 +4,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authedAction, fail } from "@/lib/actions";
-import { changePassword } from "@/lib/account/security";
-import { clientIp } from "@/lib/auth/client-ip";
-import { currentPasswordSchema, newPasswordSchema } from "@/lib/auth/schemas";
-import { signInWithPassword } from "@/lib/auth/sign-in";
+import { changePassword } from "@/lib/account";
+import { clientIp, currentPasswordSchema, newPasswordSchema, signInWithPassword } from "@/lib/auth";
 import { retryMessage } from "@/lib/rate-limit";
 
 const schema = z

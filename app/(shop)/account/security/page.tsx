@@ -4,9 +4,8 @@ import { notFound } from "next/navigation";
 import { PasswordForm } from "@/components/account/password-form";
 import { AccountSection } from "@/components/account/section";
 import { SubmitButton } from "@/components/ui/form-controls";
-import { getProfile } from "@/lib/account/profile";
-import { logoutEverywhere } from "@/lib/auth/actions";
-import { requireUser } from "@/lib/auth/session";
+import { getProfile } from "@/lib/account";
+import { logoutEverywhere, requireUser } from "@/lib/auth";
 import { updatePassword } from "./actions";
 
 export const metadata: Metadata = { title: "Password and sessions" };

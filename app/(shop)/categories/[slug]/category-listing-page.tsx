@@ -8,8 +8,7 @@ import { Pagination } from "@/components/pagination";
 import { ProductGrid } from "@/components/product-card";
 import { ShopMain } from "@/components/shop-main";
 import { getCategoryBySlug, listProducts } from "@/lib/catalog";
-import { type ListingParams, hasActiveFilters, listingQueryString } from "@/lib/catalog/listing-params";
-import { categoryPath } from "@/lib/catalog/paths";
+import { categoryPath, hasActiveFilters, listingQueryString, type ListingParams } from "@/lib/catalog";
 import { env } from "@/lib/env";
 
 const FORM_ID = "listing-controls";

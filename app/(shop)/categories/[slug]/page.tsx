@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { defaultListingParams } from "@/lib/catalog/listing-params";
+import { defaultListingParams } from "@/lib/catalog";
 import { CategoryListingPage, categoryListingMetadata } from "./category-listing-page";
 
 type Props = { params: Promise<{ slug: string }> };

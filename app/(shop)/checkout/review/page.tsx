@@ -12,7 +12,7 @@ import { LineItems } from "@/components/orders/line-items";
 import { Totals } from "@/components/orders/totals";
 import { ShopMain } from "@/components/shop-main";
 import { getCheckoutReview } from "@/lib/checkout";
-import { paymentMethodLabels } from "@/lib/orders/payment-methods";
+import { paymentMethodLabels } from "@/lib/orders";
 import { placeCheckoutOrder } from "../actions";
 
 // Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).

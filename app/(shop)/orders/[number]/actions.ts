@@ -5,12 +5,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/db";
 import { action, fail, refused } from "@/lib/actions";
-import { getCartForWrite } from "@/lib/cart";
-import { restoreLinesToCart } from "@/lib/cart/restore";
-import { getOrderForViewer } from "@/lib/orders/queries";
-import { invalidateStockCaches } from "@/lib/orders/revalidate";
-import { cancelAwaitingCardPayment } from "@/lib/payments/cancel-unpaid";
-import { startStripeCheckout } from "@/lib/payments/checkout-session";
+import { getCartForWrite, restoreLinesToCart } from "@/lib/cart";
+import { getOrderForViewer, invalidateStockCaches } from "@/lib/orders";
+import { cancelAwaitingCardPayment, startStripeCheckout } from "@/lib/payments";
 
 // Actions on one order for its buyer. The form names the order and carries the access
 // token from the page's URL; both are checked again here (getOrderForViewer), exactly as

@@ -6,7 +6,7 @@ import { AutoRefresh } from "@/components/orders/auto-refresh";
 import { CardPaymentActions } from "@/components/orders/card-payment-actions";
 import { OrderDetail } from "@/components/orders/order-detail";
 import { ShopMain } from "@/components/shop-main";
-import { getOrderForViewer } from "@/lib/orders/queries";
+import { getOrderForViewer } from "@/lib/orders";
 import { cancelUnpaidOrder, payForOrder } from "./actions";
 
 // Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).

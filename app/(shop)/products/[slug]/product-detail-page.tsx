@@ -5,11 +5,7 @@ import { JsonLd } from "@/components/json-ld";
 import { ProductGallery } from "@/components/product/product-gallery";
 import { SpecificationsTable } from "@/components/product/specifications-table";
 import { VariantPicker } from "@/components/product/variant-picker";
-import { getProductBySlug } from "@/lib/catalog";
-import { categoryPath, productPath } from "@/lib/catalog/paths";
-import { productJsonLd } from "@/lib/catalog/structured-data";
-import { summarize } from "@/lib/catalog/summary";
-import { resolveVariant } from "@/lib/catalog/variant-selection";
+import { getProductBySlug, categoryPath, productJsonLd, productPath, resolveVariant, summarize } from "@/lib/catalog";
 import { env } from "@/lib/env";
 import { ShopMain } from "@/components/shop-main";
 

@@ -4,12 +4,12 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ActionButton } from "@/components/account/action-button";
 import { AdminPage, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
-import { getCustomer } from "@/lib/admin/customer-reads";
-import { requireStaff } from "@/lib/auth/session";
+import { getCustomer } from "@/lib/admin";
+import { requireStaff } from "@/lib/auth";
 import { formatMoney } from "@/lib/money";
 import { setStaffRoleAction } from "../actions";
-import { formatDate } from "@/lib/format/dates";
-import { orderStatusText } from "@/lib/orders/labels";
+import { formatDate } from "@/lib/format";
+import { orderStatusText } from "@/lib/orders";
 
 export const metadata: Metadata = { title: "Customer" };
 

@@ -3,11 +3,10 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { AdminPage } from "@/components/admin/admin-page";
 import { DiscountForm } from "@/components/admin/discount-form";
-import { getDiscount } from "@/lib/admin/discount-reads";
-import { toDecimalString } from "@/lib/catalog/decimal";
+import { getDiscount, rowId } from "@/lib/admin";
+import { toDecimalString } from "@/lib/catalog";
 import { env } from "@/lib/env";
 import { saveDiscountAction } from "../actions";
-import { rowId } from "@/lib/admin/params";
 
 export const metadata: Metadata = { title: "Discount" };
 

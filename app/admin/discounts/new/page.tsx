@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { AdminPage } from "@/components/admin/admin-page";
 import { DiscountForm } from "@/components/admin/discount-form";
-import { requireStaff } from "@/lib/auth/session";
+import { requireStaff } from "@/lib/auth";
 import { saveDiscountAction } from "../actions";
 
 export const metadata: Metadata = { title: "New discount" };

@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { canViewMailbox, getEmail } from "@/lib/email/mailbox";
-import { htmlForPreview } from "@/lib/email/preview";
+import { canViewMailbox, getEmail, htmlForPreview } from "@/lib/email";
 import { StatusBadge, Timestamp } from "../status-badge";
-import { rowId } from "@/lib/admin/params";
+import { rowId } from "@/lib/admin";
 
 export const metadata: Metadata = { title: "Email", robots: { index: false, follow: false } };
 

@@ -5,14 +5,18 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { AdminPage, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
 import { OrderActionForm } from "@/components/admin/order-action-form";
-import { getAdminOrder } from "@/lib/admin/order-reads";
+import { getAdminOrder, rowId } from "@/lib/admin";
 import { formatMoney } from "@/lib/money";
-import { machineOrder } from "@/lib/orders/apply-transition";
-import { availableActions } from "@/lib/orders/transition";
+import {
+  availableActions,
+  machineOrder,
+  orderEventText,
+  orderStatusText,
+  paymentMethodText,
+  paymentStatusText,
+} from "@/lib/orders";
 import { orderTransitionAction } from "../actions";
-import { rowId } from "@/lib/admin/params";
-import { formatDateTime, STORE_TIME_ZONE } from "@/lib/format/dates";
-import { orderEventText, orderStatusText, paymentMethodText, paymentStatusText } from "@/lib/orders/labels";
+import { STORE_TIME_ZONE, formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Order" };
 

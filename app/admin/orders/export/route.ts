@@ -1,8 +1,7 @@
 import type { NextRequest } from "next/server";
 import { db } from "@/db";
 import { orderStatus, paymentStatus } from "@/db/schema";
-import { staffCsvResponse } from "@/lib/admin/csv-response";
-import { exportOrdersCsv } from "@/lib/admin/order-csv";
+import { exportOrdersCsv, staffCsvResponse } from "@/lib/admin";
 
 export function GET(request: NextRequest): Promise<Response> {
   const q = request.nextUrl.searchParams;

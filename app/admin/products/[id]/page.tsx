@@ -6,12 +6,10 @@ import { connection } from "next/server";
 import { AdminPage } from "@/components/admin/admin-page";
 import { ProductForm } from "@/components/admin/product-form";
 import { ActionButton } from "@/components/account/action-button";
-import { productFormDefaults } from "@/lib/admin/product-defaults";
-import { getAdminProduct, listCategoryTree } from "@/lib/admin/product-reads";
-import { productPath } from "@/lib/catalog/paths";
+import { getAdminProduct, listCategoryTree, productFormDefaults, rowId } from "@/lib/admin";
+import { productPath } from "@/lib/catalog";
 import { deleteProductAction, saveProductAction, setProductStatusAction } from "../actions";
 import { ProductImages } from "./product-images";
-import { rowId } from "@/lib/admin/params";
 
 export const metadata: Metadata = { title: "Edit product" };
 

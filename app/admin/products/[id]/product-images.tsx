@@ -3,7 +3,7 @@ import { ActionButton } from "@/components/account/action-button";
 import { ImageUploadForm } from "@/components/admin/image-upload-form";
 import { InlineForm } from "@/components/admin/inline-form";
 import { TextField } from "@/components/ui/form-controls";
-import type { AdminProductImage } from "@/lib/admin/types";
+import type { AdminProductImage } from "@/lib/admin";
 import { mediaUrl } from "@/lib/storage";
 import { updateImageAltAction, updateProductImageAction, uploadProductImageAction } from "../image-actions";
 

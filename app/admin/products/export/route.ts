@@ -1,7 +1,6 @@
 import { connection } from "next/server";
 import { db } from "@/db";
-import { staffCsvResponse } from "@/lib/admin/csv-response";
-import { exportProductsCsv } from "@/lib/admin/product-csv-export";
+import { exportProductsCsv, staffCsvResponse } from "@/lib/admin";
 
 export async function GET(): Promise<Response> {
   await connection();

@@ -3,10 +3,7 @@
 import { z } from "zod";
 import { db } from "@/db";
 import { staffAction } from "@/lib/actions";
-import { importProductsCsv } from "@/lib/admin/product-csv";
-import { refreshCatalog } from "@/lib/admin/revalidate";
-import { AdminError } from "@/lib/admin/errors";
-import { actorOf, runAdmin } from "@/lib/admin/run";
+import { AdminError, actorOf, importProductsCsv, refreshCatalog, runAdmin } from "@/lib/admin";
 
 const MAX_CSV_BYTES = 900 * 1024; // under the server action body limit (1 MB by default)
 

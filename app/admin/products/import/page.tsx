@@ -3,8 +3,8 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { AdminPage } from "@/components/admin/admin-page";
 import { ImportForm } from "@/components/admin/import-form";
-import { PRODUCT_CSV_HEADER } from "@/lib/admin/product-csv";
-import { requireStaff } from "@/lib/auth/session";
+import { PRODUCT_CSV_HEADER } from "@/lib/admin";
+import { requireStaff } from "@/lib/auth";
 import { importProductsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Import products" };

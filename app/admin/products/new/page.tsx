@@ -3,8 +3,7 @@ import { randomUUID } from "node:crypto";
 import { connection } from "next/server";
 import { AdminPage } from "@/components/admin/admin-page";
 import { ProductForm } from "@/components/admin/product-form";
-import { emptyProductDefaults } from "@/lib/admin/product-defaults";
-import { listCategoryTree } from "@/lib/admin/product-reads";
+import { emptyProductDefaults, listCategoryTree } from "@/lib/admin";
 import { saveProductAction } from "../actions";
 
 export const metadata: Metadata = { title: "New product" };

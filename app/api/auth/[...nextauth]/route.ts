@@ -1,6 +1,5 @@
 import type { NextRequest } from "next/server";
-import { handlers } from "@/lib/auth/next-auth";
-import { withBrowserSessionCookies } from "@/lib/auth/session-cookie";
+import { handlers, withBrowserSessionCookies } from "@/lib/auth";
 
 // Auth.js's endpoints (OAuth redirects and callbacks, session, CSRF, sign-out). Responses
 // pass through withBrowserSessionCookies so a session without "remember me" keeps a

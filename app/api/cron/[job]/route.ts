@@ -2,8 +2,8 @@ import { timingSafeEqual } from "node:crypto";
 import { connection } from "next/server";
 import { db } from "@/db";
 import { env } from "@/lib/env";
-import { getDispatcher } from "@/lib/outbox/runtime";
-import { runMaintenance } from "@/lib/maintenance/run";
+import { getDispatcher } from "@/lib/outbox";
+import { runMaintenance } from "@/lib/maintenance";
 
 // Scheduled work for hosts without a long-running process or Inngest (Vercel Cron calls
 // GET with `Authorization: Bearer $CRON_SECRET`; see vercel.json):

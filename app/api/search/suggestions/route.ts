@@ -1,8 +1,7 @@
 import { connection, type NextRequest } from "next/server";
-import { clientIp } from "@/lib/auth/client-ip";
-import { shopLimits } from "@/lib/rate-limit/shop-limits";
-import { cleanQuery } from "@/lib/search/normalize";
-import { searchSuggestions, type Suggestions } from "@/lib/search/service";
+import { clientIp } from "@/lib/auth";
+import { shopLimits } from "@/lib/rate-limit";
+import { cleanQuery, searchSuggestions, type Suggestions } from "@/lib/search";
 
 // Suggestions for the search box (components/search/search-box.tsx) as the shopper types.
 // Public and read-only; the answer depends on the query alone, so a CDN may keep it briefly.

@@ -1,8 +1,7 @@
 import { db } from "@/db";
-import { invalidateStockCaches } from "@/lib/orders/revalidate";
-import { stripeSettings } from "@/lib/stripe/settings";
-import { handleStripeWebhook } from "@/lib/payments/webhooks";
-import { getStripe } from "@/lib/stripe/client";
+import { invalidateStockCaches } from "@/lib/orders";
+import { stripeSettings, getStripe } from "@/lib/stripe";
+import { handleStripeWebhook } from "@/lib/payments";
 
 // Thin by design (docs/architecture.md, conventions): raw body → verify → record the event id and apply its
 // handler in one transaction (lib/payments/webhooks) → answer. Unknown event types get

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AddressForm } from "@/components/account/address-form";
 import { AccountSection } from "@/components/account/section";
-import { getAddress } from "@/lib/account/addresses";
-import { requireUser } from "@/lib/auth/session";
+import { getAddress } from "@/lib/account";
+import { requireUser } from "@/lib/auth";
 import { editAddress } from "../actions";
 
 export const metadata: Metadata = { title: "Edit address" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AddressForm } from "@/components/account/address-form";
 import { AccountSection } from "@/components/account/section";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth";
 import { addAddress } from "../actions";
 
 export const metadata: Metadata = { title: "Add an address" };

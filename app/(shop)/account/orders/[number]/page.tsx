@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OrderDetail } from "@/components/orders/order-detail";
-import { requireUser } from "@/lib/auth/session";
-import { getAccountOrder } from "@/lib/orders/queries";
-import { orderPath } from "@/lib/orders/urls";
+import { requireUser } from "@/lib/auth";
+import { getAccountOrder, orderPath } from "@/lib/orders";
 
 export const metadata: Metadata = { title: "Order" };
 

@@ -10,9 +10,7 @@ import { orderFigures, Totals } from "@/components/orders/totals";
 import { ShopMain } from "@/components/shop-main";
 import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/money";
-import { getOrderForViewer } from "@/lib/orders/queries";
-import { orderPath } from "@/lib/orders/urls";
-import { paymentMethodLabels } from "@/lib/orders/payment-methods";
+import { getOrderForViewer, orderPath, paymentMethodLabels } from "@/lib/orders";
 
 // Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).
 export const instant = false;

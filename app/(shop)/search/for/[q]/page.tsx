@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { parseSearchParams } from "@/lib/search/params";
+import { parseSearchParams } from "@/lib/search";
 import { SearchResultsPage, searchMetadata } from "../../search-results-page";
 
 // A search for words alone, the common case: next.config rewrites /search?q=… here without

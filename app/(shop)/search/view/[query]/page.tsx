@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { viewSearchParams } from "@/lib/catalog/listing-params";
-import { parseSearchParams } from "@/lib/search/params";
+import { viewSearchParams } from "@/lib/catalog";
+import { parseSearchParams } from "@/lib/search";
 import { SearchResultsPage, searchMetadata } from "../../search-results-page";
 
 // A search for something. proxy.ts rewrites /search?… here with the query in canonical form

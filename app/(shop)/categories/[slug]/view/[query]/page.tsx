@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { parseListingParams, viewSearchParams } from "@/lib/catalog/listing-params";
+import { parseListingParams, viewSearchParams } from "@/lib/catalog";
 import { env } from "@/lib/env";
 import { CategoryListingPage, categoryListingMetadata } from "../../category-listing-page";
 

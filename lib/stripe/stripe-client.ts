@@ -1,5 +1,5 @@
 import Stripe from "stripe";
-import { type StripeSettings, stripeSettings } from "@/lib/stripe/settings";
+import { type StripeSettings, stripeSettings } from "./settings";
 
 /**
  * A Stripe client. With `apiUrl` (STRIPE_API_URL) it talks to that server instead of

@@ -1,0 +1,31 @@
+// The staff area's reads and writes. Every write is audited; app/admin's actions call these
+// through runAdmin.
+export { recordAudit } from "./audit";
+export { AUDIT_PAGE_SIZE, listAuditLog } from "./audit-reads";
+export { createCategory, deleteCategory, moveCategory, renameCategory, reorderCategory } from "./categories";
+export { staffCsvResponse } from "./csv-response";
+export { getCustomer, listCustomers } from "./customer-reads";
+export { setStaffRole } from "./customers";
+export { dailySales, recentOrders, topProducts } from "./dashboard-reads";
+export type { DailySales } from "./dashboard-reads";
+export { getDiscount, listDiscounts } from "./discount-reads";
+export { discountFormSchema, saveDiscount, setDiscountActive } from "./discounts";
+export { AdminError } from "./errors";
+export { listFailedEvents } from "./event-reads";
+export { addProductImage, updateProductImage, updateProductImageAlt } from "./images";
+export { MAX_STOCK, STOCK_CHANGE_RANGE } from "./limits";
+export { exportOrdersCsv } from "./order-csv";
+export { getAdminOrder, listAdminOrders } from "./order-reads";
+export type { OrderFilters } from "./order-reads";
+export { pageNumber, rowId } from "./params";
+export { PRODUCT_CSV_HEADER, importProductsCsv } from "./product-csv";
+export { exportProductsCsv } from "./product-csv-export";
+export { emptyProductDefaults, productFormDefaults } from "./product-defaults";
+export { productFormSchema, toProductInput } from "./product-input";
+export { getAdminProduct, listAdminProducts, listCategoryTree, listLowStock, listStockHistory } from "./product-reads";
+export type { ProductStatusFilter } from "./product-reads";
+export { deleteOrArchiveProduct, saveProduct, setProductStatus } from "./products";
+export { refreshCatalog } from "./revalidate";
+export { actorOf, runAdmin } from "./run";
+export { adjustStock } from "./stock";
+export type { AdminProductImage } from "./types";

@@ -1,0 +1,10 @@
+// What "use client" components may import from this domain: pure helpers, view types and
+// server actions. Nothing here may reach the database or Node APIs.
+export { SORT_KEYS, listingQueryString, parseListingParams, sortLabels } from "./listing-params";
+export type { SortKey } from "./listing-params";
+export { productPath } from "./paths";
+export type { VariantDetail } from "./types";
+export { optionGroups, optionsOf, resolveVariant, variantForOption } from "./variant-selection";
+export type { SearchParamsInput } from "./listing-params";
+export { isValidSlug } from "./slug";
+export { stockLabel, stockLevel } from "./variant-selection";

@@ -1,0 +1,2 @@
+// Scheduled upkeep: expiring unpaid orders, retention, reminders.
+export { runMaintenance } from "./run";

@@ -1,0 +1,3 @@
+// What "use client" components may import from this domain: pure helpers, view types and
+// server actions. Nothing here may reach the database or Node APIs.
+export type { PaymentMethod } from "./types";
