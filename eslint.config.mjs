@@ -20,6 +20,10 @@ const noSchema = {
   group: ["@/db", "@/db/**"],
   message: "Components import view types from @/lib/<domain>, not the database schema.",
 };
+const noDatabase = {
+  group: ["@/db", "@/db/**"],
+  message: "Routes reach the database through lib: adminAction's context, or a lib entry that owns its handle.",
+};
 const noUi = {
   group: ["@/components", "@/components/**", "@/app", "@/app/**"],
   message: "lib/ must not import UI code; move the shared type or rule into lib.",
@@ -48,7 +52,8 @@ export default defineConfig([
       ],
     },
   },
-  { files: ["app/**", "inngest/**", "proxy.ts", "instrumentation.ts"], ignores: TESTS, rules: restrict(deepImports()) },
+  { files: ["app/**"], ignores: TESTS, rules: restrict(noDatabase, deepImports()) },
+  { files: ["inngest/**", "proxy.ts", "instrumentation.ts"], ignores: TESTS, rules: restrict(deepImports()) },
   { files: ["components/**"], ignores: TESTS, rules: restrict(noSchema, deepImports()) },
   { files: ["lib/*.ts"], ignores: TESTS, rules: restrict(noUi, deepImports()) },
   ...DOMAINS.map((domain) => ({

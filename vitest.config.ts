@@ -13,8 +13,13 @@ if (!postgresUrl) {
   console.log("[vitest] integration suites on the Postgres server skipped: DATABASE_URL is not set");
 }
 
+// next-auth imports "next/server" without an extension, which Node's ESM resolver refuses;
+// inlined, Vite resolves it. (Domain entries such as @/lib/auth load it in most suites.)
+const server = { deps: { inline: ["next-auth"] } };
+
 const integration = {
   include: ["tests/**/*.test.ts"],
+  server,
   testTimeout: 30_000,
   hookTimeout: 60_000,
 };
@@ -27,6 +32,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
+          server,
           include: ["lib/**/*.test.ts", "components/**/*.test.ts", "inngest/**/*.test.ts"],
           environment: "node",
         },

@@ -9,4 +9,6 @@ export const cacheTags = {
   product: (slug: string) => `product:${slug}`,
   /** Search results and suggestions: expired whenever an index changes. */
   search: "search",
+  /** The owner's settings (lib/settings): the header, the home page and anything showing them. */
+  settings: "settings",
 } as const;

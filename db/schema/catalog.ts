@@ -48,6 +48,9 @@ export const products = pgTable(
     status: productStatus().notNull().default("draft"),
     featured: boolean().notNull().default(false),
     categoryId: integer("category_id").references(() => categories.id, { onDelete: "restrict" }),
+    // The variant editor's options in their order, e.g. [{ name: "Size", values: ["S", "M"] }];
+    // each variant's `options` holds its value of each.
+    options: jsonb().$type<ProductOption[]>().notNull().default([]),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -73,6 +76,8 @@ export const productVariants = pgTable(
     currency: char({ length: 3 }).notNull(),
     compareAtAmount: integer("compare_at_amount"),
     stock: integer().notNull().default(0),
+    // For weight-tiered shipping rates (lib/settings, shipping).
+    weightGrams: integer("weight_grams").notNull().default(0),
     position: integer().notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -81,6 +86,7 @@ export const productVariants = pgTable(
     uniqueIndex("product_variants_sku_key").on(t.sku),
     index("product_variants_product_idx").on(t.productId),
     check("product_variants_stock_nonnegative", sql`${t.stock} >= 0`),
+    check("product_variants_weight_nonnegative", sql`${t.weightGrams} >= 0`),
     check("product_variants_price_nonnegative", sql`${t.priceAmount} >= 0`),
     check(
       "product_variants_compare_at_above_price",
@@ -102,9 +108,14 @@ export const productImages = pgTable(
     width: integer().notNull(),
     height: integer().notNull(),
     position: integer().notNull().default(0),
+    // The variant this photo shows (its product page shows it first); null for all of them.
+    variantId: integer("variant_id").references(() => productVariants.id, { onDelete: "set null" }),
   },
   (t) => [index("product_images_product_idx").on(t.productId, t.position)],
 );
+
+/** One option of a product and its values, in the order the shopper sees them. */
+export type ProductOption = { name: string; values: string[] };
 
 export type Category = typeof categories.$inferSelect;
 export type NewCategory = typeof categories.$inferInsert;

@@ -8,3 +8,4 @@ export * from "./orders";
 export * from "./payments";
 export * from "./discounts";
 export * from "./admin";
+export * from "./settings";

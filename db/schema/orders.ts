@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { char, check, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  char,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { products, productVariants } from "./catalog";
 
@@ -67,6 +79,10 @@ export const orders = pgTable(
     refundedAmount: integer("refunded_amount").notNull().default(0),
     // The tax rate applied to the goods, in basis points (for the receipt).
     taxBasisPoints: integer("tax_basis_points").notNull(),
+    // Whether the prices included the tax (the UK, the EU): then taxAmount is the part of the
+    // total that was tax, not an amount on top. taxLines say so on receipts, one per rate.
+    pricesIncludeTax: boolean("prices_include_tax").notNull().default(false),
+    taxLines: jsonb("tax_lines").$type<OrderTaxLine[]>().notNull().default([]),
     // No foreign key: the order keeps its code even if the discount is deleted.
     discountId: integer("discount_id"),
     discountCode: text("discount_code"),
@@ -102,7 +118,7 @@ export const orders = pgTable(
     check("orders_discount_within_subtotal", sql`${t.discountAmount} <= ${t.subtotalAmount}`),
     check(
       "orders_total_adds_up",
-      sql`${t.totalAmount} = ${t.subtotalAmount} - ${t.discountAmount} + ${t.shippingAmount} + ${t.taxAmount}`,
+      sql`${t.totalAmount} = ${t.subtotalAmount} - ${t.discountAmount} + ${t.shippingAmount} + CASE WHEN ${t.pricesIncludeTax} THEN 0 ELSE ${t.taxAmount} END`,
     ),
     check("orders_refund_within_total", sql`${t.refundedAmount} <= ${t.totalAmount}`),
   ],
@@ -130,10 +146,16 @@ export const orderLines = pgTable(
     // This line's share of the order discount and of the tax on the goods.
     lineDiscount: integer("line_discount").notNull().default(0),
     lineTax: integer("line_tax").notNull().default(0),
+    // How many of this line staff have refunded (item-level refunds).
+    refundedQuantity: integer("refunded_quantity").notNull().default(0),
   },
   (t) => [
     index("order_lines_order_idx").on(t.orderId, t.position),
     check("order_lines_quantity_positive", sql`${t.quantity} > 0`),
+    check(
+      "order_lines_refunded_quantity_valid",
+      sql`${t.refundedQuantity} >= 0 AND ${t.refundedQuantity} <= ${t.quantity}`,
+    ),
     check("order_lines_subtotal_adds_up", sql`${t.lineSubtotal} = ${t.unitPrice} * ${t.quantity}`),
     check(
       "order_lines_amounts_valid",
@@ -141,6 +163,9 @@ export const orderLines = pgTable(
     ),
   ],
 );
+
+/** A receipt's tax line: "VAT 20%" and the amount. */
+export type OrderTaxLine = { label: string; basisPoints: number; amount: number };
 
 /** The tracking timeline and audit trail: one row per thing that happened to an order. */
 export type OrderEventType =
@@ -159,7 +184,9 @@ export type OrderEventType =
   // Staff-only: where a checkout came from (a hashed IP, for the cap on open unpaid orders),
   // and the reminder that an unpaid bank transfer is about to be cancelled (once per order).
   | "placed_from"
-  | "payment_reminder_sent";
+  | "payment_reminder_sent"
+  // Staff-only: a note staff wrote on the order (data.text).
+  | "note";
 
 export type OrderActorKind = "customer" | "staff" | "stripe" | "system";
 

@@ -29,3 +29,6 @@ export { refreshCatalog } from "./revalidate";
 export { actorOf, runAdmin } from "./run";
 export { adjustStock } from "./stock";
 export type { AdminProductImage } from "./types";
+export { adminAction, type AdminContext } from "./action";
+export { retryFailedEvent } from "./events";
+export { ADMINS_ONLY, saveSettings } from "./settings";

@@ -1,2 +1,3 @@
 // Scheduled upkeep: expiring unpaid orders, retention, reminders.
 export { runMaintenance } from "./run";
+export { cronJobs, isCronJob } from "./cron-jobs";

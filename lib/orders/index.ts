@@ -19,5 +19,5 @@ export type { TrackingView } from "./tracking";
 export { trackingLimits } from "./tracking-limits";
 export { ORDER_ACTIONS, availableActions, transitionOrder } from "./transition";
 export type { TransitionResult } from "./transition";
-export type { OrderAddress, OrderAmounts } from "./types";
+export { ORDER_STATUSES, PAYMENT_STATUSES, type Order, type OrderAddress, type OrderAmounts } from "./types";
 export { orderPath, orderUrl, receiptPath } from "./urls";

@@ -1,9 +1,16 @@
-import type { Order, OrderAddress, OrderEventType, OrderStatus } from "@/db/schema";
+import {
+  type Order,
+  type OrderAddress,
+  type OrderEventType,
+  type OrderStatus,
+  orderStatus,
+  paymentStatus,
+} from "@/db/schema";
 
 // The order shapes components show. They are the schema's own types (an order's status and
 // history words, its address snapshot), named here so that components depend on lib, not on db.
 
-export type { OrderAddress, OrderEventType, OrderStatus };
+export type { Order, OrderAddress, OrderEventType, OrderStatus };
 
 /** The figures of a placed order that its confirmation, detail and receipt pages show. */
 export type OrderAmounts = Pick<
@@ -19,3 +26,7 @@ export type OrderAmounts = Pick<
   | "totalAmount"
   | "refundedAmount"
 >;
+
+/** Every order status and payment status, in the schema's order (for filters and exports). */
+export const ORDER_STATUSES = orderStatus.enumValues;
+export const PAYMENT_STATUSES = paymentStatus.enumValues;

@@ -3,3 +3,5 @@ export { cancelAwaitingCardPayment } from "./cancel-unpaid";
 export { paymentWindowEndsAt, startStripeCheckout } from "./checkout-session";
 export { closePaymentWindow } from "./payment-window";
 export { handleStripeWebhook } from "./webhooks";
+export { cancelUnpaidOrder, payForOrder } from "./actions/buyer-order";
+export { receiveStripeWebhook } from "./webhooks/receive";

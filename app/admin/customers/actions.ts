@@ -1,12 +1,10 @@
 "use server";
 
 import { z } from "zod";
-import { db } from "@/db";
-import { staffAction } from "@/lib/actions";
-import { actorOf, runAdmin, setStaffRole } from "@/lib/admin";
+import { adminAction, setStaffRole } from "@/lib/admin";
 
-export const setStaffRoleAction = staffAction(
+export const setStaffRoleAction = adminAction(
   z.object({ userId: z.string().min(1).max(100), role: z.enum(["customer", "staff"]) }),
-  async (input, caller) =>
-    runAdmin(() => setStaffRole(db, actorOf(caller), input), input.role === "staff" ? "Now staff." : "Now a customer."),
+  (input, { actor, db }) => setStaffRole(db, actor, input),
+  (_, input) => (input.role === "staff" ? "Now staff." : "Now a customer."),
 );

@@ -2,31 +2,26 @@
 
 import { refresh } from "next/cache";
 import { z } from "zod";
-import { db } from "@/db";
-import { staffAction } from "@/lib/actions";
-import { actorOf, discountFormSchema, runAdmin, saveDiscount, setDiscountActive } from "@/lib/admin";
+import { adminAction, discountFormSchema, saveDiscount, setDiscountActive } from "@/lib/admin";
 
 const id = z.coerce.number().int().positive();
 
-export const saveDiscountAction = staffAction(
+export const saveDiscountAction = adminAction(
   discountFormSchema.extend({ id: z.preprocess((v) => (v === "" ? undefined : v), id.optional()) }),
-  async ({ id, ...form }, caller) =>
-    runAdmin(async () => {
-      const result = await saveDiscount(db, actorOf(caller), id ?? null, form);
-      refresh();
-      return { id: result.id, created: id === undefined };
-    }, "Discount saved."),
+  async ({ id, ...form }, { actor, db }) => {
+    const result = await saveDiscount(db, actor, id ?? null, form);
+    refresh();
+    return { id: result.id, created: id === undefined };
+  },
+  "Discount saved.",
 );
 
-export const setDiscountActiveAction = staffAction(
+export const setDiscountActiveAction = adminAction(
   z.object({ id, active: z.enum(["true", "false"]) }),
-  async (input, caller) =>
-    runAdmin(
-      async () => {
-        const result = await setDiscountActive(db, actorOf(caller), input.id, input.active === "true");
-        refresh();
-        return result;
-      },
-      input.active === "true" ? "Discount enabled." : "Discount disabled.",
-    ),
+  async (input, { actor, db }) => {
+    const result = await setDiscountActive(db, actor, input.id, input.active === "true");
+    refresh();
+    return result;
+  },
+  (_, input) => (input.active === "true" ? "Discount enabled." : "Discount disabled."),
 );

@@ -4,11 +4,10 @@ import { connection } from "next/server";
 import { AdminPage, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
 import { inputClass } from "@/components/ui/field-ids";
 import { Pagination } from "@/components/pagination";
-import { orderStatus, paymentStatus } from "@/db/schema";
 import { listAdminOrders, pageNumber, type OrderFilters } from "@/lib/admin";
 import { formatMoney } from "@/lib/money";
 import { formatDateTime } from "@/lib/format";
-import { orderStatusText, paymentMethodText, paymentStatusText } from "@/lib/orders";
+import { ORDER_STATUSES, PAYMENT_STATUSES, orderStatusText, paymentMethodText, paymentStatusText } from "@/lib/orders";
 
 export const metadata: Metadata = { title: "Orders" };
 
@@ -18,8 +17,8 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
   await connection();
   const p = await searchParams;
   const filters: OrderFilters = {
-    status: orderStatus.enumValues.find((s) => s === p.status),
-    paymentStatus: paymentStatus.enumValues.find((s) => s === p.payment),
+    status: ORDER_STATUSES.find((s) => s === p.status),
+    paymentStatus: PAYMENT_STATUSES.find((s) => s === p.payment),
     from: p.from,
     to: p.to,
     email: p.email?.slice(0, 200),
@@ -54,7 +53,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
           </label>
           <select id="status" name="status" defaultValue={filters.status ?? ""} className={inputClass}>
             <option value="">Any</option>
-            {orderStatus.enumValues.map((s) => (
+            {ORDER_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {orderStatusText(s)}
               </option>
@@ -67,7 +66,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
           </label>
           <select id="payment" name="payment" defaultValue={filters.paymentStatus ?? ""} className={inputClass}>
             <option value="">Any</option>
-            {paymentStatus.enumValues.map((s) => (
+            {PAYMENT_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {paymentStatusText(s)}
               </option>

@@ -1,58 +1,50 @@
 "use server";
 
 import { z } from "zod";
-import { db } from "@/db";
-import { staffAction } from "@/lib/actions";
 import {
   AdminError,
-  actorOf,
+  adminAction,
   deleteOrArchiveProduct,
   productFormSchema,
   refreshCatalog,
-  runAdmin,
   saveProduct,
   setProductStatus,
   toProductInput,
 } from "@/lib/admin";
+import { CORRECT_FIELDS } from "@/lib/errors";
 
 const id = z.coerce.number().int().positive();
 
-export const saveProductAction = staffAction(
+export const saveProductAction = adminAction(
   productFormSchema.extend({ id: z.preprocess((v) => (v === "" ? undefined : v), id.optional()) }),
-  async (values, caller) =>
-    runAdmin(async () => {
-      const parsed = toProductInput(values);
-      if (!parsed.ok) throw new AdminError("Please correct the highlighted fields.", parsed.fieldErrors);
-      const result = await saveProduct(db, actorOf(caller), values.id ?? null, parsed.input);
-      await refreshCatalog({ productSlugs: result.slugs, categorySlugs: result.categorySlugs });
-      return { id: result.id, created: values.id === undefined };
-    }, "Product saved."),
+  async (values, { actor, db }) => {
+    const parsed = toProductInput(values);
+    if (!parsed.ok) throw new AdminError(CORRECT_FIELDS, parsed.fieldErrors);
+    const result = await saveProduct(db, actor, values.id ?? null, parsed.input);
+    await refreshCatalog({ productSlugs: result.slugs, categorySlugs: result.categorySlugs });
+    return { id: result.id, created: values.id === undefined };
+  },
+  "Product saved.",
 );
 
-export const setProductStatusAction = staffAction(
+const statusMessages = { active: "Product published.", draft: "Product unpublished.", archived: "Product archived." };
+
+export const setProductStatusAction = adminAction(
   z.object({ id, status: z.enum(["draft", "active", "archived"]) }),
-  async ({ id, status }, caller) =>
-    runAdmin(
-      async () => {
-        const result = await setProductStatus(db, actorOf(caller), id, status);
-        await refreshCatalog({ productSlugs: result.slugs, categorySlugs: result.categorySlugs });
-        return { id, status };
-      },
-      status === "active" ? "Product published." : status === "draft" ? "Product unpublished." : "Product archived.",
-    ),
+  async ({ id, status }, { actor, db }) => {
+    const result = await setProductStatus(db, actor, id, status);
+    await refreshCatalog({ productSlugs: result.slugs, categorySlugs: result.categorySlugs });
+    return { id, status };
+  },
+  (_, { status }) => statusMessages[status],
 );
 
-export const deleteProductAction = staffAction(z.object({ id }), async ({ id }, caller) => {
-  const outcome = await runAdmin(async () => {
-    const result = await deleteOrArchiveProduct(db, actorOf(caller), id);
+export const deleteProductAction = adminAction(
+  z.object({ id }),
+  async ({ id }, { actor, db }) => {
+    const result = await deleteOrArchiveProduct(db, actor, id);
     await refreshCatalog({ productSlugs: result.slugs, categorySlugs: result.categorySlugs });
     return { deleted: result.deleted };
-  });
-  if (!outcome.ok) return outcome;
-  return {
-    ...outcome,
-    message: outcome.data.deleted
-      ? "Product deleted."
-      : "This product has orders, so it was archived instead of deleted.",
-  };
-});
+  },
+  ({ deleted }) => (deleted ? "Product deleted." : "This product has orders, so it was archived instead of deleted."),
+);

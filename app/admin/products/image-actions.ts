@@ -1,16 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { db } from "@/db";
-import { staffAction } from "@/lib/actions";
-import {
-  actorOf,
-  addProductImage,
-  refreshCatalog,
-  runAdmin,
-  updateProductImage,
-  updateProductImageAlt,
-} from "@/lib/admin";
+import { adminAction, addProductImage, refreshCatalog, updateProductImage, updateProductImageAlt } from "@/lib/admin";
 
 const altText = z.string().trim().min(1, "Describe the image for people who cannot see it.").max(300);
 
@@ -20,34 +11,33 @@ const uploadSchema = z.object({
   image: z.instanceof(File, { message: "Choose an image file." }),
 });
 
-export const uploadProductImageAction = staffAction(uploadSchema, async (input, caller) =>
-  runAdmin(async () => {
+export const uploadProductImageAction = adminAction(
+  uploadSchema,
+  async (input, { actor, db }) => {
     const bytes = new Uint8Array(await input.image.arrayBuffer());
-    const result = await addProductImage(db, actorOf(caller), { productId: input.productId, bytes, alt: input.alt });
+    const result = await addProductImage(db, actor, { productId: input.productId, bytes, alt: input.alt });
     await refreshCatalog({ productSlugs: [result.slug] });
     return null;
-  }, "Image added."),
+  },
+  "Image added.",
 );
 
-export const updateProductImageAction = staffAction(
+export const updateProductImageAction = adminAction(
   z.object({ imageId: z.coerce.number().int().positive(), op: z.enum(["up", "down", "delete"]) }),
-  async (input, caller) =>
-    runAdmin(
-      async () => {
-        const result = await updateProductImage(db, actorOf(caller), input);
-        await refreshCatalog({ productSlugs: [result.slug] });
-        return null;
-      },
-      input.op === "delete" ? "Image removed." : "Image moved.",
-    ),
+  async (input, { actor, db }) => {
+    const result = await updateProductImage(db, actor, input);
+    await refreshCatalog({ productSlugs: [result.slug] });
+    return null;
+  },
+  (_, input) => (input.op === "delete" ? "Image removed." : "Image moved."),
 );
 
-export const updateImageAltAction = staffAction(
+export const updateImageAltAction = adminAction(
   z.object({ imageId: z.coerce.number().int().positive(), alt: altText }),
-  async (input, caller) =>
-    runAdmin(async () => {
-      const result = await updateProductImageAlt(db, actorOf(caller), input);
-      await refreshCatalog({ productSlugs: [result.slug] });
-      return null;
-    }, "Alt text saved."),
+  async (input, { actor, db }) => {
+    const result = await updateProductImageAlt(db, actor, input);
+    await refreshCatalog({ productSlugs: [result.slug] });
+    return null;
+  },
+  "Alt text saved.",
 );

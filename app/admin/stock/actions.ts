@@ -1,9 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { db } from "@/db";
-import { staffAction } from "@/lib/actions";
-import { MAX_STOCK, STOCK_CHANGE_RANGE, actorOf, adjustStock, refreshCatalog, runAdmin } from "@/lib/admin";
+import { MAX_STOCK, STOCK_CHANGE_RANGE, adminAction, adjustStock, refreshCatalog } from "@/lib/admin";
 
 const adjustStockSchema = z.object({
   variantId: z.coerce.number().int().positive(),
@@ -17,21 +15,12 @@ const adjustStockSchema = z.object({
   formKey: z.string().min(8).max(100),
 });
 
-export const adjustStockAction = staffAction(adjustStockSchema, async (input, caller) => {
-  const { formKey, ...change } = input;
-  const outcome = await runAdmin(async () => {
-    const result = await adjustStock(db, actorOf(caller), {
-      ...change,
-      idempotencyKey: `stock:${formKey}:${change.variantId}`,
-    });
+export const adjustStockAction = adminAction(
+  adjustStockSchema,
+  async ({ formKey, ...change }, { actor, db }) => {
+    const result = await adjustStock(db, actor, { ...change, idempotencyKey: `stock:${formKey}:${change.variantId}` });
     if (result.applied) await refreshCatalog({ productSlugs: [result.slug] });
     return result;
-  });
-  if (!outcome.ok) return outcome;
-  return {
-    ...outcome,
-    message: outcome.data.applied
-      ? `Stock updated: ${outcome.data.stock} in stock.`
-      : `Already applied: ${outcome.data.stock} in stock.`,
-  };
-});
+  },
+  ({ applied, stock }) => (applied ? `Stock updated: ${stock} in stock.` : `Already applied: ${stock} in stock.`),
+);

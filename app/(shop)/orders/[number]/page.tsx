@@ -7,7 +7,7 @@ import { CardPaymentActions } from "@/components/orders/card-payment-actions";
 import { OrderDetail } from "@/components/orders/order-detail";
 import { ShopMain } from "@/components/shop-main";
 import { getOrderForViewer } from "@/lib/orders";
-import { cancelUnpaidOrder, payForOrder } from "./actions";
+import { cancelUnpaidOrder, payForOrder } from "@/lib/payments";
 
 // Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).
 export const instant = false;

@@ -1,8 +1,7 @@
 import { connection } from "next/server";
-import { db } from "@/db";
 import { exportProductsCsv, staffCsvResponse } from "@/lib/admin";
 
 export async function GET(): Promise<Response> {
   await connection();
-  return staffCsvResponse("products", () => exportProductsCsv(db));
+  return staffCsvResponse("products", (db) => exportProductsCsv(db));
 }

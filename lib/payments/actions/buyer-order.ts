@@ -7,9 +7,11 @@ import { db } from "@/db";
 import { action, fail, refused } from "@/lib/actions";
 import { getCartForWrite, restoreLinesToCart } from "@/lib/cart";
 import { getOrderForViewer, invalidateStockCaches } from "@/lib/orders";
-import { cancelAwaitingCardPayment, startStripeCheckout } from "@/lib/payments";
+import { cancelAwaitingCardPayment } from "../cancel-unpaid";
+import { startStripeCheckout } from "../checkout-session";
 
-// Actions on one order for its buyer. The form names the order and carries the access
+// The buyer's actions on one order (its page, app/(shop)/orders/[number]): pay by card, or
+// cancel an order still waiting for its card payment. The form names the order and carries the access
 // token from the page's URL; both are checked again here (getOrderForViewer), exactly as
 // when the page was shown: the owner's session or the token, nothing else.
 
