@@ -253,7 +253,7 @@ describe("email verification", () => {
       await requestEmailChange(userId, { newEmail: "new@example.com", currentPassword: "wrong" }, ctx()),
     ).toMatchObject({
       ok: false,
-      field: "currentPassword",
+      fields: { currentPassword: [expect.any(String)] },
     });
     expect(
       await requestEmailChange(userId, { newEmail: "new@example.com", currentPassword: "pw for old account" }, ctx()),

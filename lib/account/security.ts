@@ -9,13 +9,21 @@ import {
   issueEmailVerification,
   verifyPassword,
 } from "@/lib/auth";
-import { authLimits, type AuthLimits } from "@/lib/rate-limit";
+import type { Refused } from "@/lib/errors";
+import { authLimits, type AuthLimits, retryMessage } from "@/lib/rate-limit";
 
 // Changes that need proof it is really the account owner (the current password), and
 // the ones that end sessions. Every function takes the caller's id from the session.
 
-export type SecurityResult =
-  { ok: true } | { ok: false; field?: "currentPassword" | "email"; message: string; retryAfterSeconds?: number };
+export type SecurityResult = { ok: true } | Refused;
+
+/** A refusal about one input, told at the input and at the top of the form. */
+const refuseField = (field: "currentPassword" | "newEmail", message: string): Refused => ({
+  ok: false,
+  message,
+  fields: { [field]: [message] },
+});
+const tooManyAttempts = (seconds: number): Refused => ({ ok: false, message: retryMessage(seconds) });
 
 const WRONG_PASSWORD = "Your current password is incorrect.";
 
@@ -30,11 +38,10 @@ async function confirmPassword(
 ): Promise<SecurityResult> {
   const limits = context.limits ?? authLimits();
   const verdict = await limits.checkLogin(user.email, context.ip);
-  if (verdict.limited)
-    return { ok: false, message: "Too many attempts.", retryAfterSeconds: verdict.retryAfterSeconds };
+  if (verdict.limited) return tooManyAttempts(verdict.retryAfterSeconds);
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
     await limits.loginFailed(user.email, context.ip);
-    return { ok: false, field: "currentPassword", message: WRONG_PASSWORD };
+    return refuseField("currentPassword", WRONG_PASSWORD);
   }
   return { ok: true };
 }
@@ -53,11 +60,7 @@ export async function changePassword(
 ): Promise<SecurityResult> {
   const user = await loadUser(userId);
   if (!user.passwordHash) {
-    return {
-      ok: false,
-      field: "currentPassword",
-      message: "Your account has no password yet: use “Forgot your password?” to set one.",
-    };
+    return refuseField("currentPassword", "Your account has no password yet: use “Forgot your password?” to set one.");
   }
   const confirmed = await confirmPassword(user, input.currentPassword, context);
   if (!confirmed.ok) return confirmed;
@@ -81,15 +84,13 @@ export async function requestEmailChange(
   context: { ip: string; limits?: AuthLimits },
 ): Promise<SecurityResult> {
   const user = await loadUser(userId);
-  if (input.newEmail === user.email)
-    return { ok: false, field: "email", message: "That is already your email address." };
+  if (input.newEmail === user.email) return refuseField("newEmail", "That is already your email address.");
   if (user.passwordHash) {
     const confirmed = await confirmPassword(user, input.currentPassword, context);
     if (!confirmed.ok) return confirmed;
   }
   const verdict = await (context.limits ?? authLimits()).resetRequest(input.newEmail, context.ip);
-  if (verdict.limited)
-    return { ok: false, message: "Too many attempts.", retryAfterSeconds: verdict.retryAfterSeconds };
+  if (verdict.limited) return tooManyAttempts(verdict.retryAfterSeconds);
   await db.transaction((tx) => issueEmailVerification(tx, user, input.newEmail));
   return { ok: true };
 }
@@ -102,8 +103,7 @@ export async function resendVerification(
   const user = await loadUser(userId);
   if (user.emailVerified) return { ok: false, message: "Your email address is already verified." };
   const verdict = await (context.limits ?? authLimits()).resetRequest(user.email, context.ip);
-  if (verdict.limited)
-    return { ok: false, message: "Too many attempts.", retryAfterSeconds: verdict.retryAfterSeconds };
+  if (verdict.limited) return tooManyAttempts(verdict.retryAfterSeconds);
   await db.transaction((tx) => issueEmailVerification(tx, user, user.email));
   return { ok: true };
 }

@@ -3,10 +3,9 @@
 import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
-import { authedAction, fail } from "@/lib/actions";
+import { authedAction, refused } from "@/lib/actions";
 import { requestEmailChange, resendVerification, updateName } from "@/lib/account";
 import { clientIp, emailSchema, nameSchema } from "@/lib/auth";
-import { retryMessage } from "@/lib/rate-limit";
 
 export const saveName = authedAction(z.object({ name: nameSchema }), async ({ name }, caller) => {
   await updateName(caller.id, name);
@@ -18,11 +17,7 @@ export const changeEmail = authedAction(
   z.object({ newEmail: emailSchema, currentPassword: z.string().max(200).default("") }),
   async (input, caller) => {
     const result = await requestEmailChange(caller.id, input, { ip: clientIp(await headers()) });
-    if (!result.ok) {
-      if (result.retryAfterSeconds) return fail(retryMessage(result.retryAfterSeconds));
-      const field = result.field === "email" ? "newEmail" : result.field;
-      return fail(result.message, field ? { [field]: [result.message] } : undefined);
-    }
+    if (!result.ok) return refused(result);
     refresh();
     return {
       ok: true,
@@ -34,6 +29,6 @@ export const changeEmail = authedAction(
 
 export const sendVerificationAgain = authedAction(z.object({}), async (_input, caller) => {
   const result = await resendVerification(caller.id, { ip: clientIp(await headers()) });
-  if (!result.ok) return fail(result.retryAfterSeconds ? retryMessage(result.retryAfterSeconds) : result.message);
+  if (!result.ok) return refused(result);
   return { ok: true, data: undefined, message: "We sent you a new confirmation link." };
 });

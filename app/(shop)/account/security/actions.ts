@@ -3,10 +3,9 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { authedAction, fail } from "@/lib/actions";
+import { authedAction, refused } from "@/lib/actions";
 import { changePassword } from "@/lib/account";
 import { clientIp, currentPasswordSchema, newPasswordSchema, signInWithPassword } from "@/lib/auth";
-import { retryMessage } from "@/lib/rate-limit";
 
 const schema = z
   .object({ currentPassword: currentPasswordSchema, newPassword: newPasswordSchema, confirmPassword: z.string() })
@@ -17,10 +16,7 @@ const schema = z
 
 export const updatePassword = authedAction(schema, async (input, caller) => {
   const result = await changePassword(caller.id, input, { ip: clientIp(await headers()) });
-  if (!result.ok) {
-    if (result.retryAfterSeconds) return fail(retryMessage(result.retryAfterSeconds));
-    return fail(result.message, result.field ? { [result.field]: [result.message] } : undefined);
-  }
+  if (!result.ok) return refused(result);
   // Every session just ended, this one too; sign this browser back in with the new
   // password so only the other devices are logged out.
   const signedIn = await signInWithPassword({
