@@ -103,7 +103,7 @@ export {
 } from "./listing-params";
 export type { ListingParams } from "./listing-params";
 export { absoluteUrl, categoryPath, productPath } from "./paths";
-export { productCard } from "./product-card";
+export { type CardFields, productCard } from "./product-card";
 export { toImage } from "./rows";
 export { isValidSlug, slugify } from "./slug";
 export { productJsonLd, serializeJsonLd } from "./structured-data";

@@ -1,4 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
+import type { CardFields } from "@/lib/catalog";
 import type { SearchFilters, SearchSort } from "../types";
 import { allExcept, facetsOf, filterConditions, matchedRows, totalOf } from "./filters-sql";
 
@@ -43,17 +44,8 @@ function orderBy(sort: SearchSort): SQL {
   }
 }
 
-export type HitRow = {
-  id: number;
-  slug: string;
-  name: string;
-  brand: string;
-  priceAmount: number;
-  compareAtAmount: number | null;
-  currency: string;
-  inStock: boolean;
-  image: unknown;
-};
+/** A hit's card fields as the row holds them: the image is still JSON. */
+export type HitRow = Omit<CardFields, "image"> & { image: unknown };
 
 /** What a hit shows, from a search_documents row `d`, in HitRow's names. */
 export const hitColumns = sql`d.product_id AS id, d.slug, d.name, d.brand, d.price_amount AS "priceAmount",
