@@ -8,7 +8,14 @@ export { getCustomer, listCustomers } from "./customer-reads";
 export { setStaffRole } from "./customers";
 export { dailySales, recentOrders, topProducts } from "./dashboard-reads";
 export type { DailySales } from "./dashboard-reads";
-export { getDiscount, listDiscounts } from "./discount-reads";
+export {
+  DISCOUNT_STATUSES,
+  discountStatusLabels,
+  getDiscount,
+  isDiscountStatus,
+  listDiscounts,
+} from "./discount-reads";
+export type { DiscountStatus } from "./discount-reads";
 export { discountFormSchema, saveDiscount, setDiscountActive } from "./discounts";
 export { AdminError } from "./errors";
 export { listFailedEvents } from "./event-reads";

@@ -4,7 +4,9 @@ import { connection } from "next/server";
 import { ActionButton } from "@/components/account/action-button";
 import { Pagination } from "@/components/pagination";
 import { AdminPage, linkButtonClass, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
-import { listDiscounts, pageNumber } from "@/lib/admin";
+import { DiscountStatusBadge } from "@/components/admin/discount-status-badge";
+import { inputClass } from "@/components/ui/field-ids";
+import { DISCOUNT_STATUSES, discountStatusLabels, isDiscountStatus, listDiscounts, pageNumber } from "@/lib/admin";
 import { describeDiscount } from "@/lib/discounts";
 import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/money";
@@ -12,21 +14,65 @@ import { setDiscountActiveAction } from "./actions";
 
 export const metadata: Metadata = { title: "Discounts" };
 
-export default async function DiscountsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+export default async function DiscountsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string; status?: string }>;
+}) {
   await connection();
-  const { rows, page, pageCount } = await listDiscounts(pageNumber((await searchParams).page));
+  const p = await searchParams;
+  const status = isDiscountStatus(p.status) ? p.status : undefined;
+  const { rows, page, pageCount, total } = await listDiscounts(pageNumber(p.page), { status });
+  const hrefFor = (n: number) =>
+    `/admin/discounts?${new URLSearchParams({ ...(status ? { status } : {}), page: String(n) })}`;
   return (
     <AdminPage
       title="Discount codes"
+      description={`${total} code${total === 1 ? "" : "s"}${status ? `, ${discountStatusLabels[status].toLowerCase()}` : ""}`}
       actions={
         <Link href="/admin/discounts/new" className={linkButtonClass}>
           New discount
         </Link>
       }
     >
+      <form role="search" aria-label="Discount codes" className="mb-6 flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="status" className="block text-sm font-medium">
+            Status
+          </label>
+          <select id="status" name="status" defaultValue={status ?? ""} className={inputClass}>
+            <option value="">Any status</option>
+            {DISCOUNT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {discountStatusLabels[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="submit"
+          className="rounded-md border border-gray-300 px-4 py-2 text-sm font-semibold hover:bg-gray-50"
+        >
+          Filter
+        </button>
+      </form>
       {rows.length === 0 ? (
         <p className="rounded-md border border-dashed border-gray-300 p-8 text-center text-gray-700">
-          No discount codes yet.
+          {status ? (
+            <>
+              No codes are {discountStatusLabels[status].toLowerCase()} right now.{" "}
+              <Link href="/admin/discounts" className="font-medium underline">
+                Show every code
+              </Link>
+            </>
+          ) : (
+            <>
+              No discount codes yet: create one and shoppers can enter it at checkout.{" "}
+              <Link href="/admin/discounts/new" className="font-medium underline">
+                New discount
+              </Link>
+            </>
+          )}
         </p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-gray-200">
@@ -47,12 +93,15 @@ export default async function DiscountsPage({ searchParams }: { searchParams: Pr
                   Given away
                 </th>
                 <th scope="col" className={thClass}>
-                  State
+                  Status
+                </th>
+                <th scope="col" className={thClass}>
+                  Switch
                 </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-gray-200 bg-white">
-              {rows.map(({ discount: d, discounted }) => (
+              {rows.map(({ discount: d, discounted, status: current }) => (
                 <tr key={d.id}>
                   <td className={tdClass}>
                     <Link href={`/admin/discounts/${d.id}`} className="font-mono font-medium underline">
@@ -69,6 +118,9 @@ export default async function DiscountsPage({ searchParams }: { searchParams: Pr
                     {formatMoney({ amount: discounted, currency: d.currency ?? env.STORE_CURRENCY })}
                   </td>
                   <td className={tdClass}>
+                    <DiscountStatusBadge status={current} />
+                  </td>
+                  <td className={tdClass}>
                     <ActionButton
                       action={setDiscountActiveAction}
                       fields={{ id: d.id, active: d.active ? "false" : "true" }}
@@ -80,7 +132,6 @@ export default async function DiscountsPage({ searchParams }: { searchParams: Pr
                       }
                       variant={d.active ? "danger" : "secondary"}
                     />
-                    <span className="text-xs text-gray-600">{d.active ? "Active" : "Disabled"}</span>
                   </td>
                 </tr>
               ))}
@@ -88,7 +139,7 @@ export default async function DiscountsPage({ searchParams }: { searchParams: Pr
           </table>
         </div>
       )}
-      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => `/admin/discounts?page=${n}`} />
+      <Pagination page={page} pageCount={pageCount} hrefFor={hrefFor} />
     </AdminPage>
   );
 }

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { AdminPage } from "@/components/admin/admin-page";
 import { DiscountForm } from "@/components/admin/discount-form";
-import { getDiscount, rowId } from "@/lib/admin";
+import { discountStatusLabels, getDiscount, rowId } from "@/lib/admin";
 import { toDecimalString } from "@/lib/catalog";
 import { env } from "@/lib/env";
 import { saveDiscountAction } from "../actions";
@@ -20,7 +20,7 @@ export default async function DiscountPage({ params }: { params: Promise<{ id: s
   return (
     <AdminPage
       title={`Discount ${d.code}`}
-      description={`Used ${d.usedCount}${d.usageLimit !== null ? ` of ${d.usageLimit}` : ""} times.`}
+      description={`${discountStatusLabels[d.status]} · used ${d.usedCount}${d.usageLimit !== null ? ` of ${d.usageLimit}` : ""} times.`}
     >
       <DiscountForm
         key={d.updatedAt.toISOString()}
