@@ -1,16 +1,18 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/db";
-import { emails, orderEvents, orders, outbox } from "@/db/schema";
+import { emails, orderEvents, orders, outbox, settings } from "@/db/schema";
 import { createLogSender } from "@/lib/email/sender";
 import { createDispatcher } from "@/lib/outbox/dispatcher";
 import { inProcessTransport } from "@/lib/outbox/transports";
 import { runMaintenance } from "@/lib/maintenance/run";
 import { transitionOrder } from "@/lib/orders/transition";
+import { settingsDefaults } from "@/lib/settings";
 import { insertProduct, reviewAndPlace, shopperDetails, stockOf } from "./helpers/checkout-fixtures";
 import { resetOutbox } from "./helpers/outbox";
 
-// A bank-transfer order holds its stock until the money arrives. BANK_TRANSFER_DAYS (7 here)
+// A bank-transfer order holds its stock until the money arrives. The payment settings'
+// bankTransferDays (7 here)
 // after placing, the daily housekeeping cancels an order still unpaid, exactly as staff
 // would: stock back, a timeline entry, the cancellation email; a day before, the shopper is
 // reminded, once. A paid order is never touched.
@@ -18,7 +20,7 @@ import { resetOutbox } from "./helpers/outbox";
 const DAY = 86_400_000;
 const days = 7;
 const carts = { purgeExpired: async () => 0 };
-const maintain = (now = new Date()) => runMaintenance(db, { now, carts, bankTransferDays: days });
+const maintain = (now = new Date()) => runMaintenance(db, { now, carts });
 const deliver = () =>
   createDispatcher({
     db,
@@ -59,10 +61,15 @@ const emailsTo = async (to: string) =>
 
 beforeEach(async () => {
   await resetOutbox();
+  const value = { ...settingsDefaults("payments"), bankTransferDays: days };
+  await db
+    .insert(settings)
+    .values({ section: "payments", value })
+    .onConflictDoUpdate({ target: settings.section, set: { value } });
 });
 
 describe("unpaid bank transfers", () => {
-  it("cancels one unpaid after BANK_TRANSFER_DAYS: stock back, on the timeline, and the shopper emailed", async () => {
+  it("cancels one unpaid after the settings' bankTransferDays: stock back, on the timeline, and the shopper emailed", async () => {
     const { order, variantId } = await transferPlaced(days + 0.5);
     expect(await stockOf(db, variantId)).toBe(8);
 

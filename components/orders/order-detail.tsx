@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { bankTransferDetails, nextStepText, paymentMethodLabels, receiptPath, type OrderView } from "@/lib/orders";
+import { nextStepText, paymentMethodLabels, receiptPath, type OrderView } from "@/lib/orders";
 import { AddressBlock } from "./address-block";
 import { BankTransferDetails } from "./bank-transfer-details";
 import { OrderDate } from "./format-date";
@@ -48,7 +48,7 @@ export function OrderDetail({
         </p>
         {awaitingTransfer && (
           <div className="mt-4">
-            <BankTransferDetails details={bankTransfer} currency={order.currency} demo={bankTransferDetails().demo} />
+            <BankTransferDetails details={bankTransfer} currency={order.currency} demo={bankTransfer.demo} />
           </div>
         )}
         {paymentSlot}

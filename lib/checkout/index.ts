@@ -35,7 +35,7 @@ export async function getCheckoutStart(): Promise<({ state: "ready" } & Checkout
     readCheckoutDraft(),
   ]);
   if (!read.ok) return { state: "cart-unavailable", message: read.message };
-  return { state: "ready", cart: read.cart, user, addresses, draft, methods: availablePaymentMethods() };
+  return { state: "ready", cart: read.cart, user, addresses, draft, methods: await availablePaymentMethods(db) };
 }
 
 export type CheckoutReview =

@@ -3,6 +3,7 @@ import { type Order, orderLines, orders, payments } from "@/db/schema";
 import { redeemDiscount } from "@/lib/discounts";
 import { enqueueEvent } from "@/lib/events";
 import {
+  bankTransferDetails,
   appendOrderEvent,
   enqueueStockChanges,
   loadOrderLines,
@@ -114,7 +115,11 @@ export async function recordOrder(
       actor: { kind: "customer", id: input.userId },
       data: { ip: input.ipDigest },
     });
-  await enqueueEvent(tx, "shop/order.placed", orderSnapshot(order, await loadOrderLines(tx, order.id)));
+  await enqueueEvent(
+    tx,
+    "shop/order.placed",
+    orderSnapshot(order, await loadOrderLines(tx, order.id), await bankTransferDetails(tx)),
+  );
   if (details.paymentMethod === "stripe") {
     const notBefore = new Date(paymentWindowEndsAt(order).getTime() + BACKSTOP_GRACE_MS);
     await enqueueEvent(

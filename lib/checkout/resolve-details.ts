@@ -1,4 +1,5 @@
 import "server-only";
+import { db } from "@/db";
 import { getAddress } from "@/lib/account";
 import type { SessionUser } from "@/lib/auth";
 import { availablePaymentMethods } from "@/lib/orders";
@@ -17,7 +18,7 @@ export async function resolveCheckoutDetails(
   if (!draft) return null;
   const email = user ? user.email.toLowerCase() : normalizeEmail(draft.email);
   if (!email) return null;
-  if (!availablePaymentMethods().includes(draft.paymentMethod)) return null;
+  if (!(await availablePaymentMethods(db)).includes(draft.paymentMethod)) return null;
 
   let address;
   if (draft.addressChoice === "new") {

@@ -28,7 +28,7 @@ const INVALID = "Please correct the highlighted fields.";
 /** The details step: validate, check the discount code against the cart, keep the draft. */
 export async function saveCheckoutDetails(raw: Record<string, unknown>): Promise<StepResult> {
   const user = await getSessionUser();
-  const parsed = parseDetailsForm(raw, { signedIn: user !== null, methods: availablePaymentMethods() });
+  const parsed = parseDetailsForm(raw, { signedIn: user !== null, methods: await availablePaymentMethods(db) });
   if (!parsed.ok) return { ok: false, formError: INVALID, fieldErrors: parsed.fieldErrors };
   const { draft } = parsed;
   if (draft.addressChoice !== "new" && !(await resolveCheckoutDetails(draft, user))) {

@@ -1,6 +1,6 @@
 import type { Db } from "@/db";
 import { getCartStore, type CartStore } from "@/lib/cart";
-import { env } from "@/lib/env";
+import { loadSettings } from "@/lib/settings";
 import {
   pruneDeliveredEvents,
   pruneExpiredRateLimits,
@@ -24,17 +24,15 @@ export type MaintenanceReport = {
 /**
  * The daily housekeeping: expired guest carts (the Postgres store; Redis expires keys by
  * itself), one-time links in delivered events, machinery rows past retention, and unpaid
- * bank transfers (reminded the day before BANK_TRANSFER_DAYS, then cancelled). Every step
+ * bank transfers (reminded the day before the payment settings' bankTransferDays, then
+ * cancelled). Every step
  * is idempotent, so two instances running it at once only repeat a no-op.
  */
 export async function runMaintenance(
   db: Db,
-  {
-    now = new Date(),
-    carts = getCartStore(),
-    bankTransferDays = env.BANK_TRANSFER_DAYS,
-  }: { now?: Date; carts?: Pick<CartStore, "purgeExpired">; bankTransferDays?: number } = {},
+  { now = new Date(), carts = getCartStore() }: { now?: Date; carts?: Pick<CartStore, "purgeExpired"> } = {},
 ): Promise<MaintenanceReport> {
+  const { bankTransferDays } = await loadSettings(db, "payments");
   return {
     expiredCarts: await carts.purgeExpired(),
     scrubbedLinks: await scrubDeliveredLinks(db),

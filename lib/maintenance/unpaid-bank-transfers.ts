@@ -6,6 +6,7 @@ import {
   alreadyApplied,
   appendOrderEvent,
   applyTransition,
+  bankTransferDetails,
   bankTransferInstructions,
   invalidateStockCaches,
   loadOrder,
@@ -82,7 +83,7 @@ export async function remindUnpaidBankTransfers(db: Db, { now, days }: { now: Da
       await enqueueEvent(tx, "shop/order.payment-reminder", {
         ...orderRef(order),
         currency: order.currency,
-        bankTransfer: bankTransferInstructions(order),
+        bankTransfer: bankTransferInstructions(order, await bankTransferDetails(tx)),
         cancelAfter: cancelAfter.toISOString(),
       });
       return true;

@@ -5,7 +5,7 @@ export { newAccessToken, newOrderNumber } from "./identifiers";
 export { nextStepText, orderEventText, orderStatusText, paymentMethodText, paymentStatusText } from "./labels";
 export { enqueuePaidEvent, enqueueStockChanges } from "./notify";
 export { PAYMENT_METHODS, paymentMethodLabels } from "./payment-methods";
-export { availablePaymentMethods, bankTransferDetails } from "./payment-settings";
+export { availablePaymentMethods, bankTransferDetails, type BankTransferDetails } from "./payment-settings";
 export { getAccountOrder, getOrderForViewer, listOrdersForUser } from "./queries";
 export type { OrderSummary, OrderView } from "./queries";
 export { invalidateStockCaches } from "./revalidate";

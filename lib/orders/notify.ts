@@ -2,6 +2,7 @@ import type { Tx } from "@/db";
 import type { Order } from "@/db/schema";
 import { enqueueEvent } from "@/lib/events";
 import { paymentMethodLabels } from "./payment-methods";
+import { bankTransferDetails } from "./payment-settings";
 import type { OrderAction } from "./state-machine";
 import { addressForEvent, loadOrderLines, orderRef, orderSnapshot } from "./snapshot";
 import type { StockMovement } from "./stock";
@@ -17,7 +18,7 @@ export async function enqueuePaidEvent(
 ): Promise<void> {
   const lines = await loadOrderLines(tx, order.id);
   await enqueueEvent(tx, "shop/order.paid", {
-    ...orderSnapshot(order, lines),
+    ...orderSnapshot(order, lines, await bankTransferDetails(tx)),
     payment: {
       method: paymentMethodLabels[order.paymentMethod],
       amount: order.totalAmount,

@@ -1,15 +1,22 @@
+import type { DbOrTx } from "@/db";
 import type { PaymentMethod } from "@/db/schema";
-import { env } from "@/lib/env";
+import { DEMO_IBAN, loadSettings, type PaymentSettings } from "@/lib/settings";
 import { stripeSettings } from "@/lib/stripe";
 import { PAYMENT_METHODS } from "./payment-methods";
 
-// Which methods are offered (Stripe only with its keys, the manual ones always) and the payee
-// shown for bank transfers.
+// Which methods are offered and the payee shown for bank transfers: the owner's payment
+// settings (/admin/settings/payments). Stripe is offered only when it is on there AND its
+// keys are in the environment.
 
-/** The methods checkout offers: Stripe only when configured; bank transfer and cash on delivery always. */
-export function availablePaymentMethods(): PaymentMethod[] {
+/** The methods the settings turn on, Stripe only when configured. */
+export function offeredPaymentMethods(payments: PaymentSettings): PaymentMethod[] {
   const stripe = stripeSettings() !== null;
-  return PAYMENT_METHODS.filter((method) => method !== "stripe" || stripe);
+  return PAYMENT_METHODS.filter((method) => payments.enabled[method] && (method !== "stripe" || stripe));
+}
+
+/** The methods checkout offers now (read uncached: checkout must not offer a method just switched off). */
+export async function availablePaymentMethods(db: DbOrTx): Promise<PaymentMethod[]> {
+  return offeredPaymentMethods(await loadSettings(db, "payments"));
 }
 
 export type BankTransferDetails = {
@@ -17,19 +24,15 @@ export type BankTransferDetails = {
   iban: string;
   bic: string;
   bankName: string;
-  /** True when the store runs on the built-in example details (BANK_TRANSFER_* unset). */
+  /** True while the store runs on the built-in example details. */
   demo: boolean;
 };
 
-/** The payee shown for bank transfers. Example details until the operator sets BANK_TRANSFER_IBAN. */
-export function bankTransferDetails(): BankTransferDetails {
-  const demo = !env.BANK_TRANSFER_IBAN;
-  return {
-    accountName: env.BANK_TRANSFER_ACCOUNT_NAME ?? env.STORE_NAME,
-    // The IBAN registry's documented example number: it belongs to nobody.
-    iban: env.BANK_TRANSFER_IBAN ?? "GB82 WEST 1234 5698 7654 32",
-    bic: env.BANK_TRANSFER_BIC ?? (demo ? "WESTGB2L" : ""),
-    bankName: env.BANK_TRANSFER_BANK_NAME ?? (demo ? "Example Bank (demo details)" : ""),
-    demo,
-  };
+export function payeeOf(payments: PaymentSettings): BankTransferDetails {
+  return { ...payments.bankTransfer, demo: payments.bankTransfer.iban === DEMO_IBAN };
+}
+
+/** The payee shown for bank transfers, as the settings give it now. */
+export async function bankTransferDetails(db: DbOrTx): Promise<BankTransferDetails> {
+  return payeeOf(await loadSettings(db, "payments"));
 }

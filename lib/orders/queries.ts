@@ -4,6 +4,7 @@ import { db as defaultDb, type DbOrTx } from "@/db";
 import { type Order, type OrderEvent, orderEvents, orderLines, orders, type Payment, payments } from "@/db/schema";
 import { getSessionUser } from "@/lib/auth";
 import { isAccessTokenShape, normalizeOrderNumber, tokensMatch } from "./identifiers";
+import { bankTransferDetails } from "./payment-settings";
 import { bankTransferInstructions, loadOrderLines } from "./snapshot";
 import { CUSTOMER_VISIBLE_EVENTS } from "./timeline";
 
@@ -16,7 +17,8 @@ export type OrderView = {
   lines: Awaited<ReturnType<typeof loadOrderLines>>;
   timeline: OrderEvent[];
   payment: Payment | null;
-  bankTransfer: ReturnType<typeof bankTransferInstructions> | null;
+  /** How to pay, and whether the payee is still the built-in example (demo). */
+  bankTransfer: (ReturnType<typeof bankTransferInstructions> & { demo: boolean }) | null;
 };
 
 export type Viewer = { userId: string | null; token?: string | null };
@@ -43,12 +45,13 @@ async function viewOf(db: DbOrTx, order: Order): Promise<OrderView> {
       .orderBy(asc(orderEvents.createdAt), asc(orderEvents.id)),
     db.select().from(payments).where(eq(payments.orderId, order.id)),
   ]);
+  const payee = order.paymentMethod === "bank_transfer" ? await bankTransferDetails(db) : null;
   return {
     order,
     lines,
     timeline,
     payment: payment ?? null,
-    bankTransfer: order.paymentMethod === "bank_transfer" ? bankTransferInstructions(order) : null,
+    bankTransfer: payee ? { ...bankTransferInstructions(order, payee), demo: payee.demo } : null,
   };
 }
 

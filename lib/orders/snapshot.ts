@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/db";
 import { type Order, type OrderAddress, type OrderLine, orderLines, orders } from "@/db/schema";
 import type { EventPayload } from "@/lib/events";
 import { paymentMethodLabels } from "./payment-methods";
-import { bankTransferDetails } from "./payment-settings";
+import type { BankTransferDetails } from "./payment-settings";
 import { orderUrl } from "./urls";
 
 // Event payloads built from the order as stored: emails show the order's snapshot, never
@@ -33,8 +33,11 @@ export function orderRef(order: Order) {
   };
 }
 
-export function bankTransferInstructions(order: Pick<Order, "number" | "totalAmount" | "refundedAmount">) {
-  const bank = bankTransferDetails();
+/** How to pay a bank-transfer order; `bank` is the payee from the payment settings (bankTransferDetails). */
+export function bankTransferInstructions(
+  order: Pick<Order, "number" | "totalAmount" | "refundedAmount">,
+  bank: BankTransferDetails,
+) {
   return {
     accountName: bank.accountName,
     iban: bank.iban,
@@ -46,7 +49,11 @@ export function bankTransferInstructions(order: Pick<Order, "number" | "totalAmo
   };
 }
 
-export function orderSnapshot(order: Order, lines: readonly OrderLine[]): EventPayload<"shop/order.placed"> {
+export function orderSnapshot(
+  order: Order,
+  lines: readonly OrderLine[],
+  bank: BankTransferDetails,
+): EventPayload<"shop/order.placed"> {
   return {
     ...orderRef(order),
     currency: order.currency,
@@ -69,7 +76,7 @@ export function orderSnapshot(order: Order, lines: readonly OrderLine[]): EventP
     shippingMethod: order.shippingMethodLabel,
     paymentMethod: paymentMethodLabels[order.paymentMethod],
     placedAt: order.createdAt.toISOString(),
-    ...(order.paymentMethod === "bank_transfer" ? { bankTransfer: bankTransferInstructions(order) } : {}),
+    ...(order.paymentMethod === "bank_transfer" ? { bankTransfer: bankTransferInstructions(order, bank) } : {}),
     ...(order.paymentMethod === "stripe" && !order.paidAt ? { paymentPending: true } : {}),
   };
 }
