@@ -1,6 +1,6 @@
 import type { Product, ProductVariant } from "@/db/schema";
 import { toDecimalString } from "@/lib/catalog";
-import { formatOptions } from "./product-input";
+import { optionsFromVariants } from "./variant-matrix";
 import type { ProductFormDefaults } from "./types";
 
 export const emptyProductDefaults: ProductFormDefaults = {
@@ -13,6 +13,7 @@ export const emptyProductDefaults: ProductFormDefaults = {
   featured: false,
   categoryId: null,
   specifications: [],
+  options: [],
   variants: [],
 };
 
@@ -28,16 +29,19 @@ export function productFormDefaults(product: Product, variants: ProductVariant[]
     featured: product.featured,
     categoryId: product.categoryId,
     specifications: product.specifications.map((s) => ({ specName: s.name, specValue: s.value })),
+    // Products saved before the editor kept their options only on the variants.
+    options: product.options.length ? product.options : optionsFromVariants(variants),
     variants: variants.map((v) => ({
       variantId: String(v.id),
       variantSku: v.sku,
       variantTitle: v.title,
-      variantOptions: formatOptions(v.options),
+      variantOptions: JSON.stringify(v.options),
       variantPrice: toDecimalString({ amount: v.priceAmount, currency: v.currency }),
       variantCompareAt:
         v.compareAtAmount === null ? "" : toDecimalString({ amount: v.compareAtAmount, currency: v.currency }),
       variantStock: String(v.stock),
       variantStockLoaded: String(v.stock),
+      variantWeight: String(v.weightGrams),
     })),
   };
 }

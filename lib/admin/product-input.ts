@@ -2,8 +2,9 @@ import { z } from "zod";
 import { isValidSlug, slugify } from "@/lib/catalog";
 import { env } from "@/lib/env";
 import { parseMoneyInput } from "@/lib/money";
-import type { ProductFields } from "./types";
+import type { ProductFields, ProductOptionInput } from "./types";
 import { amountTooBig, MAX_AMOUNT, MAX_STOCK, STOCK_RANGE } from "./limits";
+import { checkMatrix, parseWeight, readOptions } from "./variant-rows";
 
 // The product form posts repeated fields (one per variant row / specification row); FormData
 // gives a string for one row and an array for several, so every list is normalised first.
@@ -24,6 +25,12 @@ export const productFormSchema = z.object({
     (v) => (v === "" || v === undefined || v === null ? null : v),
     z.coerce.number().int().positive().nullable(),
   ),
+  // The variant editor (set when the form posts its options): the variants must then be the
+  // options' matrix, one per combination. Without it (CSV import) the variants' options stand.
+  optionsEditor: z.preprocess((v) => v === "1" || v === "on" || v === "true", z.boolean()).default(false),
+  optionName: list,
+  /** One option's values, one per line. */
+  optionValues: list,
   specName: list,
   specValue: list,
   variantId: list,
@@ -33,6 +40,7 @@ export const productFormSchema = z.object({
   variantPrice: list,
   variantCompareAt: list,
   variantStock: list,
+  variantWeight: list,
   // The stock each existing variant had when the form was loaded (hidden): a save applies
   // only the difference, so units sold while the form was open are not put back.
   variantStockLoaded: list,
@@ -53,6 +61,8 @@ export type VariantInput = {
   stock: number;
   /** An existing variant's stock change, added to its stock as it is at save time (0 leaves it). */
   stockChange: number;
+  /** Grams for shipping; absent keeps an existing variant's weight (a new one gets 0). */
+  weightGrams?: number | null;
   /** The form row, so a refusal from the database step lands on the right field. */
   row: number;
 };
@@ -60,11 +70,17 @@ export type VariantInput = {
 export type ProductInput = ProductFields & {
   specifications: { name: string; value: string }[];
   variants: VariantInput[];
+  /** The options in their order; absent, they are taken from the variants. */
+  options?: ProductOptionInput[];
   formKey?: string;
 };
 
-/** "Size=M; Colour=Black" → { Size: "M", Colour: "Black" }; null when a pair is malformed. */
+/**
+ * "Size=M; Colour=Black" (CSV, older forms) or the editor's JSON `{"Size":"M"}` → an object;
+ * null when malformed.
+ */
 export function parseOptions(text: string): Record<string, string> | null {
+  if (text.trim().startsWith("{")) return parseOptionsJson(text);
   const out: Record<string, string> = {};
   for (const part of text
     .split(";")
@@ -75,6 +91,18 @@ export function parseOptions(text: string): Record<string, string> | null {
     out[name] = value;
   }
   return out;
+}
+
+function parseOptionsJson(text: string): Record<string, string> | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+    const entries = Object.entries(value);
+    if (!entries.every(([k, v]) => typeof v === "string" && k.trim() && v.trim())) return null;
+    return Object.fromEntries(entries.map(([k, v]) => [k.trim(), (v as string).trim()]));
+  } catch {
+    return null; // a tampered hidden field: refused at the row like any malformed options
+  }
 }
 
 export function formatOptions(options: Record<string, string>): string {
@@ -104,13 +132,15 @@ export function toProductInput(
     else specifications.push({ name: name.trim(), value });
   });
 
+  const options = v.optionsEditor ? readOptions(v, add) : undefined;
+
   const variants: VariantInput[] = [];
   const skus = new Set<string>();
   v.variantSku.forEach((rawSku, i) => {
     const sku = rawSku.trim();
     const priceText = (v.variantPrice[i] ?? "").trim();
     const idText = (v.variantId[i] ?? "").trim();
-    if (!sku && !priceText && !idText) return; // blank new row
+    if (!sku && !priceText && !idText && !v.optionsEditor) return; // blank new row (the matrix has none)
     if (!sku) add(`variantSku.${i}`, "Enter a SKU.");
     else if (skus.has(sku)) add(`variantSku.${i}`, "Each variant needs its own SKU.");
     skus.add(sku);
@@ -137,14 +167,16 @@ export function toProductInput(
         add(`variantStock.${i}`, "This form is out of date; reload the page and enter the stock again.");
       else stockChange = stock - loaded;
     }
-    const options = parseOptions(v.variantOptions[i] ?? "");
-    if (!options) add(`variantOptions.${i}`, "Write options as Name=Value; Name=Value.");
-    const title = (v.variantTitle[i] ?? "").trim() || (options && Object.values(options).join(" / ")) || "Default";
+    const values = parseOptions(v.variantOptions[i] ?? "");
+    if (!values) add(`variantOptions.${i}`, "Write options as Name=Value; Name=Value.");
+    const title = (v.variantTitle[i] ?? "").trim() || (values && Object.values(values).join(" / ")) || "Default";
+    const weightGrams = parseWeight(v.variantWeight[i], (m) => add(`variantWeight.${i}`, m));
     variants.push({
       id,
       sku,
       title,
-      options: options ?? {},
+      options: values ?? {},
+      weightGrams,
       priceAmount: price ?? 0,
       compareAtAmount: compareAt,
       stock,
@@ -153,6 +185,7 @@ export function toProductInput(
     });
   });
   if (variants.length === 0) add("variants", "Add at least one variant with a SKU and a price.");
+  else if (options && !Object.keys(errors).some((k) => k.startsWith("option"))) checkMatrix(options, variants, add);
 
   if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors };
   return {
@@ -167,6 +200,7 @@ export function toProductInput(
       categoryId: v.categoryId,
       specifications,
       variants,
+      ...(options ? { options } : {}),
       ...(v.formKey ? { formKey: v.formKey } : {}),
     },
   };

@@ -8,6 +8,7 @@ import { AdminError, isUniqueViolation } from "./errors";
 import { removeUnusedImageFiles } from "./images";
 import type { ProductInput } from "./product-input";
 import { appliedBefore } from "./stock";
+import { optionsFromVariants } from "./variant-matrix";
 
 export type ProductChangeResult = { id: number; slugs: string[]; categorySlugs: string[] };
 
@@ -65,6 +66,7 @@ export async function saveProduct(
         status: input.status,
         featured: input.featured,
         categoryId: input.categoryId,
+        options: input.options ?? optionsFromVariants(input.variants),
         updatedAt: new Date(),
       };
       const productId =
@@ -159,6 +161,7 @@ async function saveVariants(
       compareAtAmount: v.compareAtAmount,
       position,
       currency: env.STORE_CURRENCY,
+      ...(v.weightGrams != null ? { weightGrams: v.weightGrams } : {}),
       updatedAt: new Date(),
     };
     if (v.id === null) {

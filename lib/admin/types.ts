@@ -13,8 +13,13 @@ export type ProductFields = Pick<
 export type ProductFormDefaults = ProductFields & {
   id: number | null;
   specifications: { specName: string; specValue: string }[];
+  /** The variant editor's options in their order; empty for a product with one default variant. */
+  options: ProductOptionInput[];
   variants: Record<string, string>[];
 };
+
+/** One option of a product and its values, in the order the shopper sees them. */
+export type ProductOptionInput = { name: string; values: string[] };
 
 /** A product image as the admin image list shows it. */
 export type AdminProductImage = Pick<ProductImage, "id" | "path" | "alt" | "width" | "height">;
