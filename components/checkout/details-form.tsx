@@ -10,6 +10,7 @@ import { formatMoney, type Money } from "@/lib/money";
 import { paymentMethodHints, paymentMethodLabels } from "@/lib/orders/client";
 import type { PaymentMethod } from "@/lib/payments/client";
 import { shippingOptions } from "@/lib/pricing";
+import type { ShippingSettings } from "@/lib/settings/client";
 import { ChoiceGroup } from "./choice-group";
 
 export type SavedAddressOption = { id: number; label: string; country: string; isDefault: boolean };
@@ -26,6 +27,8 @@ export function DetailsForm({
   draft,
   methods,
   subtotal,
+  weightGrams,
+  shippingSettings,
 }: {
   action: FormAction;
   signedInEmail: string | null;
@@ -33,6 +36,9 @@ export function DetailsForm({
   draft: CheckoutDraft | null;
   methods: PaymentMethod[];
   subtotal: Money;
+  weightGrams: number;
+  /** The owner's shipping zones, from the server page: the browser prices the choices with them. */
+  shippingSettings: ShippingSettings;
 }) {
   const defaultChoice = draft
     ? String(draft.addressChoice)
@@ -42,14 +48,12 @@ export function DetailsForm({
   const [newCountry, setNewCountry] = useState(draft?.address?.country ?? "US");
   const country = chosenSaved?.country ?? newCountry;
 
-  const shipping = shippingOptions(country, subtotal).map((option) => ({
+  const options = shippingOptions(shippingSettings, { country, goods: subtotal, weightGrams });
+  const shipping = options.map((option) => ({
     value: option.method,
     label: `${option.label} · ${option.delivery}`,
     aside: option.free ? "Free" : formatMoney(option.price),
-    hint:
-      option.freeFrom !== null && !option.free
-        ? `Free over ${formatMoney({ amount: option.freeFrom, currency: subtotal.currency })}`
-        : undefined,
+    hint: option.freeFrom !== null && !option.free ? `Free over ${formatMoney(option.freeFrom)}` : undefined,
   }));
 
   return (
@@ -121,7 +125,9 @@ export function DetailsForm({
           name="shippingMethod"
           legend="Shipping method"
           choices={shipping}
-          defaultValue={draft?.shippingMethod ?? "standard"}
+          defaultValue={
+            options.some((o) => o.method === draft?.shippingMethod) ? draft?.shippingMethod : options[0]?.method
+          }
         />
         <p className="mt-2 text-sm text-gray-700">
           Prices for {formatAddressLine({ country })}; the review shows the exact cost.

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { money } from "@/lib/money";
+import { shippingDefaults } from "@/lib/settings/sections/shipping";
+import { taxDefaults } from "@/lib/settings/sections/tax";
 import { buildCart, type PricedVariant } from "./build-cart";
+
+const settings = { shippingSettings: shippingDefaults, taxSettings: taxDefaults };
 import type { StoredLine } from "./store/types";
 
 const usd = (amount: number) => money(amount, "USD");
@@ -28,7 +32,7 @@ const line = (variantId: number, quantity: number, seen = usd(1000)): StoredLine
 });
 
 function cart(lines: StoredLine[], variants: PricedVariant[]) {
-  return buildCart({ id: "c", lines, variants: new Map(variants.map((v) => [v.id, v])), currency: "USD" });
+  return buildCart({ ...settings, id: "c", lines, variants: new Map(variants.map((v) => [v.id, v])), currency: "USD" });
 }
 
 describe("buildCart", () => {
@@ -81,7 +85,7 @@ describe("buildCart", () => {
   });
 
   it("is all zeros when empty", () => {
-    const view = buildCart({ id: null, lines: [], variants: new Map(), currency: "USD" });
+    const view = buildCart({ ...settings, id: null, lines: [], variants: new Map(), currency: "USD" });
     expect([view.subtotal, view.shipping, view.tax, view.total]).toEqual([usd(0), usd(0), usd(0), usd(0)]);
     expect(view.untilFreeShipping).toBeNull();
   });

@@ -1,6 +1,7 @@
-import { estimateShippingAndTax } from "@/lib/pricing";
+import { estimateShippingAndTax, type TaxLine } from "@/lib/pricing";
 import type { CatalogImage } from "@/lib/catalog";
 import { money, multiplyMoney, type Money } from "@/lib/money";
+import type { ShippingSettings, TaxSettings } from "@/lib/settings/client";
 import type { StoredLine } from "./store/types";
 
 // Cart maths, pure: stored lines (ids and quantities) + fresh variant rows → what the cart
@@ -14,6 +15,8 @@ export type PricedVariant = {
   options: Record<string, string>;
   price: Money;
   stock: number;
+  /** One unit's weight, for weight-tiered shipping. */
+  weightGrams?: number;
   productName: string;
   productSlug: string;
   productStatus: "draft" | "active" | "archived";
@@ -47,10 +50,15 @@ export type CartView = {
   id: string | null;
   lines: CartLineView[];
   itemCount: number;
+  /** Σ weight × quantity of the lines that can be bought: what weight-tiered shipping charges for. */
+  weightGrams: number;
   currency: string;
   subtotal: Money;
   shipping: Money;
   tax: Money;
+  /** The tax is part of the prices ("incl. VAT"), not added to the total. */
+  pricesIncludeTax: boolean;
+  taxLines: TaxLine[];
   total: Money;
   untilFreeShipping: Money | null;
   /** Some line needs the shopper's attention before checkout. */
@@ -103,28 +111,41 @@ export function buildCart({
   variants,
   currency,
   country,
+  shippingSettings,
+  taxSettings,
 }: {
   id: string | null;
   lines: readonly StoredLine[];
   variants: ReadonlyMap<number, PricedVariant>;
   currency: string;
   country?: string;
+  /** The owner's settings, read uncached by the caller (./price-cart.ts). */
+  shippingSettings: ShippingSettings;
+  taxSettings: TaxSettings;
 }): CartView {
   const views = lines.map((line) => lineView(line, variants.get(line.variantId), currency));
   const subtotal = money(
     views.reduce((sum, line) => sum + (line.lineTotal?.amount ?? 0), 0),
     currency,
   );
-  const estimate = estimateShippingAndTax({ subtotal, country });
+  // Only lines that count towards the subtotal are shipped.
+  const weightGrams = views.reduce(
+    (sum, line) => sum + (line.lineTotal ? (variants.get(line.variantId)?.weightGrams ?? 0) * line.quantity : 0),
+    0,
+  );
+  const estimate = estimateShippingAndTax({ shippingSettings, taxSettings, subtotal, weightGrams, country });
   return {
     id,
     lines: views,
     itemCount: views.reduce((sum, line) => sum + line.quantity, 0),
+    weightGrams,
     currency,
     subtotal,
     shipping: estimate.shipping,
     tax: estimate.tax,
-    total: money(subtotal.amount + estimate.shipping.amount + estimate.tax.amount, currency),
+    pricesIncludeTax: estimate.pricesIncludeTax,
+    taxLines: estimate.taxLines,
+    total: estimate.total,
     untilFreeShipping: subtotal.amount > 0 ? estimate.untilFreeShipping : null,
     hasIssues: views.some((l) => l.unavailable || l.outOfStock || l.exceedsStock),
   };

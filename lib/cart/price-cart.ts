@@ -1,5 +1,7 @@
 import "server-only";
+import { db } from "@/db";
 import { env } from "@/lib/env";
+import { loadSettings } from "@/lib/settings";
 import { buildCart, type CartView } from "./build-cart";
 import { getCartStore } from "./store";
 import type { CartStore, StoredCart } from "./store/types";
@@ -10,8 +12,20 @@ import { getCartVariants } from "./variants";
 
 export async function priceCart(stored: StoredCart | null): Promise<CartView> {
   const lines = stored?.lines ?? [];
-  const variants = await getCartVariants(lines.map((line) => line.variantId));
-  return buildCart({ id: stored?.id ?? null, lines, variants, currency: env.STORE_CURRENCY });
+  // Settings uncached, like the prices: an owner's change shows on the next cart read.
+  const [variants, shippingSettings, taxSettings] = await Promise.all([
+    getCartVariants(lines.map((line) => line.variantId)),
+    loadSettings(db, "shipping"),
+    loadSettings(db, "tax"),
+  ]);
+  return buildCart({
+    id: stored?.id ?? null,
+    lines,
+    variants,
+    currency: env.STORE_CURRENCY,
+    shippingSettings,
+    taxSettings,
+  });
 }
 
 /** Null or unknown ids give the empty cart. */

@@ -25,6 +25,7 @@ const columns = {
   priceAmount: productVariants.priceAmount,
   currency: productVariants.currency,
   stock: productVariants.stock,
+  weightGrams: productVariants.weightGrams,
   productName: products.name,
   productSlug: products.slug,
   productStatus: products.status,

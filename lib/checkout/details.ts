@@ -4,7 +4,6 @@ import { addressInputSchema } from "@/lib/account";
 import type { FieldErrors } from "@/lib/actions";
 import { PAYMENT_METHODS } from "@/lib/orders";
 import { normalizeDiscountCode } from "@/lib/discounts";
-import { SHIPPING_METHODS } from "@/lib/pricing";
 
 // The checkout's details step: what the shopper typed or chose, validated here (pure, so
 // tests reach every rule) and kept between steps as a draft (./draft-cookie.ts). The draft
@@ -14,7 +13,8 @@ import { SHIPPING_METHODS } from "@/lib/pricing";
 export type CheckoutDetails = {
   email: string;
   address: OrderAddress;
-  shippingMethod: (typeof SHIPPING_METHODS)[number];
+  /** A method id of the owner's shipping settings; the quote checks it against the address's zone. */
+  shippingMethod: string;
   /** Normalised; "" when none. */
   discountCode: string;
   paymentMethod: PaymentMethod;
@@ -47,12 +47,15 @@ const addressFields = [
   "phone",
 ] as const;
 
+// The shape of a method id in the shipping settings (lib/settings/sections/shipping.ts).
+const shippingMethodIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/);
+
 export const checkoutDraftSchema = z.object({
   email: emailSchema.optional(),
   // "new" (the address fields below) or the id of one of the account's saved addresses.
   addressChoice: z.union([z.literal("new"), z.number().int().positive()]),
   address: z.partialRecord(z.enum(addressFields), z.string().max(200)).optional(),
-  shippingMethod: z.enum(SHIPPING_METHODS as ["standard", "express"]),
+  shippingMethod: shippingMethodIdSchema,
   discountCode: z.string().max(64),
   paymentMethod: z.enum(PAYMENT_METHODS as ["stripe", "bank_transfer", "cash_on_delivery"]),
 });
@@ -65,7 +68,12 @@ export type ParsedDetails = { ok: true; draft: CheckoutDraft } | { ok: false; fi
 /** Validates the details form. `signedIn` shoppers use their account email and may pick a saved address. */
 export function parseDetailsForm(
   raw: Record<string, unknown>,
-  options: { signedIn: boolean; methods: readonly PaymentMethod[] },
+  options: {
+    signedIn: boolean;
+    methods: readonly PaymentMethod[];
+    /** Every shipping method id of the owner's zones; the quote picks the address's zone. */
+    shippingMethods: readonly string[];
+  },
 ): ParsedDetails {
   const errors: FieldErrors = {};
   let email: string | undefined;
@@ -89,7 +97,7 @@ export function parseDetailsForm(
   }
 
   const shippingMethod = str(raw.shippingMethod);
-  if (!(SHIPPING_METHODS as readonly string[]).includes(shippingMethod))
+  if (!options.shippingMethods.includes(shippingMethod) || !shippingMethodIdSchema.safeParse(shippingMethod).success)
     errors.shippingMethod = ["Choose a shipping method."];
   const paymentMethod = str(raw.paymentMethod);
   if (!(options.methods as readonly string[]).includes(paymentMethod))

@@ -14,7 +14,7 @@ export function quoteFingerprint(quote: Quote, details: CheckoutDetails): string
     quote.currency,
     quote.lines.map((l) => [l.variantId, l.quantity, l.unitPrice.amount, l.lineDiscount.amount, l.lineTax.amount]),
     [quote.subtotal.amount, quote.discount.amount, quote.shipping.price.amount, quote.tax.amount, quote.total.amount],
-    [quote.discountCode, quote.shipping.method, quote.taxBasisPoints],
+    [quote.discountCode, quote.shipping.method, quote.taxBasisPoints, quote.pricesIncludeTax],
     [details.email, details.paymentMethod, details.address],
   ]);
   return createHash("sha256").update(canonical).digest("base64url").slice(0, 32);

@@ -5,6 +5,7 @@ import { type Order, orders } from "@/db/schema";
 import { customerKeyFor, customerUses, findDiscountByCode } from "@/lib/discounts";
 import { RefusalError, type Refused } from "@/lib/errors";
 import type { StockMovement } from "@/lib/orders";
+import { loadSettings } from "@/lib/settings";
 import { isStripeOrderPayable, recordOrder } from "./record-order";
 import { isUniqueViolation } from "./db-errors";
 import type { CheckoutDetails } from "./details";
@@ -94,6 +95,9 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
       const quote = buildQuote({
         currency: input.currency,
         lines: taken.lines,
+        // Read in the order's transaction: the settings the fingerprint compares against.
+        shippingSettings: await loadSettings(tx, "shipping"),
+        taxSettings: await loadSettings(tx, "tax"),
         country: details.address.country,
         region: details.address.region,
         shippingMethod: details.shippingMethod,

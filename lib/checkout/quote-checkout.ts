@@ -3,6 +3,7 @@ import { type DbOrTx, selectRows } from "@/db";
 import { variantLabel } from "@/lib/cart";
 import { customerKeyFor, customerUses, findDiscountByCode } from "@/lib/discounts";
 import { money } from "@/lib/money";
+import { loadSettings } from "@/lib/settings";
 import type { CheckoutDetails } from "./details";
 import { quoteFingerprint } from "./fingerprint";
 import { buildQuote, type Quote, type QuoteLineInput } from "./quote";
@@ -20,6 +21,7 @@ type VariantRow = {
   priceAmount: number;
   currency: string;
   stock: number;
+  weightGrams: number;
   productName: string;
   status: string;
 };
@@ -34,6 +36,7 @@ export async function readCheckoutVariants(db: DbOrTx, ids: readonly number[]): 
   const rows = await selectRows<VariantRow>(
     db,
     sql`SELECT v.id, v.product_id AS "productId", v.sku, v.title, v.price_amount AS "priceAmount", v.currency, v.stock,
+          v.weight_grams AS "weightGrams",
           p.name AS "productName", p.status
         FROM product_variants v JOIN products p ON p.id = v.product_id
         WHERE v.id IN (${sql.join(
@@ -74,6 +77,7 @@ export async function quoteCheckout(
       variantTitle: v.title,
       sku: v.sku,
       unitPrice: money(Number(v.priceAmount), currency),
+      weightGrams: Number(v.weightGrams),
     });
   }
 
@@ -82,6 +86,9 @@ export async function quoteCheckout(
   const quote = buildQuote({
     currency,
     lines,
+    // Uncached: an owner's change reaches the next quote.
+    shippingSettings: await loadSettings(db, "shipping"),
+    taxSettings: await loadSettings(db, "tax"),
     country: details.address.country,
     region: details.address.region,
     shippingMethod: details.shippingMethod,

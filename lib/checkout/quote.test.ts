@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { money } from "@/lib/money";
 import { discountRule } from "@/tests/helpers/discount-rule";
+import { shippingDefaults } from "@/lib/settings/sections/shipping";
+import { taxDefaults } from "@/lib/settings/sections/tax";
 import { buildQuote, type QuoteLineInput } from "./quote";
+
+// The owner's settings as they ship: today's rates.
+const settings = { shippingSettings: shippingDefaults, taxSettings: taxDefaults };
 
 const usd = (amount: number) => money(amount, "USD");
 const now = new Date("2026-06-01T12:00:00Z");
@@ -31,6 +36,7 @@ describe("buildQuote", () => {
   it("prices lines, shipping and tax for the address", () => {
     const quote = buildQuote({
       currency: "USD",
+      ...settings,
       lines: [socks],
       country: "US",
       region: "NY",
@@ -48,6 +54,7 @@ describe("buildQuote", () => {
   it("applies the discount before shipping thresholds and tax, and spreads it over the lines", () => {
     const quote = buildQuote({
       currency: "USD",
+      ...settings,
       lines: [jacket, socks],
       country: "GB",
       shippingMethod: "standard",
@@ -67,10 +74,18 @@ describe("buildQuote", () => {
 
   it("loses free shipping when the discount takes the goods under the threshold", () => {
     const line = { ...socks, quantity: 4, unitPrice: usd(2000) }; // 80.00, free over 75.00
-    const plain = buildQuote({ currency: "USD", lines: [line], country: "US", shippingMethod: "standard", now });
+    const plain = buildQuote({
+      ...settings,
+      currency: "USD",
+      lines: [line],
+      country: "US",
+      shippingMethod: "standard",
+      now,
+    });
     expect(plain.shipping.free).toBe(true);
     const discounted = buildQuote({
       currency: "USD",
+      ...settings,
       lines: [line],
       country: "US",
       shippingMethod: "standard",
@@ -81,13 +96,21 @@ describe("buildQuote", () => {
   });
 
   it("charges express even above the free standard threshold", () => {
-    const quote = buildQuote({ currency: "USD", lines: [jacket], country: "US", shippingMethod: "express", now });
+    const quote = buildQuote({
+      ...settings,
+      currency: "USD",
+      lines: [jacket],
+      country: "US",
+      shippingMethod: "express",
+      now,
+    });
     expect(quote.shipping.price).toEqual(usd(1999));
   });
 
   it("reports a refused code and charges full price", () => {
     const quote = buildQuote({
       currency: "USD",
+      ...settings,
       lines: [socks],
       country: "US",
       shippingMethod: "standard",
@@ -103,6 +126,7 @@ describe("buildQuote", () => {
     expect(() =>
       buildQuote({
         currency: "USD",
+        ...settings,
         lines: [{ ...socks, unitPrice: money(100, "EUR") }],
         country: "US",
         shippingMethod: "standard",

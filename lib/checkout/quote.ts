@@ -1,23 +1,21 @@
 import { evaluateDiscount, type DiscountResult, type DiscountRule } from "@/lib/discounts";
 import { money, type Money } from "@/lib/money";
-import {
-  applyBasisPoints,
-  shippingQuote,
-  taxBasisPoints,
-  type ShippingMethod,
-  type ShippingQuote,
-} from "@/lib/pricing";
+import { quoteTax, shippingQuote, shippingZoneFor, type ShippingQuote, type TaxLine } from "@/lib/pricing";
+import type { ShippingSettings, TaxSettings } from "@/lib/settings";
 import { allocate } from "./allocate";
 
 // The whole price of an order, pure: lines at today's prices (read from the database by the
-// caller), the discount, shipping for the method and country, tax for the address. The
+// caller), the discount, shipping for the method and address, tax for the address, both from
+// the owner's settings as the caller read them (uncached). The
 // review page and the order transaction both call this, so what the shopper reviews is
 // what the order records.
 //
 // Order of operations: discount on the goods → shipping (free thresholds compare the
-// discounted goods) → tax on the discounted goods at the address's rate. The discount and
-// the tax are spread over the lines (largest remainder), so line snapshots add up to the
-// order's totals exactly.
+// discounted goods, weight tiers the parcel's weight) → tax on the discounted goods (and on
+// shipping where the zone taxes it) at the address's rate, contained in the prices or added
+// on top as the settings say. The discount and the goods' tax are spread over the lines
+// (largest remainder), so line snapshots add up to the order's figures exactly; the tax on
+// shipping is in the order's tax and its tax lines, not in any line.
 
 export type QuoteLineInput = {
   variantId: number;
@@ -27,6 +25,8 @@ export type QuoteLineInput = {
   variantTitle: string;
   sku: string;
   unitPrice: Money;
+  /** One unit's weight, for weight-tiered shipping; 0 when unknown. */
+  weightGrams?: number;
 };
 
 export type QuoteLine = QuoteLineInput & { lineSubtotal: Money; lineDiscount: Money; lineTax: Money };
@@ -36,7 +36,10 @@ export type QuoteInput = {
   lines: readonly QuoteLineInput[];
   country: string;
   region?: string;
-  shippingMethod: ShippingMethod;
+  /** A method id of the address's zone (the zone's first method when it has no such id). */
+  shippingMethod: string;
+  shippingSettings: ShippingSettings;
+  taxSettings: TaxSettings;
   /** The code as typed, if any, and its rule from the database (null when unknown). */
   discount?: { code: string; rule: DiscountRule | null; customerUses?: number } | null;
   now: Date;
@@ -53,7 +56,11 @@ export type Quote = {
   discountError: string | null;
   shipping: ShippingQuote;
   taxBasisPoints: number;
+  /** All the tax: on the goods, plus on shipping where the zone taxes it. */
   tax: Money;
+  /** The tax is contained in the prices (and so not added to the total). */
+  pricesIncludeTax: boolean;
+  taxLines: TaxLine[];
   total: Money;
 };
 
@@ -80,13 +87,19 @@ export function buildQuote(input: QuoteInput): Quote {
   const discountAmount = discountResult?.ok ? discountResult.amount : 0;
   const goods = money(subtotal.amount - discountAmount, currency);
 
-  const shipping = shippingQuote(input.shippingMethod, input.country, goods);
-  const basisPoints = taxBasisPoints(input.country, input.region);
-  const taxAmount = applyBasisPoints(goods.amount, basisPoints);
+  const address = { country: input.country, region: input.region };
+  const weightGrams = input.lines.reduce((sum, line) => sum + (line.weightGrams ?? 0) * line.quantity, 0);
+  const shipping = shippingQuote(input.shippingSettings, input.shippingMethod, { ...address, goods, weightGrams });
+  const tax = quoteTax(input.taxSettings, {
+    ...address,
+    goods,
+    shipping: shipping.price,
+    taxShipping: shippingZoneFor(input.shippingSettings, input.country, input.region).taxShipping,
+  });
 
   const lineDiscounts = allocate(discountAmount, subtotals);
   const lineTaxes = allocate(
-    taxAmount,
+    tax.goods.amount,
     subtotals.map((s, i) => s - lineDiscounts[i]!),
   );
 
@@ -104,8 +117,10 @@ export function buildQuote(input: QuoteInput): Quote {
     discountRule: discountResult?.ok ? (input.discount?.rule ?? null) : null,
     discountError: discountResult && !discountResult.ok ? discountResult.message : null,
     shipping,
-    taxBasisPoints: basisPoints,
-    tax: money(taxAmount, currency),
-    total: money(goods.amount + shipping.price.amount + taxAmount, currency),
+    taxBasisPoints: tax.basisPoints,
+    tax: tax.total,
+    pricesIncludeTax: tax.pricesIncludeTax,
+    taxLines: tax.lines,
+    total: money(goods.amount + shipping.price.amount + (tax.pricesIncludeTax ? 0 : tax.total.amount), currency),
   };
 }

@@ -64,6 +64,8 @@ export async function recordOrder(
       taxAmount: quote.tax.amount,
       totalAmount: quote.total.amount,
       taxBasisPoints: quote.taxBasisPoints,
+      pricesIncludeTax: quote.pricesIncludeTax,
+      taxLines: quote.taxLines,
       discountId: quote.discountRule?.id ?? null,
       discountCode: quote.discountCode,
       shippingAddress: details.address,

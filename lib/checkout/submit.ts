@@ -7,6 +7,8 @@ import { clientIp, getSessionUser } from "@/lib/auth";
 import { getCart, getCartIdForRequest, getCartStore } from "@/lib/cart";
 import { customerKeyFor, customerUses, evaluateDiscount, findDiscountByCode } from "@/lib/discounts";
 import { env } from "@/lib/env";
+import { shippingMethodIds } from "@/lib/pricing";
+import { loadSettings } from "@/lib/settings";
 import { availablePaymentMethods, orderPath, type StockMovement } from "@/lib/orders";
 import { startStripeCheckout } from "@/lib/payments";
 import { stripeSettings } from "@/lib/stripe";
@@ -28,7 +30,12 @@ const INVALID = "Please correct the highlighted fields.";
 /** The details step: validate, check the discount code against the cart, keep the draft. */
 export async function saveCheckoutDetails(raw: Record<string, unknown>): Promise<StepResult> {
   const user = await getSessionUser();
-  const parsed = parseDetailsForm(raw, { signedIn: user !== null, methods: await availablePaymentMethods(db) });
+  const shippingMethods = shippingMethodIds(await loadSettings(db, "shipping"));
+  const parsed = parseDetailsForm(raw, {
+    signedIn: user !== null,
+    methods: await availablePaymentMethods(db),
+    shippingMethods,
+  });
   if (!parsed.ok) return { ok: false, formError: INVALID, fieldErrors: parsed.fieldErrors };
   const { draft } = parsed;
   if (draft.addressChoice !== "new" && !(await resolveCheckoutDetails(draft, user))) {

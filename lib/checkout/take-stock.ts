@@ -23,6 +23,7 @@ type TakenRow = {
   priceAmount: number;
   currency: string;
   stock: number;
+  weightGrams: number;
   productName: string;
 };
 type ProbeRow = { stock: number; status: string; currency: string; title: string; productName: string };
@@ -41,7 +42,7 @@ export async function takeStock(tx: Tx, requests: readonly CartLineRequest[], cu
           WHERE v.id = ${variantId} AND p.id = v.product_id AND p.status = 'active'
             AND v.currency = ${currency} AND v.stock >= ${quantity}
           RETURNING v.id, v.product_id AS "productId", v.sku, v.title, v.price_amount AS "priceAmount",
-            v.currency, v.stock, p.name AS "productName"`,
+            v.currency, v.stock, v.weight_grams AS "weightGrams", p.name AS "productName"`,
     );
     if (row) taken.set(variantId, row);
     else errors[String(variantId)] = await whyNot(tx, variantId, quantity, currency);
@@ -59,6 +60,7 @@ export async function takeStock(tx: Tx, requests: readonly CartLineRequest[], cu
         variantTitle: row.title,
         sku: row.sku,
         unitPrice: money(Number(row.priceAmount), row.currency.trim()),
+        weightGrams: Number(row.weightGrams),
       },
     ];
   });

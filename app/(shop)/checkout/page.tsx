@@ -8,6 +8,7 @@ import { DetailsForm } from "@/components/checkout/details-form";
 import { EmptyCheckout } from "@/components/checkout/empty-checkout";
 import { ShopMain } from "@/components/shop-main";
 import { getCheckoutStart, formatAddressLine } from "@/lib/checkout";
+import { getSettings } from "@/lib/settings";
 import { submitCheckoutDetails } from "./actions";
 
 // Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).
@@ -21,6 +22,7 @@ export default async function CheckoutPage() {
   if (start.state === "cart-unavailable")
     return <CheckoutCartUnavailable title="Checkout" message={start.message} retryHref="/checkout" />;
   const { cart, user, addresses, draft, methods } = start;
+  const shippingSettings = await getSettings("shipping");
   return (
     <ShopMain>
       <div className="mx-auto max-w-5xl py-8">
@@ -52,6 +54,8 @@ export default async function CheckoutPage() {
                 draft={draft}
                 methods={methods}
                 subtotal={cart.subtotal}
+                weightGrams={cart.weightGrams}
+                shippingSettings={shippingSettings}
               />
             </div>
             <CartBrief cart={cart} />
