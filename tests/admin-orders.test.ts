@@ -91,7 +91,7 @@ describe("order actions through the orders module", () => {
       ok: false,
       formError: "A awaiting payment order cannot be marked delivered.",
     });
-    expect(await act(order.id, "refund")).toMatchObject({
+    expect(await act(order.id, "refund", { confirm: "yes" })).toMatchObject({
       ok: false,
       formError: "This order has not been paid, so there is nothing to refund.",
     });
@@ -163,13 +163,14 @@ describe("order actions through the orders module", () => {
           idempotencyKey: "refund-form-1",
           amount: "12.50",
           refundMethod: "manual",
+          confirm: "yes",
         }),
       );
     expect(await post()).toMatchObject({ ok: true });
-    expect(await post()).toMatchObject({ ok: true, message: "Already done." });
+    expect(await post()).toMatchObject({ ok: true, message: expect.stringContaining("Already done") });
     expect(await db.select().from(refunds).where(eq(refunds.orderId, order.id))).toHaveLength(1);
     expect((await db.select().from(orders).where(eq(orders.id, order.id)))[0]?.refundedAmount).toBe(1250);
-    expect(await act(order.id, "refund", { amount: "60.00" })).toEqual({
+    expect(await act(order.id, "refund", { amount: "60.00", confirm: "yes" })).toEqual({
       ok: false,
       formError: "Please correct the highlighted fields.",
       fieldErrors: { amount: ["The refund is more than what is left to refund on this order."] },
@@ -181,7 +182,7 @@ describe("order actions through the orders module", () => {
     const stock = async () =>
       (await db.select().from(productVariants).where(eq(productVariants.sku, "STOVE-1")))[0]!.stock;
     const before = await stock();
-    expect(await act(order.id, "cancel", { reason: "Customer asked" })).toMatchObject({
+    expect(await act(order.id, "cancel", { reason: "Customer asked", confirm: "yes" })).toMatchObject({
       ok: true,
       data: { status: "cancelled" },
     });

@@ -5,6 +5,9 @@ import { releaseDiscountRedemption } from "@/lib/discounts";
 import type { Refused } from "@/lib/errors";
 import { enqueueStockChanges, enqueueTransitionEvent } from "./notify";
 import { type MachineOrder, type OrderAction, planTransition, type TransitionInput } from "./state-machine";
+import { lineLabel } from "./labels";
+import { applyRefundLines, type RefundLine } from "./refund-lines";
+import { loadOrderLines } from "./snapshot";
 import { type StockMovement, releaseOrderStock } from "./stock";
 import { appendOrderEvent, type OrderActor } from "./timeline";
 
@@ -17,6 +20,9 @@ export type TransitionOptions = TransitionInput & {
   paymentReference?: string;
   /** refund / cancel of a paid order: how the money went back. */
   refund?: { method: "stripe" | "manual"; stripeRefundId?: string };
+  /** refund: the quantities of the order's lines it covers (./refunds.ts), and whether they go back in stock. */
+  lines?: RefundLine[];
+  restock?: boolean;
   /** Runs in the same transaction once the change is applied (e.g. the staff audit row). */
   onApplied?: (tx: Tx, change: { before: Order; after: Order }) => Promise<void>;
 };
@@ -129,13 +135,20 @@ export async function applyTransition(
       .where(and(eq(payments.orderId, order.id), sql`${payments.status} IN ('pending', 'processing')`));
   }
 
-  const stock = plan.releaseStock ? ((await releaseOrderStock(tx, order.id)) ?? []) : [];
+  // Refunded lines first: their quantities no longer count as held when the rest is released.
+  const refunded =
+    action === "refund" && options.lines?.length
+      ? await applyRefundLines(tx, order.id, options.lines, options.restock ?? false)
+      : { lines: [], stock: [] };
+  const released = plan.releaseStock ? ((await releaseOrderStock(tx, order.id)) ?? []) : [];
+  const stock = [...refunded.stock, ...released];
   // A cancelled order gives its discount use back; a refunded one keeps it (the order happened).
   if (action === "cancel") await releaseDiscountRedemption(tx, order.id);
 
-  if (stock.length > 0) {
-    const data = { lines: stock.map((m) => ({ variantId: m.variantId, quantity: m.delta })) };
-    await appendOrderEvent(tx, { orderId: order.id, type: "stock_released", actor: options.actor, data });
+  if (released.length > 0) {
+    const names = new Map((await loadOrderLines(tx, order.id)).map((l) => [l.variantId, lineLabel(l)]));
+    const lines = released.map((m) => ({ variantId: m.variantId, quantity: m.delta, name: names.get(m.variantId) }));
+    await appendOrderEvent(tx, { orderId: order.id, type: "stock_released", actor: options.actor, data: { lines } });
   }
   await appendOrderEvent(tx, {
     orderId: order.id,
@@ -147,6 +160,8 @@ export async function applyTransition(
         ? { carrier: updated.carrier, trackingNumber: updated.trackingNumber, trackingUrl: updated.trackingUrl }
         : {}),
       ...(plan.refundAmount > 0 ? { amount: plan.refundAmount, full: plan.fullyRefunded } : {}),
+      ...(refunded.lines.length > 0 ? { lines: refunded.lines, restocked: options.restock ?? false } : {}),
+      ...(options.refund?.method ? { method: options.refund.method } : {}),
       ...(options.reason?.trim() ? { reason: options.reason.trim() } : {}),
       ...(options.paymentReference ? { reference: options.paymentReference } : {}),
     },

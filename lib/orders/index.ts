@@ -2,10 +2,27 @@
 // transitions, tracking, labels and the payment methods.
 export { alreadyApplied, applyTransition, machineOrder } from "./apply-transition";
 export { newAccessToken, newOrderNumber } from "./identifiers";
-export { nextStepText, orderEventText, orderStatusText, paymentMethodText, paymentStatusText } from "./labels";
+export {
+  lineLabel,
+  nextStepText,
+  orderEventDetail,
+  orderEventLabels,
+  orderEventText,
+  orderStatusText,
+  paymentMethodText,
+  paymentStatusText,
+} from "./labels";
+export { addOrderNote, NOTE_MAX_LENGTH } from "./notes";
+export { refundableQuantity, refundOrder, refundQuantityField } from "./refunds";
+export type { RefundLine } from "./refunds";
 export { enqueuePaidEvent, enqueueStockChanges } from "./notify";
 export { PAYMENT_METHODS, paymentMethodLabels } from "./payment-methods";
-export { availablePaymentMethods, bankTransferDetails, type BankTransferDetails } from "./payment-settings";
+export {
+  availablePaymentMethods,
+  availablePaymentMethodsFor,
+  bankTransferDetails,
+  type BankTransferDetails,
+} from "./payment-settings";
 export { getAccountOrder, getOrderForViewer, listOrdersForUser } from "./queries";
 export type { OrderSummary, OrderView } from "./queries";
 export { invalidateStockCaches } from "./revalidate";

@@ -1,4 +1,5 @@
-import type { Order, OrderEventType, OrderStatus, PaymentMethod, PaymentStatus } from "@/db/schema";
+import type { Order, OrderEventType, OrderLine, OrderStatus, PaymentMethod, PaymentStatus } from "@/db/schema";
+import { formatMoney } from "@/lib/money";
 
 // How order states read to shoppers.
 
@@ -23,7 +24,67 @@ export const orderEventLabels: Partial<Record<OrderEventType, string>> = {
   delivered: "Delivered",
   cancelled: "Cancelled",
   refunded: "Refunded",
+  stock_released: "Returned to stock",
+  stock_retaken: "Stock taken again",
+  needs_attention: "Needs attention",
+  placed_from: "Checkout details",
+  payment_reminder_sent: "Payment reminder sent",
+  note: "Staff note",
 };
+
+/** A line as people name it: "Trail Jacket (M)", or just the product when it has one variant. */
+export function lineLabel(line: Pick<OrderLine, "productName" | "variantTitle">): string {
+  const variant = line.variantTitle.trim();
+  return variant && variant !== "Default" ? `${line.productName} (${variant})` : line.productName;
+}
+
+const str = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim() : null);
+
+function itemsText(value: unknown): string | null {
+  if (!Array.isArray(value)) return null;
+  const items = value.flatMap((item) => {
+    if (typeof item !== "object" || item === null) return [];
+    const { name, quantity } = item as { name?: unknown; quantity?: unknown };
+    if (typeof quantity !== "number") return [];
+    return [`${Math.abs(quantity)} × ${str(name) ?? "an item"}`];
+  });
+  return items.length > 0 ? items.join(", ") : null;
+}
+
+/**
+ * An order event in plain words, for the shopper's and the staff's timelines alike (staff-only
+ * events only ever reach staff): "Refunded $69.00 for 1 × Trail Jacket (M), returned to
+ * stock". Null when the event's title says it all. Never raw data.
+ */
+export function orderEventDetail(type: OrderEventType, data: Record<string, unknown>, currency: string): string | null {
+  const reason = str(data.reason);
+  const withReason = (text: string) => (reason ? `${text}. Reason: ${reason}` : text);
+  switch (type) {
+    case "refunded": {
+      if (typeof data.amount !== "number") return reason;
+      const items = itemsText(data.lines);
+      let text = `Refunded ${formatMoney({ amount: data.amount, currency })}`;
+      if (items) text += ` for ${items}${data.restocked ? ", returned to stock" : ", not returned to stock"}`;
+      else if (!data.full) text += " (part of the order)";
+      return withReason(text);
+    }
+    case "cancelled":
+      return reason;
+    case "paid":
+      return str(data.reference) ? `Reference ${str(data.reference)}` : null;
+    case "stock_released":
+    case "stock_retaken": {
+      const items = itemsText(data.lines);
+      return items ?? null;
+    }
+    case "note":
+      return str(data.text);
+    case "needs_attention":
+      return str(data.message) ?? str(data.reason);
+    default:
+      return reason;
+  }
+}
 
 // Staff pages and refusals use the same states as lower-case words inside a sentence or a
 // table cell ("Order N-1001: awaiting payment.", "bank transfer · pending").

@@ -10,12 +10,28 @@ import { orderLines, orders, productVariants } from "@/db/schema";
 
 export type StockMovement = { variantId: number; productId: number; stock: number; delta: number };
 
+// A refunded quantity's stock was settled by its refund (returned to the shelf or not, as
+// staff chose: ./refunds.ts), so only the rest of each line is held.
 async function heldLines(tx: Tx, orderId: number) {
-  return tx
-    .select({ variantId: orderLines.variantId, quantity: orderLines.quantity })
+  const rows = await tx
+    .select({
+      variantId: orderLines.variantId,
+      quantity: sql<number>`${orderLines.quantity} - ${orderLines.refundedQuantity}`.mapWith(Number),
+    })
     .from(orderLines)
     .where(and(eq(orderLines.orderId, orderId), isNotNull(orderLines.variantId)))
     .orderBy(asc(orderLines.variantId));
+  return rows.filter((line) => line.quantity > 0);
+}
+
+/** Puts `quantity` of a variant back on the shelf (a refunded line returned to stock). */
+export async function returnToStock(tx: Tx, variantId: number, quantity: number): Promise<StockMovement | null> {
+  const [row] = await tx
+    .update(productVariants)
+    .set({ stock: sql`${productVariants.stock} + ${quantity}`, updatedAt: sql`now()` })
+    .where(eq(productVariants.id, variantId))
+    .returning({ variantId: productVariants.id, productId: productVariants.productId, stock: productVariants.stock });
+  return row ? { ...row, delta: quantity } : null;
 }
 
 /** Returns the order's stock to the shelf; null when it was already returned. */
@@ -28,12 +44,8 @@ export async function releaseOrderStock(tx: Tx, orderId: number): Promise<StockM
   if (!claimed) return null;
   const moved: StockMovement[] = [];
   for (const line of await heldLines(tx, orderId)) {
-    const [row] = await tx
-      .update(productVariants)
-      .set({ stock: sql`${productVariants.stock} + ${line.quantity}`, updatedAt: sql`now()` })
-      .where(eq(productVariants.id, line.variantId!))
-      .returning({ variantId: productVariants.id, productId: productVariants.productId, stock: productVariants.stock });
-    if (row) moved.push({ ...row, delta: line.quantity });
+    const row = await returnToStock(tx, line.variantId!, line.quantity);
+    if (row) moved.push(row);
   }
   return moved;
 }
