@@ -7,28 +7,7 @@ import { Checkbox, FieldError, SubmitButton, TextField } from "@/components/ui/f
 import { errorsFor, FormMessage, useSubmitWithoutReset, type FormAction } from "@/components/ui/action-form";
 import type { ProductFormDefaults } from "@/lib/admin/client";
 import { RowsEditor } from "./rows-editor";
-
-const variantColumns = [
-  { name: "variantId", label: "Id", hidden: true },
-  { name: "variantSku", label: "SKU", width: "w-36" },
-  { name: "variantTitle", label: "Title (optional)", width: "w-36" },
-  { name: "variantOptions", label: "Options (Size=M; Colour=Red)", width: "min-w-48 flex-1" },
-  { name: "variantPrice", label: "Price", width: "w-24", inputMode: "decimal" as const },
-  { name: "variantCompareAt", label: "Compare-at", width: "w-24", inputMode: "decimal" as const },
-  { name: "variantStock", label: "Stock", width: "w-20", inputMode: "numeric" as const },
-  // The stock as loaded: the save applies only the typed change (sales meanwhile are kept).
-  { name: "variantStockLoaded", label: "Stock as loaded", hidden: true },
-];
-const blankVariant = {
-  variantId: "",
-  variantSku: "",
-  variantTitle: "",
-  variantOptions: "",
-  variantPrice: "",
-  variantCompareAt: "",
-  variantStock: "0",
-  variantStockLoaded: "",
-};
+import { VariantEditor } from "./variant-editor";
 
 /** `formKey` is minted per page render: the same form posted twice changes stock once. */
 export function ProductForm({
@@ -138,17 +117,12 @@ export function ProductForm({
         errors={Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^spec\./, "specName."), v]))}
         addLabel="Add a specification"
       />
-      <div>
-        <RowsEditor
-          legend="Variants"
-          columns={variantColumns}
-          initial={defaults.variants}
-          blank={blankVariant}
-          errors={errors}
-          addLabel="Add a variant"
-        />
-        <FieldError name="variants" errors={errors.variants} />
-      </div>
+      <VariantEditor
+        initialOptions={defaults.options}
+        variants={defaults.variants}
+        slug={defaults.slug}
+        errors={errors}
+      />
       <SubmitButton>{defaults.id === null ? "Create product" : "Save product"}</SubmitButton>
     </form>
   );

@@ -2,3 +2,5 @@
 // server actions. Nothing here may reach the database or Node APIs.
 export type { ImportReport } from "./product-csv";
 export type { ProductFormDefaults } from "./types";
+export type { ProductOptionInput } from "./types";
+export { combinationKey, combinations, combinationTitle, MAX_OPTIONS, suggestSku } from "./variant-matrix";
