@@ -10,7 +10,16 @@ const PAD = 24;
 const REVENUE_COLOUR = "#111827";
 const ORDERS_COLOUR = "#b45309";
 
-export function SalesChart({ data, currency }: { data: DailySales[]; currency: string }) {
+export function SalesChart({
+  data,
+  currency,
+  period = `the last ${data.length} days`,
+}: {
+  data: DailySales[];
+  currency: string;
+  /** How the range reads in a sentence ("the last 30 days", "2026-03-01 to 2026-03-31"). */
+  period?: string;
+}) {
   const max = Math.max(1, ...data.map((d) => d.revenue));
   const maxOrders = Math.max(1, ...data.map((d) => d.orders));
   const total = data.reduce((sum, d) => sum + d.revenue, 0);
@@ -25,7 +34,7 @@ export function SalesChart({ data, currency }: { data: DailySales[]; currency: s
         aria-labelledby="sales-title sales-desc"
         className="h-auto w-full"
       >
-        <title id="sales-title">Revenue and orders per day, last {data.length} days</title>
+        <title id="sales-title">{`Revenue (net of refunds) and orders per day, ${period}`}</title>
         <desc id="sales-desc">{`${money(total)} from ${orders} orders; the best day took ${money(max === 1 && total === 0 ? 0 : max)}. The table below lists every day.`}</desc>
         <line x1={PAD} y1={H} x2={W - PAD} y2={H} stroke="#9ca3af" />
         {data.map((d, i) => {
@@ -76,7 +85,7 @@ export function SalesChart({ data, currency }: { data: DailySales[]; currency: s
         </li>
       </ul>
       <figcaption className="mt-2 text-sm text-gray-700">
-        {money(total)} revenue from {orders} orders in the last {data.length} days.
+        {money(total)} revenue (net of refunds) from {orders} orders, {period}.
       </figcaption>
       <details className="mt-2">
         <summary className="cursor-pointer text-sm font-medium underline">Show the numbers as a table</summary>

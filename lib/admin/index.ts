@@ -4,10 +4,22 @@ export { recordAudit } from "./audit";
 export { AUDIT_PAGE_SIZE, listAuditLog } from "./audit-reads";
 export { createCategory, deleteCategory, moveCategory, renameCategory, reorderCategory } from "./categories";
 export { staffCsvResponse } from "./csv-response";
-export { getCustomer, listCustomers } from "./customer-reads";
+export { CUSTOMER_KINDS, getCustomer, getGuestCustomer, listCustomers } from "./customer-reads";
+export type { CustomerKind, CustomerRow } from "./customer-reads";
 export { setStaffRole } from "./customers";
-export { dailySales, recentOrders, topProducts } from "./dashboard-reads";
-export type { DailySales } from "./dashboard-reads";
+export {
+  dailySales,
+  fulfilmentCounts,
+  lastDays,
+  MAX_RANGE_DAYS,
+  parseDayRange,
+  rangeLength,
+  recentOrders,
+  salesByDay,
+  salesSummary,
+  topProducts,
+} from "./dashboard-reads";
+export type { DailySales, DayRange, SalesSummary } from "./dashboard-reads";
 export {
   DISCOUNT_STATUSES,
   discountStatusLabels,
@@ -38,4 +50,4 @@ export { adjustStock } from "./stock";
 export type { AdminProductImage } from "./types";
 export { adminAction, type AdminContext } from "./action";
 export { retryFailedEvent } from "./events";
-export { ADMINS_ONLY, saveSettings } from "./settings";
+export { ADMINS_ONLY, getSettingsForStaff, saveSettings, storeSettingsImage } from "./settings";

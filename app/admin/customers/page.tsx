@@ -2,14 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { AdminPage, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
+import { customerHref, CustomerKindText } from "@/components/admin/customer-links";
 import { inputClass } from "@/components/ui/field-ids";
 import { Pagination } from "@/components/pagination";
-import { listCustomers, pageNumber } from "@/lib/admin";
+import { CUSTOMER_KINDS, listCustomers, pageNumber } from "@/lib/admin";
+import { env } from "@/lib/env";
 import { formatDate } from "@/lib/format";
+import { formatMoney } from "@/lib/money";
 
 export const metadata: Metadata = { title: "Customers" };
 
-const roles = ["all", "customer", "staff", "admin"] as const;
+const kindLabels = { all: "Everyone", guest: "Guests", customer: "Customers", staff: "Staff", admin: "Admins" };
 
 export default async function CustomersPage({
   searchParams,
@@ -18,13 +21,17 @@ export default async function CustomersPage({
 }) {
   await connection();
   const p = await searchParams;
-  const role = roles.find((r) => r === p.role) ?? "all";
+  const role = CUSTOMER_KINDS.find((r) => r === p.role) ?? "all";
   const q = p.q?.slice(0, 200) ?? "";
   const { rows, total, page, pageCount } = await listCustomers({ q, role, page: pageNumber(p.page) });
   const hrefFor = (n: number) =>
     `/admin/customers?${new URLSearchParams({ ...(q ? { q } : {}), ...(role !== "all" ? { role } : {}), page: String(n) })}`;
+  const filtered = q !== "" || role !== "all";
   return (
-    <AdminPage title="Customers" description={`${total} account${total === 1 ? "" : "s"}`}>
+    <AdminPage
+      title="Customers"
+      description={`${total} customer${total === 1 ? "" : "s"}: accounts, and guests grouped by email`}
+    >
       <form role="search" aria-label="Customers" className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="q" className="block text-sm font-medium">
@@ -34,12 +41,12 @@ export default async function CustomersPage({
         </div>
         <div>
           <label htmlFor="role" className="block text-sm font-medium">
-            Role
+            Show
           </label>
           <select id="role" name="role" defaultValue={role} className={inputClass}>
-            {roles.map((r) => (
+            {CUSTOMER_KINDS.map((r) => (
               <option key={r} value={r}>
-                {r}
+                {kindLabels[r]}
               </option>
             ))}
           </select>
@@ -51,45 +58,72 @@ export default async function CustomersPage({
           Filter
         </button>
       </form>
-      <div className="mt-6 overflow-x-auto rounded-lg border border-gray-200">
-        <table className={tableClass}>
-          <caption className="sr-only">Accounts, newest first</caption>
-          <thead className="bg-gray-50">
-            <tr>
-              <th scope="col" className={thClass}>
-                Email
-              </th>
-              <th scope="col" className={thClass}>
-                Name
-              </th>
-              <th scope="col" className={thClass}>
-                Role
-              </th>
-              <th scope="col" className={thClass}>
-                Orders
-              </th>
-              <th scope="col" className={thClass}>
-                Joined
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-gray-200 bg-white">
-            {rows.map((u) => (
-              <tr key={u.id}>
-                <td className={tdClass}>
-                  <Link href={`/admin/customers/${u.id}`} className="font-medium underline">
-                    {u.email}
-                  </Link>
-                </td>
-                <td className={tdClass}>{u.name ?? "—"}</td>
-                <td className={tdClass}>{u.role}</td>
-                <td className={tdClass}>{u.orders}</td>
-                <td className={tdClass}>{formatDate(u.createdAt)}</td>
+      {rows.length === 0 ? (
+        <p className="mt-6 rounded-md border border-dashed border-gray-300 p-8 text-center text-gray-700">
+          {filtered ? (
+            <>
+              No customers match this search.{" "}
+              <Link href="/admin/customers" className="font-medium underline">
+                Show everyone
+              </Link>
+            </>
+          ) : (
+            "No customers yet: they appear here when a shopper creates an account or checks out as a guest."
+          )}
+        </p>
+      ) : (
+        <div className="mt-6 overflow-x-auto rounded-lg border border-gray-200">
+          <table className={tableClass}>
+            <caption className="sr-only">Customers, whoever ordered last first</caption>
+            <thead className="bg-gray-50">
+              <tr>
+                <th scope="col" className={thClass}>
+                  Email
+                </th>
+                <th scope="col" className={thClass}>
+                  Name
+                </th>
+                <th scope="col" className={thClass}>
+                  Type
+                </th>
+                <th scope="col" className={`${thClass} text-right`}>
+                  Orders
+                </th>
+                <th scope="col" className={`${thClass} text-right`}>
+                  Spent
+                </th>
+                <th scope="col" className={thClass}>
+                  Last order
+                </th>
+                <th scope="col" className={thClass}>
+                  Since
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody className="divide-y divide-gray-200 bg-white">
+              {rows.map((c) => (
+                <tr key={c.id ?? `guest:${c.email}`}>
+                  <td className={tdClass}>
+                    <Link href={customerHref(c)} className="font-medium underline">
+                      {c.email}
+                    </Link>
+                  </td>
+                  <td className={tdClass}>{c.name ?? "—"}</td>
+                  <td className={tdClass}>
+                    <CustomerKindText role={c.role} />
+                  </td>
+                  <td className={`${tdClass} text-right`}>{c.orders}</td>
+                  <td className={`${tdClass} text-right`}>
+                    {formatMoney({ amount: c.spent, currency: env.STORE_CURRENCY })}
+                  </td>
+                  <td className={tdClass}>{c.lastOrderAt ? formatDate(c.lastOrderAt) : "—"}</td>
+                  <td className={tdClass}>{formatDate(c.since)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
       <Pagination page={page} pageCount={pageCount} hrefFor={hrefFor} />
     </AdminPage>
   );

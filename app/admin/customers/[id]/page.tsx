@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ActionButton } from "@/components/account/action-button";
-import { AdminPage, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
+import { AdminPage } from "@/components/admin/admin-page";
+import { CustomerOrders } from "@/components/admin/customer-orders";
 import { getCustomer } from "@/lib/admin";
 import { requireStaff } from "@/lib/auth";
-import { formatMoney } from "@/lib/money";
 import { setStaffRoleAction } from "../actions";
 import { formatDate } from "@/lib/format";
-import { orderStatusText } from "@/lib/orders";
 
 export const metadata: Metadata = { title: "Customer" };
 
@@ -37,54 +35,16 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         <h2 id="orders" className="text-lg font-semibold">
           Orders
         </h2>
-        {orders.length === 0 ? (
-          <p className="mt-2 text-sm text-gray-700">No orders yet.</p>
-        ) : (
-          <div className="mt-2 overflow-x-auto rounded-lg border border-gray-200">
-            <table className={tableClass}>
-              <caption className="sr-only">Orders by this customer</caption>
-              <thead className="bg-gray-50">
-                <tr>
-                  <th scope="col" className={thClass}>
-                    Order
-                  </th>
-                  <th scope="col" className={thClass}>
-                    Placed
-                  </th>
-                  <th scope="col" className={thClass}>
-                    Status
-                  </th>
-                  <th scope="col" className={`${thClass} text-right`}>
-                    Total
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-gray-200">
-                {orders.map((o) => (
-                  <tr key={o.id}>
-                    <td className={tdClass}>
-                      <Link href={`/admin/orders/${o.id}`} className="underline">
-                        {o.number}
-                      </Link>
-                    </td>
-                    <td className={tdClass}>{formatDate(o.createdAt)}</td>
-                    <td className={tdClass}>{orderStatusText(o.status)}</td>
-                    <td className={`${tdClass} text-right`}>
-                      {formatMoney({ amount: o.totalAmount, currency: o.currency })}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <CustomerOrders orders={orders} caption="Orders by this customer" />
       </section>
       <section aria-labelledby="addresses" className="mt-8">
         <h2 id="addresses" className="text-lg font-semibold">
           Addresses
         </h2>
         {addresses.length === 0 ? (
-          <p className="mt-2 text-sm text-gray-700">No saved addresses.</p>
+          <p className="mt-2 text-sm text-gray-700">
+            No saved addresses: they appear here when this customer saves one in their account.
+          </p>
         ) : (
           <ul className="mt-2 grid gap-3 sm:grid-cols-2">
             {addresses.map((a) => (
