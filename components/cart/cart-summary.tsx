@@ -7,7 +7,12 @@ export function CartSummary({ cart }: { cart: CartView }) {
   const rows = [
     { label: "Subtotal", value: cart.subtotal, testId: "cart-subtotal" },
     { label: "Estimated shipping", value: cart.shipping, testId: "cart-shipping" },
-    { label: "Estimated tax", value: cart.tax, testId: "cart-tax" },
+    // Tax-inclusive prices already hold the tax: it is shown, not added to the total.
+    {
+      label: cart.pricesIncludeTax ? "Estimated tax (included)" : "Estimated tax",
+      value: cart.tax,
+      testId: "cart-tax",
+    },
   ];
   const freeShipping = cart.shipping.amount === 0 && cart.subtotal.amount > 0;
   return (

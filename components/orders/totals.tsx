@@ -1,5 +1,6 @@
 import { formatMoney } from "@/lib/money";
 import type { OrderAmounts } from "@/lib/orders";
+import { formatRate, type TaxLine, taxLineLabel } from "@/lib/pricing";
 
 export type TotalsFigures = {
   currency: string;
@@ -9,8 +10,12 @@ export type TotalsFigures = {
   shipping: number;
   shippingLabel?: string;
   tax: number;
-  /** Basis points, for "Tax (7%)". */
+  /** Basis points, for "Tax (7%)" on orders from before tax lines. */
   taxRate?: number;
+  /** The tax was part of the prices: shown as "incl. VAT 20%" and not added to the total. */
+  pricesIncludeTax?: boolean;
+  /** One row per rate ("Sales tax (7.25%)"); empty or absent: one "Tax" row. */
+  taxLines?: TaxLine[];
   total: number;
   refunded?: number;
 };
@@ -26,6 +31,8 @@ export function orderFigures(order: OrderAmounts): TotalsFigures {
     shippingLabel: order.shippingMethodLabel,
     tax: order.taxAmount,
     taxRate: order.taxBasisPoints,
+    pricesIncludeTax: order.pricesIncludeTax,
+    taxLines: order.taxLines,
     total: order.totalAmount,
     refunded: order.refundedAmount,
   };
@@ -49,11 +56,22 @@ export function Totals({ figures, testIdPrefix = "totals" }: { figures: TotalsFi
     label: figures.shippingLabel ? `Shipping: ${figures.shippingLabel}` : "Shipping",
     value: figures.shipping === 0 ? "Free" : money(figures.shipping),
   });
-  rows.push({
-    key: "tax",
-    label: figures.taxRate !== undefined ? `Tax (${figures.taxRate / 100}%)` : "Tax",
-    value: money(figures.tax),
-  });
+  if (figures.taxLines?.length) {
+    // The first keeps the "tax" test id the single row always had.
+    figures.taxLines.forEach((line, i) =>
+      rows.push({
+        key: i === 0 ? "tax" : `tax-${i}`,
+        label: taxLineLabel(line, figures.pricesIncludeTax ?? false),
+        value: money(line.amount),
+      }),
+    );
+  } else {
+    rows.push({
+      key: "tax",
+      label: figures.taxRate !== undefined ? `Tax (${formatRate(figures.taxRate)})` : "Tax",
+      value: money(figures.tax),
+    });
+  }
   return (
     <dl className="space-y-2 text-sm">
       {rows.map((row) => (

@@ -26,7 +26,16 @@ export type EmailOrderLine = {
   lineTotal: number;
 };
 
-export type EmailOrderTotals = { subtotal: number; discount: number; shipping: number; tax: number; total: number };
+export type EmailOrderTotals = {
+  subtotal: number;
+  discount: number;
+  shipping: number;
+  tax: number;
+  total: number;
+  /** The tax was part of the prices ("incl. VAT 20%"), not added on top. */
+  pricesIncludeTax?: boolean;
+  taxLines?: { label: string; basisPoints: number; amount: number }[];
+};
 
 /** Where a bank transfer goes; present on orders paid that way. */
 export type EmailBankTransfer = {

@@ -45,6 +45,10 @@ export const orderTotalsSchema = z.object({
   shipping: amount,
   tax: amount,
   total: amount,
+  /** The tax was part of the prices ("incl. VAT 20%"), not added on top; absent on older events. */
+  pricesIncludeTax: z.boolean().optional(),
+  /** One line per rate, as the receipt names it. */
+  taxLines: z.array(z.object({ label: z.string(), basisPoints: z.number().int(), amount })).optional(),
 });
 
 /** Where to send a bank transfer; the confirmation shows it to orders paid that way. */

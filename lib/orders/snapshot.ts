@@ -71,6 +71,8 @@ export function orderSnapshot(
       shipping: order.shippingAmount,
       tax: order.taxAmount,
       total: order.totalAmount,
+      pricesIncludeTax: order.pricesIncludeTax,
+      taxLines: order.taxLines,
     },
     shippingAddress: addressForEvent(order.shippingAddress),
     shippingMethod: order.shippingMethodLabel,

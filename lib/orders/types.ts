@@ -23,6 +23,8 @@ export type OrderAmounts = Pick<
   | "shippingMethodLabel"
   | "taxAmount"
   | "taxBasisPoints"
+  | "pricesIncludeTax"
+  | "taxLines"
   | "totalAmount"
   | "refundedAmount"
 >;

@@ -1,6 +1,7 @@
 import { Heading, Section, Text } from "@react-email/components";
 import type { CSSProperties } from "react";
 import { formatMoney } from "@/lib/money";
+import { taxLineLabel } from "@/lib/pricing";
 import { countryName } from "../format";
 import type { EmailAddress, EmailOrder, EmailOrderLine, EmailOrderTotals } from "../types";
 import { ActionButton, colors, Divider, h2Style, textStyle } from "./layout";
@@ -85,7 +86,10 @@ export function TotalsTable({ totals, currency }: { totals: EmailOrderTotals; cu
   const rows: [string, string][] = [["Subtotal", money(totals.subtotal)]];
   if (totals.discount > 0) rows.push(["Discount", `−${money(totals.discount)}`]);
   rows.push(["Shipping", totals.shipping === 0 ? "Free" : money(totals.shipping)]);
-  if (totals.tax > 0) rows.push(["Tax", money(totals.tax)]);
+  if (totals.taxLines?.length) {
+    for (const line of totals.taxLines)
+      rows.push([taxLineLabel(line, totals.pricesIncludeTax ?? false), money(line.amount)]);
+  } else if (totals.tax > 0) rows.push(["Tax", money(totals.tax)]);
   const row: CSSProperties = { fontSize: "15px", lineHeight: "22px", padding: "4px 0" };
   return (
     <table

@@ -144,6 +144,8 @@ export default async function CheckoutReviewPage() {
                   shippingLabel: quote.shipping.label,
                   tax: quote.tax.amount,
                   taxRate: quote.taxBasisPoints,
+                  pricesIncludeTax: quote.pricesIncludeTax,
+                  taxLines: quote.taxLines,
                   total: quote.total.amount,
                 }}
               />
