@@ -1,7 +1,16 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
 import { db as defaultDb, type DbOrTx } from "@/db";
-import { type Order, type OrderEvent, orderEvents, orderLines, orders, type Payment, payments } from "@/db/schema";
+import {
+  type Order,
+  type OrderEvent,
+  orderEvents,
+  orderLines,
+  orders,
+  type Payment,
+  payments,
+  users,
+} from "@/db/schema";
 import { getSessionUser } from "@/lib/auth";
 import { isAccessTokenShape, normalizeOrderNumber, tokensMatch } from "./identifiers";
 import { bankTransferDetails } from "./payment-settings";
@@ -72,12 +81,22 @@ export async function getOrderForViewer(number: string, token: string | null | u
   return findOrderForViewer(number, { userId: user?.id ?? null, token });
 }
 
+/**
+ * The orders an account owns: its own, and the guest orders placed with its email once that
+ * address is verified. Before verification the email proves nothing (anyone may register an
+ * address they do not read), so those guest orders stay out of reach.
+ */
+function ownedByAccount(userId: string): SQL {
+  const verifiedEmail = sql`(select ${users.email} from ${users} where ${and(eq(users.id, userId), isNotNull(users.emailVerified))})`;
+  return or(eq(orders.userId, userId), and(isNull(orders.userId), eq(orders.email, verifiedEmail)))!;
+}
+
 export type OrderSummary = Pick<
   Order,
   "id" | "number" | "status" | "createdAt" | "totalAmount" | "currency" | "paymentMethod"
 > & { itemCount: number };
 
-/** An account's order history, newest first. */
+/** An account's order history, newest first, with its guest orders once its email is verified. */
 export async function listOrdersForUser(userId: string, db: DbOrTx = defaultDb): Promise<OrderSummary[]> {
   const rows = await db
     .select({
@@ -90,7 +109,7 @@ export async function listOrdersForUser(userId: string, db: DbOrTx = defaultDb):
       paymentMethod: orders.paymentMethod,
     })
     .from(orders)
-    .where(eq(orders.userId, userId))
+    .where(ownedByAccount(userId))
     .orderBy(desc(orders.createdAt), desc(orders.id))
     .limit(200);
   const counts = new Map<number, number>();
@@ -110,11 +129,17 @@ export async function listOrdersForUser(userId: string, db: DbOrTx = defaultDb):
   return rows.map((r) => ({ ...r, itemCount: counts.get(r.id) ?? 0 }));
 }
 
-/** An account's order by number: its owner only. */
+/** An account's order by number: its owner only (a guest order of its verified email included). */
 export async function getAccountOrder(
   userId: string,
   number: string,
   db: DbOrTx = defaultDb,
 ): Promise<OrderView | null> {
-  return findOrderForViewer(number, { userId }, db);
+  const normalized = normalizeOrderNumber(number);
+  if (!normalized) return null;
+  const [order] = await db
+    .select()
+    .from(orders)
+    .where(and(eq(orders.number, normalized), ownedByAccount(userId)));
+  return order ? viewOf(db, order) : null;
 }

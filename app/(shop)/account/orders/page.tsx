@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountSection } from "@/components/account/section";
 import { OrderHistory } from "@/components/orders/order-history";
+import { getProfile } from "@/lib/account";
 import { requireUser } from "@/lib/auth";
 import { listOrdersForUser } from "@/lib/orders";
 
@@ -9,9 +10,19 @@ export const metadata: Metadata = { title: "Orders" };
 
 export default async function AccountOrdersPage() {
   const user = await requireUser("/account/orders");
-  const orders = await listOrdersForUser(user.id);
+  const [orders, profile] = await Promise.all([listOrdersForUser(user.id), getProfile(user.id)]);
   return (
     <AccountSection id="orders" title="Orders">
+      {profile && !profile.emailVerified && (
+        // Guest orders join the history only after verification (lib/orders/queries.ts).
+        <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Orders you placed as a guest with {profile.email} appear here once you{" "}
+          <Link href="/account" className="font-medium underline">
+            confirm your email address
+          </Link>
+          .
+        </p>
+      )}
       {orders.length === 0 ? (
         <p className="text-gray-700">
           You have not placed an order yet.{" "}

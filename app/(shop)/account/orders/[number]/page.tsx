@@ -30,7 +30,11 @@ export default async function AccountOrderPage({ params }: Props) {
         view={view}
         paymentSlot={
           awaitingCard ? (
-            <Link href={orderPath(view.order.number)} className="mt-4 inline-block text-sm font-medium underline">
+            <Link
+              // A guest order (shown here once the account's email was verified) opens by its token.
+              href={orderPath(view.order.number, view.order.userId ? undefined : view.order.accessToken)}
+              className="mt-4 inline-block text-sm font-medium underline"
+            >
               Pay for or cancel this order
             </Link>
           ) : null
