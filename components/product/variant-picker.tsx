@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import {
   optionGroups,
@@ -23,13 +24,17 @@ export function VariantPicker({
   productName,
   variants,
   initialVariantId,
+  photosByVariant = false,
 }: {
   slug: string;
   productName: string;
   variants: VariantDetail[];
   initialVariantId?: number;
+  /** Some photos belong to a variant: a choice then loads that variant's page (cached), photos first. */
+  photosByVariant?: boolean;
 }) {
   const [selectedId, setSelectedId] = useState(initialVariantId);
+  const router = useRouter();
   const selected = resolveVariant(variants, selectedId === undefined ? undefined : String(selectedId));
   const groupId = useId();
   if (!selected) return null;
@@ -41,7 +46,8 @@ export function VariantPicker({
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     setSelectedId(variantId);
-    window.history.replaceState(null, "", href);
+    if (photosByVariant) router.replace(href, { scroll: false });
+    else window.history.replaceState(null, "", href);
   }
 
   return (

@@ -109,3 +109,4 @@ export { isValidSlug, slugify } from "./slug";
 export { productJsonLd, serializeJsonLd } from "./structured-data";
 export { summarize } from "./summary";
 export { resolveVariant } from "./variant-selection";
+export { imagesForVariant } from "./variant-images";

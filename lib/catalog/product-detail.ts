@@ -1,11 +1,11 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
-import { productImages, products, productVariants } from "@/db/schema";
+import { type ProductImage, productImages, products, productVariants } from "@/db/schema";
 import { money } from "@/lib/money";
 import { queryCategoryTrail } from "./categories";
 import { imageUrl, toIso } from "./rows";
-import type { ProductDetail, SitemapEntry } from "./types";
+import type { ProductDetail, ProductImageDetail, SitemapEntry } from "./types";
 
 /** An active product with its breadcrumb, variants and images in display order; else null. */
 export async function queryProductBySlug(db: DbOrTx, slug: string): Promise<ProductDetail | null> {
@@ -50,9 +50,28 @@ export async function queryProductBySlug(db: DbOrTx, slug: string): Promise<Prod
         stock: v.stock,
       };
     }),
-    images: images.map((i) => ({ url: imageUrl(i.path), alt: i.alt, width: i.width, height: i.height })),
+    images: photos(images),
     updatedAt: toIso(product.updatedAt),
   };
+}
+
+/** Rows of one file (one per variant it was assigned to) become one photo listing those variants. */
+function photos(rows: ProductImage[]): ProductImageDetail[] {
+  const byPath = new Map<string, ProductImageDetail>();
+  for (const i of rows) {
+    const photo = byPath.get(i.path);
+    if (!photo) {
+      byPath.set(i.path, {
+        url: imageUrl(i.path),
+        alt: i.alt,
+        width: i.width,
+        height: i.height,
+        variantIds: i.variantId === null ? [] : [i.variantId],
+      });
+    } else if (i.variantId !== null && photo.variantIds.length > 0) photo.variantIds.push(i.variantId);
+    else photo.variantIds = []; // also stored for all variants: shown for all
+  }
+  return [...byPath.values()];
 }
 
 export async function queryProductSitemap(db: DbOrTx): Promise<SitemapEntry[]> {

@@ -30,7 +30,7 @@ const product: ProductDetail = {
       stock: 4,
     },
   ],
-  images: [{ url: "/media/products/tent.webp", alt: "Tent", width: 800, height: 800 }],
+  images: [{ url: "/media/products/tent.webp", alt: "Tent", width: 800, height: 800, variantIds: [] }],
   updatedAt: "2024-01-01T00:00:00.000Z",
 };
 

@@ -9,6 +9,9 @@ export type { Specification };
 
 export type CatalogImage = { url: string; alt: string; width: number; height: number };
 
+/** A product page's photo and the variants it shows (empty: all of them), first when one is chosen. */
+export type ProductImageDetail = CatalogImage & { variantIds: number[] };
+
 export type CategoryLink = { slug: string; name: string };
 
 export type CategoryNode = CategoryLink & { id: number; children: CategoryNode[] };
@@ -68,7 +71,8 @@ export type ProductDetail = {
   /** Root first, ending with the product's own category; empty when uncategorised. */
   trail: CategoryLink[];
   variants: VariantDetail[];
-  images: CatalogImage[];
+  /** One per photo: a photo assigned to several variants is stored once per variant. */
+  images: ProductImageDetail[];
   updatedAt: string;
 };
 

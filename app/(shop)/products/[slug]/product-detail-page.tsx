@@ -5,7 +5,15 @@ import { JsonLd } from "@/components/json-ld";
 import { ProductGallery } from "@/components/product/product-gallery";
 import { SpecificationsTable } from "@/components/product/specifications-table";
 import { VariantPicker } from "@/components/product/variant-picker";
-import { getProductBySlug, categoryPath, productJsonLd, productPath, resolveVariant, summarize } from "@/lib/catalog";
+import {
+  getProductBySlug,
+  categoryPath,
+  imagesForVariant,
+  productJsonLd,
+  productPath,
+  resolveVariant,
+  summarize,
+} from "@/lib/catalog";
 import { env } from "@/lib/env";
 import { ShopMain } from "@/components/shop-main";
 
@@ -45,7 +53,8 @@ export async function ProductDetailPage({ slug, variantParam }: { slug: string; 
         items={[...product.trail.map((c) => ({ name: c.name, href: categoryPath(c.slug) })), { name: product.name }]}
       />
       <div className="grid gap-8 md:grid-cols-2 lg:gap-12">
-        <ProductGallery images={product.images} name={product.slug} />
+        {/* Keyed by the variant so its own photos lead and the first one is shown. */}
+        <ProductGallery key={variant?.id} images={imagesForVariant(product.images, variant?.id)} name={product.slug} />
         <div>
           {product.brand && (
             <p className="text-sm font-medium tracking-wide text-gray-700 uppercase">{product.brand}</p>
@@ -58,6 +67,7 @@ export async function ProductDetailPage({ slug, variantParam }: { slug: string; 
                 productName={product.name}
                 variants={product.variants}
                 initialVariantId={variant?.id}
+                photosByVariant={product.images.some((i) => i.variantIds.length > 0)}
               />
             ) : (
               <p data-testid="stock-status" className="text-sm font-medium text-gray-800">
