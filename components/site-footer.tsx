@@ -3,13 +3,26 @@ import { cacheLife } from "next/cache";
 import { categoryPath, type CategoryNode } from "@/lib/catalog";
 import { Container } from "./ui/container";
 
-export function SiteFooter({ storeName, categories }: { storeName: string; categories: CategoryNode[] }) {
+export function SiteFooter({
+  storeName,
+  contactEmail,
+  categories,
+}: {
+  storeName: string;
+  contactEmail: string;
+  categories: CategoryNode[];
+}) {
   return (
     <footer className="mt-16 border-t border-gray-200 bg-gray-50">
       <Container className="grid gap-8 py-10 sm:grid-cols-2 lg:grid-cols-4">
         <div>
           <p className="text-base font-bold text-gray-950">{storeName}</p>
           <p className="mt-2 text-sm text-gray-700">Quality gear for the outdoors and the home, shipped fast.</p>
+          <p className="mt-2 text-sm">
+            <a href={`mailto:${contactEmail}`} className="text-gray-800 underline">
+              {contactEmail}
+            </a>
+          </p>
         </div>
         <nav aria-label="Shop" className="lg:col-span-2">
           <h2 className="text-sm font-semibold text-gray-950">Shop</h2>

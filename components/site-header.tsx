@@ -8,12 +8,26 @@ import { Container } from "./ui/container";
 
 // Two rows: the shopper's tools (search, account, cart) on top, categories below, so the
 // category menu keeps its width on tablets instead of competing with the search box.
-export function SiteHeader({ storeName, categories }: { storeName: string; categories: CategoryNode[] }) {
+export function SiteHeader({
+  storeName,
+  logoUrl,
+  categories,
+}: {
+  storeName: string;
+  /** The owner's logo (store settings); null shows the name as text. */
+  logoUrl: string | null;
+  categories: CategoryNode[];
+}) {
   return (
     <header className="border-b border-gray-200 bg-white">
       <Container className="flex flex-wrap items-center gap-x-6 gap-y-2 pt-3">
         <Link href="/" className="shrink-0 rounded-md py-2 text-lg font-bold tracking-tight text-gray-950">
-          {storeName}
+          {logoUrl ? (
+            // eslint-disable-next-line @next/next/no-img-element -- an uploaded logo of any size and type
+            <img src={logoUrl} alt={storeName} className="h-9 w-auto" />
+          ) : (
+            storeName
+          )}
         </Link>
         <div className="order-last w-full md:order-none md:w-auto md:max-w-md md:flex-1">
           <SearchBox className="w-full" />

@@ -3,12 +3,13 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { VisitorProvider } from "@/components/visitor/visitor-provider";
 import { getNavigation } from "@/lib/catalog";
-import { env } from "@/lib/env";
+import { getSettings, settingsImageUrl } from "@/lib/settings";
 
 // No loading.tsx at this level on purpose: a Suspense boundary here would start streaming
 // before a child segment can call notFound(), and unknown slugs would answer 200, not 404.
 export default async function ShopLayout({ children }: { children: React.ReactNode }) {
-  const categories = await getNavigation();
+  const [categories, store] = await Promise.all([getNavigation(), getSettings("store")]);
+  const logoUrl = store.logoPath ? settingsImageUrl(store.logoPath) : null;
   return (
     <VisitorProvider>
       <a
@@ -18,10 +19,10 @@ export default async function ShopLayout({ children }: { children: React.ReactNo
         Skip to content
       </a>
       <NoScriptReveal />
-      <SiteHeader storeName={env.STORE_NAME} categories={categories} />
+      <SiteHeader storeName={store.name} logoUrl={logoUrl} categories={categories} />
       {/* Pages render their own <main> (components/shop-main.tsx). */}
       {children}
-      <SiteFooter storeName={env.STORE_NAME} categories={categories} />
+      <SiteFooter storeName={store.name} contactEmail={store.contactEmail} categories={categories} />
     </VisitorProvider>
   );
 }

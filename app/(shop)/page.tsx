@@ -2,34 +2,49 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CategoryTiles } from "@/components/category-tiles";
 import { ProductGrid } from "@/components/product-card";
-import { getFeaturedProducts, getTopCategories, categoryPath } from "@/lib/catalog";
-import { env } from "@/lib/env";
+import { getFeaturedProducts, getTopCategories, categoryPath, listProducts } from "@/lib/catalog";
+import { getSettings, settingsImageUrl } from "@/lib/settings";
 import { ShopMain } from "@/components/shop-main";
 
-export const metadata: Metadata = {
-  title: { absolute: env.STORE_NAME },
-  alternates: { canonical: "/" },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: { absolute: (await getSettings("store")).name }, alternates: { canonical: "/" } };
+}
+
+/** The owner's featured category's newest products, or the products marked featured. */
+async function featuredProducts(categorySlug: string | null) {
+  if (!categorySlug) return getFeaturedProducts(8);
+  return (await listProducts({ categorySlug, sort: "newest", pageSize: 8 })).items;
+}
 
 export default async function HomePage() {
-  const [featured, categories] = await Promise.all([getFeaturedProducts(8), getTopCategories()]);
+  const [store, home, categories] = await Promise.all([getSettings("store"), getSettings("home"), getTopCategories()]);
+  const featured = await featuredProducts(home.featuredCategorySlug);
   const firstCategory = categories[0];
+  const button =
+    home.heroButtonLabel && home.heroButtonHref
+      ? { href: home.heroButtonHref, label: home.heroButtonLabel }
+      : firstCategory
+        ? { href: categoryPath(firstCategory.slug), label: `Shop ${firstCategory.name}` }
+        : null;
+  const heroImage = home.heroImage ? settingsImageUrl(home.heroImage) : null;
 
   return (
     <ShopMain>
-      <section className="mt-6 overflow-hidden rounded-2xl bg-gray-950 px-6 py-14 text-white sm:px-12 sm:py-20">
-        <div className="max-w-2xl">
-          <p className="text-sm font-semibold tracking-wide text-gray-300 uppercase">{env.STORE_NAME}</p>
-          <h1 className="mt-3 text-4xl font-bold tracking-tight sm:text-5xl">Gear that goes the distance.</h1>
-          <p className="mt-4 text-lg text-gray-200">
-            Outdoor, apparel and home goods, picked for quality and shipped fast.
-          </p>
-          {firstCategory && (
+      <section className="relative mt-6 overflow-hidden rounded-2xl bg-gray-950 px-6 py-14 text-white sm:px-12 sm:py-20">
+        {heroImage && (
+          // eslint-disable-next-line @next/next/no-img-element -- the owner's upload, any size; decorative behind the text
+          <img src={heroImage} alt="" className="absolute inset-0 size-full object-cover opacity-40" />
+        )}
+        <div className="relative max-w-2xl">
+          <p className="text-sm font-semibold tracking-wide text-gray-300 uppercase">{store.name}</p>
+          <h1 className="mt-3 text-4xl font-bold tracking-tight sm:text-5xl">{home.heroTitle}</h1>
+          {home.heroText && <p className="mt-4 text-lg text-gray-200">{home.heroText}</p>}
+          {button && (
             <Link
-              href={categoryPath(firstCategory.slug)}
+              href={button.href}
               className="mt-8 inline-flex rounded-md bg-white px-5 py-3 text-sm font-semibold text-gray-950 hover:bg-gray-100 focus-visible:outline-white"
             >
-              Shop {firstCategory.name}
+              {button.label}
             </Link>
           )}
         </div>

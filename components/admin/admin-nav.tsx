@@ -12,6 +12,7 @@ const links = [
   { href: "/admin/emails", label: "Sent email" },
   { href: "/admin/events", label: "Failed events" },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/settings", label: "Settings" },
 ] as const;
 
 export function AdminNav() {

@@ -5,6 +5,7 @@ import { productImages, products, productVariants, type NewProductImage } from "
 import { mediaStorage, type MediaStorage } from "@/lib/storage";
 import { seedCategories, seedProducts } from "./data";
 import { ensureImages } from "./images";
+import { seedSettings } from "./settings";
 import { imagePlan, productRow, variantRows, type PlannedImage } from "./product-rows";
 import { updateIfChanged, upsertCategories } from "./upsert";
 
@@ -78,6 +79,8 @@ export async function seedCatalog(db: Db, options: SeedCatalogOptions = {}): Pro
         return images.map((image) => ({ ...image, productId }));
       }),
     );
+    // The owner's settings start as what the store did before they were settings.
+    await seedSettings(tx);
     return {
       categories: categoryIds.size,
       products: productIds.size,

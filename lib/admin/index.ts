@@ -50,4 +50,4 @@ export { adjustStock } from "./stock";
 export type { AdminProductImage } from "./types";
 export { adminAction, type AdminContext } from "./action";
 export { retryFailedEvent } from "./events";
-export { ADMINS_ONLY, saveSettings } from "./settings";
+export { ADMINS_ONLY, getSettingsForStaff, saveSettings, storeSettingsImage } from "./settings";

@@ -9,14 +9,14 @@ import { PAYMENT_METHODS } from "./payment-methods";
 // keys are in the environment.
 
 /** The methods the settings turn on, Stripe only when configured. */
-export function offeredPaymentMethods(payments: PaymentSettings): PaymentMethod[] {
+export function availablePaymentMethodsFor(payments: PaymentSettings): PaymentMethod[] {
   const stripe = stripeSettings() !== null;
   return PAYMENT_METHODS.filter((method) => payments.enabled[method] && (method !== "stripe" || stripe));
 }
 
 /** The methods checkout offers now (read uncached: checkout must not offer a method just switched off). */
 export async function availablePaymentMethods(db: DbOrTx): Promise<PaymentMethod[]> {
-  return offeredPaymentMethods(await loadSettings(db, "payments"));
+  return availablePaymentMethodsFor(await loadSettings(db, "payments"));
 }
 
 export type BankTransferDetails = {

@@ -20,6 +20,7 @@ export async function getSettings<S extends SettingsSection>(section: S): Promis
   return loadSettings(db, section);
 }
 
+export { settingsImageUrl } from "./image-url";
 export { loadSettings } from "./load";
 export {
   DEMO_IBAN,

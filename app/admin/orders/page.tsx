@@ -7,6 +7,7 @@ import { Pagination } from "@/components/pagination";
 import { listAdminOrders, pageNumber, type OrderFilters } from "@/lib/admin";
 import { formatMoney } from "@/lib/money";
 import { formatDateTime } from "@/lib/format";
+import { getSettings } from "@/lib/settings";
 import { ORDER_STATUSES, PAYMENT_STATUSES, orderStatusText, paymentMethodText, paymentStatusText } from "@/lib/orders";
 
 export const metadata: Metadata = { title: "Orders" };
@@ -15,6 +16,7 @@ type Params = { status?: string; payment?: string; from?: string; to?: string; e
 
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<Params> }) {
   await connection();
+  const { timeZone } = await getSettings("store");
   const p = await searchParams;
   const filters: OrderFilters = {
     status: ORDER_STATUSES.find((s) => s === p.status),
@@ -138,7 +140,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                     {o.needsAttention && <div className="text-xs font-semibold text-red-700">Needs attention</div>}
                   </td>
                   <td className={tdClass}>
-                    <time dateTime={o.createdAt.toISOString()}>{formatDateTime(o.createdAt)}</time>
+                    <time dateTime={o.createdAt.toISOString()}>{formatDateTime(o.createdAt, { timeZone })}</time>
                   </td>
                   <td className={tdClass}>
                     {o.customerName}

@@ -16,7 +16,16 @@ import type { CSSProperties, ReactNode } from "react";
 // The shell every email shares. Inline styles only (mail clients drop <style> blocks),
 // 16px body text, colours that pass WCAG AA on white, one <h1> per email, real links.
 
-export type Brand = { storeName: string; siteUrl: string };
+export type Brand = {
+  storeName: string;
+  siteUrl: string;
+  /** The store's zone: dates in emails read in it (the store settings). */
+  timeZone?: string;
+  /** The footer's contact details, from the store settings. */
+  contactEmail?: string;
+  address?: string;
+  taxId?: string;
+};
 
 export const colors = { text: "#1f2937", muted: "#4b5563", border: "#e5e7eb", accent: "#111827", page: "#f3f4f6" };
 
@@ -80,6 +89,13 @@ export function EmailLayout(props: {
                 {hostOf(brand.siteUrl)}
               </Link>
             </Text>
+            {brand.address || brand.contactEmail || brand.taxId ? (
+              <Text style={{ ...styles.footer, padding: 0, margin: "8px 0 0" }}>
+                {[brand.address, brand.contactEmail, brand.taxId ? `Tax id ${brand.taxId}` : ""]
+                  .filter(Boolean)
+                  .join(" · ")}
+              </Text>
+            ) : null}
           </Section>
         </Container>
       </Body>

@@ -21,7 +21,7 @@ export function OrderCancelledEmail({ brand, ...order }: OrderCancelledEmailProp
     >
       <Paragraph>
         {order.customerName ? `Hi ${order.customerName}, order` : "Order"} {order.orderNumber} was cancelled on{" "}
-        {formatLongDate(order.cancelledAt)}.
+        {formatLongDate(order.cancelledAt, brand)}.
       </Paragraph>
       <DetailsTable
         rows={[
@@ -48,7 +48,7 @@ export function OrderRefundedEmail({ brand, ...order }: OrderRefundedEmailProps 
     >
       <Paragraph>
         {order.customerName ? `Hi ${order.customerName}, we` : "We"} refunded <strong>{money(order.amount)}</strong> for
-        order {order.orderNumber} on {formatLongDate(order.refundedAt)}.
+        order {order.orderNumber} on {formatLongDate(order.refundedAt, brand)}.
       </Paragraph>
       <DetailsTable
         rows={[

@@ -46,7 +46,7 @@ export function OrderConfirmationEmail({ brand, order }: OrderConfirmationEmailP
       <DetailsTable
         rows={[
           ["Order number", order.orderNumber],
-          ["Placed on", formatLongDate(order.placedAt)],
+          ["Placed on", formatLongDate(order.placedAt, brand)],
           ["Payment", order.paymentMethod],
           ["Shipping", order.shippingMethod],
         ]}

@@ -18,8 +18,9 @@ export function OrderPackedEmail({
       footnote="You are receiving this email because you placed an order with us."
     >
       <Paragraph>
-        {customerName ? `Hi ${customerName}, order` : "Order"} {orderNumber} was packed on {formatLongDate(packedAt)}{" "}
-        and is waiting for the courier. We will email you the tracking details as soon as it ships.
+        {customerName ? `Hi ${customerName}, order` : "Order"} {orderNumber} was packed on{" "}
+        {formatLongDate(packedAt, brand)} and is waiting for the courier. We will email you the tracking details as soon
+        as it ships.
       </Paragraph>
       {orderUrl ? <ActionButton href={orderUrl}>View your order</ActionButton> : null}
     </EmailLayout>

@@ -27,7 +27,7 @@ export function OrderShippedEmail({ brand, ...order }: OrderShippedEmailProps & 
     >
       <Paragraph>
         {order.customerName ? `Good news, ${order.customerName}: order` : "Good news: order"} {order.orderNumber} left
-        our warehouse on {formatLongDate(order.shippedAt)}.
+        our warehouse on {formatLongDate(order.shippedAt, brand)}.
       </Paragraph>
       <DetailsTable
         rows={[

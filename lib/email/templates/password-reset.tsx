@@ -16,8 +16,8 @@ export function PasswordResetEmail({ brand, name, resetUrl, expiresAt }: Passwor
       </Paragraph>
       <ActionButton href={resetUrl}>Choose a new password</ActionButton>
       <Paragraph muted>
-        This link works once and expires on {formatLongDateTime(expiresAt)}. If you did not ask for a reset, ignore this
-        email: your password stays the same.
+        This link works once and expires on {formatLongDateTime(expiresAt, brand)}. If you did not ask for a reset,
+        ignore this email: your password stays the same.
       </Paragraph>
     </EmailLayout>
   );

@@ -24,7 +24,7 @@ export function PaymentReceiptEmail({ brand, order, payment }: PaymentReceiptEma
         rows={[
           ["Order number", order.orderNumber],
           ["Amount paid", paid],
-          ["Paid on", formatLongDate(payment.paidAt)],
+          ["Paid on", formatLongDate(payment.paidAt, brand)],
           ["Payment method", payment.method],
           ["Reference", payment.reference],
         ]}

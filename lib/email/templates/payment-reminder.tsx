@@ -18,7 +18,7 @@ export type PaymentReminderEmailProps = {
 /** Sent once, a day before an unpaid bank-transfer order is cancelled (lib/maintenance/unpaid-bank-transfers.ts). */
 export function PaymentReminderEmail({ brand, ...order }: PaymentReminderEmailProps & { brand: Brand }) {
   const amount = formatMoney({ amount: order.bankTransfer.amount, currency: order.currency });
-  const deadline = formatLongDate(order.cancelAfter);
+  const deadline = formatLongDate(order.cancelAfter, brand);
   return (
     <EmailLayout
       brand={brand}

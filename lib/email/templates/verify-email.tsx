@@ -17,8 +17,8 @@ export function VerifyEmail({ brand, name, verifyUrl, expiresAt }: VerifyEmailPr
       </Paragraph>
       <ActionButton href={verifyUrl}>Confirm email address</ActionButton>
       <Paragraph muted>
-        This link works once and expires on {formatLongDateTime(expiresAt)}. If you did not sign up, you can ignore this
-        email.
+        This link works once and expires on {formatLongDateTime(expiresAt, brand)}. If you did not sign up, you can
+        ignore this email.
       </Paragraph>
     </EmailLayout>
   );

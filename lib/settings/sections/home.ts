@@ -17,7 +17,7 @@ export const homeSettingsSchema = z.object({
       .regex(/^\/(?!\/)/, "Enter a path on this store, e.g. /c/jackets.")
       .max(300),
   ]),
-  /** The category whose products are featured; null for the newest products. */
+  /** The category whose newest products are featured; null for the products marked featured. */
   featuredCategorySlug: z.string().trim().max(120).nullable(),
 });
 

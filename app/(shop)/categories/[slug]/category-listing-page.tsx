@@ -10,6 +10,7 @@ import { ShopMain } from "@/components/shop-main";
 import { getCategoryBySlug, listProducts } from "@/lib/catalog";
 import { categoryPath, hasActiveFilters, listingQueryString, type ListingParams } from "@/lib/catalog";
 import { env } from "@/lib/env";
+import { getSettings } from "@/lib/settings";
 
 const FORM_ID = "listing-controls";
 
@@ -23,7 +24,7 @@ export async function categoryListingMetadata(slug: string, { page }: ListingPar
   const image = (await listProducts({ categorySlug: slug })).items.find((p) => p.image)?.image;
   return {
     title,
-    description: category.description || `Shop ${category.name} at ${env.STORE_NAME}.`,
+    description: category.description || `Shop ${category.name} at ${(await getSettings("store")).name}.`,
     alternates: { canonical },
     openGraph: {
       title,

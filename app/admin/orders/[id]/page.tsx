@@ -16,12 +16,14 @@ import {
   paymentStatusText,
 } from "@/lib/orders";
 import { orderTransitionAction } from "../actions";
-import { STORE_TIME_ZONE, formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
+import { getSettings } from "@/lib/settings";
 
 export const metadata: Metadata = { title: "Order" };
 
 export default async function OrderPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
+  const { timeZone } = await getSettings("store");
   const id = rowId((await params).id);
   if (id === null) notFound();
   const data = await getAdminOrder(id);
@@ -34,7 +36,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   return (
     <AdminPage
       title={`Order ${order.number}`}
-      description={`${orderStatusText(order.status)} · placed ${formatDateTime(order.createdAt)} ${STORE_TIME_ZONE}`}
+      description={`${orderStatusText(order.status)} · placed ${formatDateTime(order.createdAt, { timeZone })} ${timeZone}`}
     >
       {order.needsAttention && (
         <p role="note" className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
@@ -110,7 +112,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             <ol className="mt-2 space-y-1 text-sm">
               {events.map((e) => (
                 <li key={e.id}>
-                  <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt)}</time> ·{" "}
+                  <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt, { timeZone })}</time> ·{" "}
                   {orderEventText(e.type)} by {e.actor}
                   {Object.keys(e.data).length
                     ? ` · ${Object.entries(e.data)

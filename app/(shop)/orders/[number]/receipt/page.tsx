@@ -8,9 +8,9 @@ import { LineItems } from "@/components/orders/line-items";
 import { PrintButton } from "@/components/orders/print-button";
 import { orderFigures, Totals } from "@/components/orders/totals";
 import { ShopMain } from "@/components/shop-main";
-import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/money";
 import { getOrderForViewer, orderPath, paymentMethodLabels } from "@/lib/orders";
+import { getSettings } from "@/lib/settings";
 
 // Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).
 export const instant = false;
@@ -56,6 +56,14 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
     );
   }
 
+  const store = await getSettings("store");
+  const a = store.address;
+  const storeLines = [
+    a.line1,
+    a.line2,
+    [a.postalCode, a.city].filter(Boolean).join(" "),
+    [a.region, a.line1 ? a.country : ""].filter(Boolean).join(", "),
+  ].filter(Boolean);
   const rows: [string, React.ReactNode][] = [
     ["Order number", order.number],
     ["Order date", <OrderDate key="placed" date={order.createdAt} />],
@@ -70,13 +78,22 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
       <article className="mx-auto max-w-3xl py-8 print:py-0" aria-labelledby="receipt-heading">
         <div className="flex flex-wrap items-start justify-between gap-4">
           <div>
-            <p className="text-sm font-semibold tracking-wide text-gray-700 uppercase">{env.STORE_NAME}</p>
+            <p className="text-sm font-semibold tracking-wide text-gray-700 uppercase">{store.name}</p>
             <h1 id="receipt-heading" className="text-3xl font-bold tracking-tight text-gray-950">
               Receipt
             </h1>
           </div>
           <PrintButton />
         </div>
+        <address className="mt-4 text-sm text-gray-700 not-italic" data-testid="receipt-seller">
+          {storeLines.map((line) => (
+            <span key={line} className="block">
+              {line}
+            </span>
+          ))}
+          <span className="block">{store.contactEmail}</span>
+          {store.taxId && <span className="block">Tax id: {store.taxId}</span>}
+        </address>
         <dl className="mt-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm" data-testid="receipt-details">
           {rows.map(([label, value]) => (
             <div key={label} className="contents">
