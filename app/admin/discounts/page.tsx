@@ -66,12 +66,7 @@ export default async function DiscountsPage({
               </Link>
             </>
           ) : (
-            <>
-              No discount codes yet: create one and shoppers can enter it at checkout.{" "}
-              <Link href="/admin/discounts/new" className="font-medium underline">
-                New discount
-              </Link>
-            </>
+            <>No discount codes yet: create one with “New discount” and shoppers can enter it at checkout.</>
           )}
         </p>
       ) : (
