@@ -3,8 +3,11 @@
 import { useActionState } from "react";
 import { SubmitButton, TextField } from "@/components/ui/form-controls";
 import { errorsFor, FormMessage, type FormAction } from "@/components/ui/action-form";
+import { ConfirmStep } from "./confirm-dialog";
+import { useReportSuccess } from "./order-actions-panel";
 
-type OrderAction = "mark_paid" | "pack" | "ship" | "deliver" | "cancel" | "refund";
+// Refunds have their own form (./order-refund-form.tsx).
+type OrderAction = "mark_paid" | "pack" | "ship" | "deliver" | "cancel";
 
 const labels: Record<OrderAction, string> = {
   mark_paid: "Mark paid",
@@ -12,27 +15,28 @@ const labels: Record<OrderAction, string> = {
   ship: "Ship",
   deliver: "Mark delivered",
   cancel: "Cancel order",
-  refund: "Refund",
 };
 
 /**
  * One form per order action. `formKey` is minted per page render: posting the same form
- * twice (double click, retry) changes the order once.
+ * twice (double click, retry) changes the order once. Cancelling asks first, saying what
+ * the cancel does (`cancelSummary`: the money back, the stock back).
  */
 export function OrderActionForm({
   action,
   orderId,
   orderAction,
   formKey,
-  stripe,
+  cancelSummary,
 }: {
   action: FormAction;
   orderId: number;
   orderAction: OrderAction;
   formKey: string;
-  stripe: boolean;
+  cancelSummary?: React.ReactNode;
 }) {
-  const [state, formAction] = useActionState(action, null);
+  const [result, formAction] = useActionState(action, null);
+  const state = useReportSuccess(result);
   const id = (name: string) => `${orderAction}-${name}`;
   return (
     <form
@@ -67,45 +71,28 @@ export function OrderActionForm({
           />
         </>
       )}
-      {orderAction === "refund" && (
-        <>
-          <TextField
-            name="amount"
-            label="Amount"
-            hint="Leave empty to refund everything not yet refunded."
-            maxLength={20}
-            errors={errorsFor(state, "amount")}
-          />
-          {stripe && (
-            <fieldset>
-              <legend className="text-sm font-medium text-gray-900">How the money goes back</legend>
-              <label className="mr-4 text-sm">
-                <input type="radio" name="refundMethod" value="stripe" defaultChecked /> Through Stripe
-              </label>
-              <label className="text-sm">
-                <input type="radio" name="refundMethod" value="manual" /> Already refunded by hand
-              </label>
-            </fieldset>
-          )}
-        </>
-      )}
-      {(orderAction === "refund" || orderAction === "cancel") && (
+      {orderAction === "cancel" && (
         <TextField
           name="reason"
           label="Reason"
-          hint={
-            orderAction === "cancel"
-              ? "Shown on the order's timeline and in the customer's email (optional)."
-              : undefined
-          }
+          hint="Shown on the order's timeline and in the customer's email."
           maxLength={500}
           errors={errorsFor(state, "reason")}
         />
       )}
       <FormMessage state={state} />
-      <SubmitButton variant={orderAction === "cancel" || orderAction === "refund" ? "danger" : "primary"}>
-        {labels[orderAction]}
+      <SubmitButton variant={orderAction === "cancel" ? "danger" : "primary"}>
+        {orderAction === "cancel" ? "Cancel order…" : labels[orderAction]}
       </SubmitButton>
+      {orderAction === "cancel" && (
+        <ConfirmStep
+          title="Cancel this order?"
+          summary={cancelSummary}
+          confirmLabel="Cancel the order"
+          checkboxLabel="Yes, cancel this order (it cannot be undone)."
+          error={errorsFor(state, "confirm")}
+        />
+      )}
     </form>
   );
 }

@@ -1,8 +1,8 @@
-import { formatMoney } from "@/lib/money";
-import { orderEventLabels, type OrderEventType } from "@/lib/orders/client";
+import { orderEventDetail, orderEventLabels, type OrderEventType } from "@/lib/orders/client";
 import { OrderDate } from "./format-date";
 
-export type TimelineEntry = { type: OrderEventType; at: Date; data: Record<string, unknown> };
+/** `by` is for staff views: who made the change ("Ana (staff)", "Stripe"). */
+export type TimelineEntry = { type: OrderEventType; at: Date; data: Record<string, unknown>; by?: string };
 
 const text = (value: unknown) => (typeof value === "string" && value.trim() ? value : null);
 
@@ -24,18 +24,12 @@ function Detail({ entry, currency }: { entry: TimelineEntry; currency: string })
       </p>
     );
   }
-  if (entry.type === "refunded" && typeof data.amount === "number") {
-    return (
-      <p className="text-sm text-gray-700">
-        {formatMoney({ amount: data.amount, currency })} refunded{data.full ? "" : " (partial)"}
-      </p>
-    );
-  }
-  const reason = text(data.reason);
-  return reason ? <p className="text-sm text-gray-700">{reason}</p> : null;
+  // Every other event in plain words (never its raw data): "Refunded $69.00 for 1 × Trail Jacket (M), …".
+  const detail = orderEventDetail(entry.type, data, currency);
+  return detail ? <p className="text-sm whitespace-pre-line text-gray-700">{detail}</p> : null;
 }
 
-/** The order's history, oldest first, driven by its order_events rows. */
+/** The order's history, oldest first, driven by its order_events rows (the shopper's and the staff's). */
 export function OrderTimeline({ entries, currency }: { entries: TimelineEntry[]; currency: string }) {
   return (
     <ol className="relative space-y-4 border-l border-gray-300 pl-6" data-testid="order-timeline">
@@ -48,6 +42,7 @@ export function OrderTimeline({ entries, currency }: { entries: TimelineEntry[];
           <p className="text-sm font-medium text-gray-950">{orderEventLabels[entry.type] ?? entry.type}</p>
           <p className="text-xs text-gray-600">
             <OrderDate date={entry.at} withTime />
+            {entry.by ? ` · by ${entry.by}` : ""}
           </p>
           <Detail entry={entry} currency={currency} />
         </li>

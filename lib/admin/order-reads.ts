@@ -1,7 +1,7 @@
 import "server-only";
-import { asc, count, desc, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { orderEvents, orderLines, orders, payments, refunds } from "@/db/schema";
+import { orderEvents, orderLines, orders, payments, refunds, users } from "@/db/schema";
 import { requireStaff } from "@/lib/auth";
 import { pageOf } from "@/lib/paging";
 import { type OrderFilters, orderFilter } from "./order-filter";
@@ -48,13 +48,53 @@ export async function getAdminOrder(id: number) {
   if (!order) return null;
   const [lines, events, [payment], orderRefunds] = await Promise.all([
     db.select().from(orderLines).where(eq(orderLines.orderId, id)).orderBy(asc(orderLines.position)),
+    // With the staff member's name or email, for the timeline's "by".
     db
-      .select()
+      .select({
+        id: orderEvents.id,
+        type: orderEvents.type,
+        actor: orderEvents.actor,
+        data: orderEvents.data,
+        createdAt: orderEvents.createdAt,
+        staffName: users.name,
+        staffEmail: users.email,
+      })
       .from(orderEvents)
+      .leftJoin(users, and(eq(orderEvents.actor, "staff"), eq(users.id, orderEvents.actorId)))
       .where(eq(orderEvents.orderId, id))
       .orderBy(asc(orderEvents.createdAt), asc(orderEvents.id)),
     db.select().from(payments).where(eq(payments.orderId, id)),
     db.select().from(refunds).where(eq(refunds.orderId, id)).orderBy(asc(refunds.id)),
   ]);
   return { order, lines, events, payment: payment ?? null, refunds: orderRefunds };
+}
+
+/** What a packing slip shows: where it goes and what is in it, without prices. */
+export async function getPackingSlip(id: number) {
+  await requireStaff(`/admin/orders/${id}/packing-slip`);
+  const [order] = await db
+    .select({
+      id: orders.id,
+      number: orders.number,
+      createdAt: orders.createdAt,
+      customerName: orders.customerName,
+      shippingAddress: orders.shippingAddress,
+      shippingMethodLabel: orders.shippingMethodLabel,
+    })
+    .from(orders)
+    .where(eq(orders.id, id));
+  if (!order) return null;
+  const lines = await db
+    .select({
+      id: orderLines.id,
+      productName: orderLines.productName,
+      variantTitle: orderLines.variantTitle,
+      sku: orderLines.sku,
+      quantity: orderLines.quantity,
+      refundedQuantity: orderLines.refundedQuantity,
+    })
+    .from(orderLines)
+    .where(eq(orderLines.orderId, id))
+    .orderBy(asc(orderLines.position));
+  return { order, lines };
 }

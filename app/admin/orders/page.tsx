@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { AdminPage, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
 import { inputClass } from "@/components/ui/field-ids";
 import { Pagination } from "@/components/pagination";
+import { StatusBadge } from "@/components/orders/status-badge";
 import { listAdminOrders, pageNumber, type OrderFilters } from "@/lib/admin";
 import { formatMoney } from "@/lib/money";
 import { formatDateTime } from "@/lib/format";
@@ -146,7 +147,9 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                     {o.customerName}
                     <div className="text-xs text-gray-600">{o.email}</div>
                   </td>
-                  <td className={tdClass}>{orderStatusText(o.status)}</td>
+                  <td className={tdClass}>
+                    <StatusBadge status={o.status} />
+                  </td>
                   <td className={tdClass}>
                     {paymentMethodText(o.paymentMethod)} · {paymentStatusText(o.paymentStatus)}
                   </td>

@@ -5,17 +5,23 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { AdminPage, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
 import { OrderActionForm } from "@/components/admin/order-action-form";
+import { OrderActionsPanel } from "@/components/admin/order-actions-panel";
+import { OrderNoteForm } from "@/components/admin/order-note-form";
+import { OrderRefundForm } from "@/components/admin/order-refund-form";
+import { OrderTimeline } from "@/components/orders/order-timeline";
+import { StatusBadge } from "@/components/orders/status-badge";
 import { getAdminOrder, rowId } from "@/lib/admin";
 import { formatMoney } from "@/lib/money";
 import {
   availableActions,
+  lineLabel,
   machineOrder,
-  orderEventText,
   orderStatusText,
   paymentMethodText,
   paymentStatusText,
+  refundableQuantity,
 } from "@/lib/orders";
-import { orderTransitionAction } from "../actions";
+import { addOrderNoteAction, orderTransitionAction } from "../actions";
 import { formatDateTime } from "@/lib/format";
 import { getSettings } from "@/lib/settings";
 
@@ -33,11 +39,47 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const actions = availableActions(machineOrder(order), "staff");
   const formKey = randomUUID();
   const a = order.shippingAddress;
+  const remaining = order.totalAmount - order.refundedAmount;
+  const card = order.paymentMethod === "stripe";
+  const paymentLabel = paymentMethodText(order.paymentMethod);
+  const unsettled = lines.filter((l) => l.variantId !== null && refundableQuantity(l) > 0);
+  const cancelSummary = (
+    <>
+      <p className="text-base font-semibold text-gray-950">Order {order.number} will be cancelled.</p>
+      <p>
+        {order.paidAt && remaining > 0
+          ? card
+            ? `Refund ${m(remaining)} to the customer's card through Stripe.`
+            : `Refund ${m(remaining)}, recorded as refunded by hand (${paymentLabel}): send the money yourself.`
+          : "Nothing was paid, so nothing is refunded."}
+      </p>
+      <p>
+        {order.stockReleasedAt || unsettled.length === 0
+          ? "Nothing goes back to stock."
+          : `Back to stock: ${unsettled.map((l) => `${refundableQuantity(l)} × ${lineLabel(l)}`).join(", ")}.`}
+      </p>
+      <p>The customer is emailed that the order was cancelled.</p>
+    </>
+  );
+  const timeline = events.map((e) => ({
+    type: e.type,
+    at: e.createdAt,
+    data: e.data,
+    by: e.actor === "staff" ? (e.staffName ?? e.staffEmail ?? "staff") : e.actor,
+  }));
   return (
     <AdminPage
       title={`Order ${order.number}`}
+      actions={
+        <Link href={`/admin/orders/${order.id}/packing-slip`} className="text-sm font-medium underline">
+          Packing slip
+        </Link>
+      }
       description={`${orderStatusText(order.status)} · placed ${formatDateTime(order.createdAt, { timeZone })} ${timeZone}`}
     >
+      <p className="mb-4">
+        <StatusBadge status={order.status} />
+      </p>
       {order.needsAttention && (
         <p role="note" className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
           Needs attention: {order.needsAttention}
@@ -55,6 +97,9 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                   </th>
                   <th scope="col" className={thClass}>
                     Qty
+                  </th>
+                  <th scope="col" className={thClass}>
+                    Refunded
                   </th>
                   <th scope="col" className={`${thClass} text-right`}>
                     Price
@@ -77,6 +122,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                       </div>
                     </td>
                     <td className={tdClass}>{l.quantity}</td>
+                    <td className={tdClass}>{l.refundedQuantity || "—"}</td>
                     <td className={`${tdClass} text-right`}>{m(l.lineSubtotal)}</td>
                   </tr>
                 ))}
@@ -109,19 +155,9 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             <h2 id="timeline" className="text-lg font-semibold">
               Timeline
             </h2>
-            <ol className="mt-2 space-y-1 text-sm">
-              {events.map((e) => (
-                <li key={e.id}>
-                  <time dateTime={e.createdAt.toISOString()}>{formatDateTime(e.createdAt, { timeZone })}</time> ·{" "}
-                  {orderEventText(e.type)} by {e.actor}
-                  {Object.keys(e.data).length
-                    ? ` · ${Object.entries(e.data)
-                        .map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : String(v)}`)
-                        .join(", ")}`
-                    : ""}
-                </li>
-              ))}
-            </ol>
+            <div className="mt-3">
+              <OrderTimeline entries={timeline} currency={order.currency} />
+            </div>
           </section>
         </div>
         <div className="space-y-6">
@@ -174,17 +210,40 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
             <h2 id="actions" className="text-lg font-semibold">
               Actions
             </h2>
-            {actions.length === 0 && <p className="text-sm text-gray-700">Nothing left to do on this order.</p>}
-            {actions.map((action) => (
-              <OrderActionForm
-                key={`${action}-${order.updatedAt.toISOString()}`}
-                action={orderTransitionAction}
-                orderId={order.id}
-                orderAction={action}
-                formKey={formKey}
-                stripe={order.paymentMethod === "stripe"}
-              />
-            ))}
+            <OrderActionsPanel>
+              {actions.length === 0 && <p className="text-sm text-gray-700">Nothing left to do on this order.</p>}
+              {actions.map((action) =>
+                action === "refund" ? (
+                  <OrderRefundForm
+                    key={`refund-${formKey}`}
+                    action={orderTransitionAction}
+                    orderId={order.id}
+                    formKey={formKey}
+                    currency={order.currency}
+                    remaining={remaining}
+                    stripe={card}
+                    paymentLabel={paymentLabel}
+                    lines={lines.map((l) => ({
+                      id: l.id,
+                      name: lineLabel(l),
+                      sku: l.sku,
+                      unitPrice: l.unitPrice,
+                      refundable: refundableQuantity(l),
+                    }))}
+                  />
+                ) : (
+                  <OrderActionForm
+                    key={`${action}-${formKey}`}
+                    action={orderTransitionAction}
+                    orderId={order.id}
+                    orderAction={action}
+                    formKey={formKey}
+                    cancelSummary={action === "cancel" ? cancelSummary : undefined}
+                  />
+                ),
+              )}
+              <OrderNoteForm key={`note-${formKey}`} action={addOrderNoteAction} orderId={order.id} formKey={formKey} />
+            </OrderActionsPanel>
           </section>
         </div>
       </div>
