@@ -1,6 +1,8 @@
 import { eq, inArray } from "drizzle-orm";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { shippingErrorFields, shippingFromForm } from "@/app/admin/settings/shipping/form-input";
+import { taxErrorFields, taxFromForm } from "@/app/admin/settings/tax/form-input";
 import { orderFigures, Totals } from "@/components/orders/totals";
 import { db } from "@/db";
 import { orderLines, outbox, productVariants, users } from "@/db/schema";
@@ -172,5 +174,89 @@ describe("shipping and tax from the settings", () => {
       await saveSettings(db, await admin(), "tax", settingsDefaults("tax"));
     }
     await db.delete(productVariants).where(inArray(productVariants.id, [variantId]));
+  });
+
+  it("saves the admin forms' major units and percentages, and puts refusals on their row", async () => {
+    const owner = await admin();
+    const form = {
+      "zones.0.id": "",
+      "zones.0.name": "Islands",
+      "zones.0.countries": "US: HI, AK\n*",
+      "zones.0.taxShipping": "on",
+      "zones.0.methods.0.id": "",
+      "zones.0.methods.0.name": "Boat Freight",
+      "zones.0.methods.0.price": "12.5",
+      "zones.0.methods.0.delivery": "2 weeks",
+      "zones.0.methods.0.freeOver": "",
+      "zones.0.methods.0.weightTiers.0.upToGrams": "2000",
+      "zones.0.methods.0.weightTiers.0.price": "9.99",
+    };
+    const parsed = shippingFromForm(form, "USD");
+    expect(parsed).toEqual({
+      ok: true,
+      value: {
+        zones: [
+          {
+            id: "islands",
+            name: "Islands",
+            countries: [
+              { code: "US", regions: ["HI", "AK"] },
+              { code: "*", regions: [] },
+            ],
+            taxShipping: true,
+            methods: [
+              {
+                id: "boat-freight",
+                name: "Boat Freight",
+                price: 1250,
+                delivery: "2 weeks",
+                freeOver: null,
+                weightTiers: [{ upToGrams: "2000", price: 999 }],
+              },
+            ],
+          },
+        ],
+      },
+    });
+    expect(shippingFromForm({ ...form, "zones.0.methods.0.price": "12.345" }, "USD")).toEqual({
+      ok: false,
+      fields: { "zones.0.methods.0.price": ["Enter an amount like 5.99."] },
+    });
+    // A bad country code is refused by the settings' schema, and shown at the zone's countries box.
+    const refused = await saveSettings(db, owner, "shipping", {
+      zones: [
+        { ...(parsed.ok && (parsed.value as ShippingSettings).zones[0]), countries: [{ code: "USA", regions: [] }] },
+      ],
+    }).catch((error: { refusal: { fields: Record<string, string[]> } }) => error.refusal.fields);
+    expect(shippingErrorFields(refused as Record<string, string[]>)).toEqual({
+      "zones.0.countries": ["Use a two-letter country code, or * for everywhere else."],
+    });
+
+    const tax = taxFromForm({
+      pricesIncludeTax: "true",
+      "rates.0.country": "gb",
+      "rates.0.region": "",
+      "rates.0.percent": "20",
+      "rates.0.label": "VAT",
+      "rates.1.country": "US",
+      "rates.1.region": "ca",
+      "rates.1.percent": "7.25",
+      "rates.1.label": "Sales tax",
+    });
+    expect(tax).toEqual({
+      ok: true,
+      value: {
+        pricesIncludeTax: true,
+        rates: [
+          { country: "GB", region: "", basisPoints: 2000, label: "VAT" },
+          { country: "US", region: "CA", basisPoints: 725, label: "Sales tax" },
+        ],
+      },
+    });
+    const tooHigh = await saveSettings(db, owner, "tax", {
+      pricesIncludeTax: false,
+      rates: [{ country: "GB", region: "", basisPoints: 20000, label: "VAT" }],
+    }).catch((error: { refusal: { fields: Record<string, string[]> } }) => error.refusal.fields);
+    expect(taxErrorFields(tooHigh as Record<string, string[]>)).toEqual({ "rates.0.percent": ["At most 100%."] });
   });
 });
