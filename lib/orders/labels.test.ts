@@ -18,3 +18,20 @@ describe("staff wording of states", () => {
     expect(paymentStatusText("succeeded")).toBe("succeeded");
   });
 });
+
+describe("timeline events in plain words", () => {
+  it("says what a refund gave back and whether it went back to stock", async () => {
+    const { orderEventDetail, lineLabel } = await import("./labels");
+    expect(lineLabel({ productName: "Trail Jacket", variantTitle: "M" })).toBe("Trail Jacket (M)");
+    expect(lineLabel({ productName: "Camp Stove", variantTitle: "Default" })).toBe("Camp Stove");
+    const lines = [{ name: "Trail Jacket (M)", quantity: 1 }];
+    expect(orderEventDetail("refunded", { amount: 6900, full: false, lines, restocked: true }, "USD")).toBe(
+      "Refunded $69.00 for 1 × Trail Jacket (M), returned to stock",
+    );
+    expect(orderEventDetail("refunded", { amount: 1250, full: false, reason: "Late" }, "USD")).toBe(
+      "Refunded $12.50 (part of the order). Reason: Late",
+    );
+    expect(orderEventDetail("stock_released", { lines: [{ variantId: 77, quantity: 1 }] }, "USD")).toBe("1 × an item");
+    expect(orderEventDetail("placed_from", { ipHash: "abc" }, "USD")).toBeNull();
+  });
+});
