@@ -5,15 +5,12 @@ export { AUDIT_PAGE_SIZE, listAuditLog } from "./audit-reads";
 export { createCategory, deleteCategory, moveCategory, renameCategory, reorderCategory } from "./categories";
 export { staffCsvResponse } from "./csv-response";
 export { CUSTOMER_KINDS, getCustomer, getGuestCustomer, listCustomers } from "./customer-reads";
-export type { CustomerKind, CustomerRow } from "./customer-reads";
+export type { CustomerRow } from "./customer-reads";
 export { setStaffRole } from "./customers";
 export {
-  dailySales,
   fulfilmentCounts,
   lastDays,
-  MAX_RANGE_DAYS,
   parseDayRange,
-  rangeLength,
   recentOrders,
   salesByDay,
   salesSummary,
