@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { auditLog, settings } from "@/db/schema";
 import { availablePaymentMethods } from "@/lib/orders";
 import { loadSettings, settingsDefaults } from "@/lib/settings";
+import { seedSettings } from "@/db/seed";
 import { placedOrder } from "./helpers/email-fixtures";
 import { shopperDetails } from "./helpers/checkout-fixtures";
 import { createUser, form, signInAs } from "./admin-helpers";
@@ -118,6 +119,22 @@ describe("saving settings", () => {
     );
     expect(result).toMatchObject({ ok: false, fieldErrors: { enabled: [expect.stringContaining("at least one")] } });
     expect((await loadSettings(db, "payments")).enabled.bank_transfer).toBe(true);
+  });
+});
+
+describe("the seed", () => {
+  it("writes every section once, as the store ran before, and never overwrites the owner's", async () => {
+    expect(await seedSettings(db)).toBe(5);
+    expect((await db.select().from(settings)).map((r) => r.section).sort()).toEqual([
+      "home",
+      "payments",
+      "shipping",
+      "store",
+      "tax",
+    ]);
+    expect(await saveHomeSettingsAction(form({ heroTitle: "Winter sale" }))).toMatchObject({ ok: true });
+    expect(await seedSettings(db)).toBe(0);
+    expect((await loadSettings(db, "home")).heroTitle).toBe("Winter sale");
   });
 });
 
