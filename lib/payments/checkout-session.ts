@@ -43,7 +43,8 @@ export function checkoutLineItems(
     return item(line.quantity > 1 ? `${line.quantity} × ${title}` : title, line.lineSubtotal - line.lineDiscount);
   });
   if (order.shippingAmount > 0) items.push(item(`Shipping: ${order.shippingMethodLabel}`, order.shippingAmount));
-  if (order.taxAmount > 0) items.push(item("Tax", order.taxAmount));
+  // Tax-inclusive prices already hold their tax: it is on the receipt, not a charge of its own.
+  if (order.taxAmount > 0 && !order.pricesIncludeTax) items.push(item("Tax", order.taxAmount));
   const positive = items.filter((i) => i.price_data.unit_amount > 0);
   const sum = positive.reduce((a, i) => a + i.price_data.unit_amount, 0);
   if (sum !== order.totalAmount)
