@@ -2,5 +2,5 @@
 // server actions. Nothing here may reach the database or Node APIs.
 export { paymentMethodHints, paymentMethodLabels } from "./payment-methods";
 export type { TrackingView } from "./tracking";
-export { lineLabel, orderEventDetail, orderEventLabels, orderStatusLabels } from "./labels";
+export { orderEventDetail, orderEventLabels, orderStatusLabels } from "./labels";
 export type { OrderEventType, OrderStatus } from "./types";

@@ -6,14 +6,12 @@ export {
   lineLabel,
   nextStepText,
   orderEventDetail,
-  orderEventLabels,
-  orderEventText,
   orderStatusText,
   paymentMethodText,
   paymentStatusText,
 } from "./labels";
 export { addOrderNote, NOTE_MAX_LENGTH } from "./notes";
-export { refundableQuantity, refundOrder, refundQuantityField } from "./refunds";
+export { refundableQuantity, refundOrder } from "./refunds";
 export type { RefundLine } from "./refunds";
 export { enqueuePaidEvent, enqueueStockChanges } from "./notify";
 export { PAYMENT_METHODS, paymentMethodLabels } from "./payment-methods";

@@ -13,7 +13,7 @@ import { returnToStock, type StockMovement } from "./stock";
 export type RefundLine = { lineId: number; quantity: number };
 
 /** The input name of a line's quantity in the refund form (its errors are shown there). */
-export const refundQuantityField = (lineId: number) => `quantity-${lineId}`;
+const refundQuantityField = (lineId: number) => `quantity-${lineId}`;
 
 /** What can still be refunded of each line. */
 export const refundableQuantity = (line: Pick<OrderLine, "quantity" | "refundedQuantity">) =>

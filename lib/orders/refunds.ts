@@ -13,7 +13,7 @@ import { loadOrder, loadOrderLines } from "./snapshot";
 import { planTransition } from "./state-machine";
 import { transitionOrder } from "./transition";
 
-export { refundableQuantity, refundQuantityField, type RefundLine } from "./refund-lines";
+export { refundableQuantity, type RefundLine } from "./refund-lines";
 
 // Refunds by line items: staff pick quantities of the order's lines (and whether they go
 // back on the shelf) or type an amount; never "empty means everything". The money goes
