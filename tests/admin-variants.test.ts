@@ -1,7 +1,10 @@
 import { eq } from "drizzle-orm";
+import sharp from "sharp";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
-import { auditLog, orderLines, orders, products, productVariants } from "@/db/schema";
+import { auditLog, orderLines, orders, productImages, products, productVariants } from "@/db/schema";
+import { imagesForVariant } from "@/lib/catalog";
+import { queryProductBySlug } from "@/lib/catalog/product-detail";
 import { createUser, form, signInAs } from "./admin-helpers";
 
 vi.mock("@/lib/auth/next-auth", async () => {
@@ -9,6 +12,17 @@ vi.mock("@/lib/auth/next-auth", async () => {
   return { auth: async () => h.session.current };
 });
 vi.mock("next/cache", async () => ({ revalidateTag: vi.fn(), refresh: vi.fn() }));
+// Media on a real local disk in a temp folder.
+const media = await vi.hoisted(async () => {
+  const { mkdtempSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const path = await import("node:path");
+  return { root: mkdtempSync(path.join(tmpdir(), "admin-variants-")) };
+});
+vi.mock("@/lib/storage", async (original) => {
+  const actual = await original<typeof import("@/lib/storage")>();
+  return { ...actual, mediaStorage: actual.localDiskStorage(media.root) };
+});
 
 const { saveProductAction } = await import("@/app/admin/products/actions");
 
@@ -234,5 +248,71 @@ describe("the variant editor's matrix", () => {
       },
     });
     expect(await productBySlug("tee-f")).toBeUndefined();
+  });
+});
+
+const png = (r: number, g: number, b: number) =>
+  sharp({ create: { width: 8, height: 8, channels: 3, background: { r, g, b } } })
+    .png()
+    .toBuffer();
+const file = (bytes: Uint8Array, name: string) => new File([bytes as BlobPart], name);
+
+describe("images uploaded with a new product", () => {
+  it("are stored with it, a Colour: Black photo assigned to the Black variants, and lead on their pages", async () => {
+    const data = editorForm("tee-img", twoByTwo, matrix("tee-img"), { status: "active" });
+    data.append("newImage", file(await png(200, 200, 200), "all.png"));
+    data.append("newImageAlt", "The tee laid flat");
+    data.append("newImageFor", "");
+    data.append("newImage", file(await png(0, 0, 0), "black.png"));
+    data.append("newImageAlt", "The black tee");
+    data.append("newImageFor", JSON.stringify({ Colour: "Black" }));
+    data.append("newImage", new File([], "")); // a row left without a file
+    data.append("newImageAlt", "");
+    data.append("newImageFor", "");
+    expect(await saveProductAction(null, data)).toMatchObject({ ok: true });
+
+    const product = await productBySlug("tee-img");
+    const variants = await variantsOf(product!.id);
+    const black = variants.filter((v) => v.options.Colour === "Black").map((v) => v.id);
+    const rows = await db.select().from(productImages).where(eq(productImages.productId, product!.id));
+    expect(
+      rows
+        .filter((r) => r.alt === "The black tee")
+        .map((r) => r.variantId)
+        .sort(),
+    ).toEqual([...black].sort());
+    expect(rows.filter((r) => r.alt === "The tee laid flat").map((r) => r.variantId)).toEqual([null]);
+
+    const detail = await queryProductBySlug(db, "tee-img");
+    expect(detail!.images.map((i) => i.alt)).toEqual(["The tee laid flat", "The black tee"]);
+    const blackM = variants.find((v) => v.sku === "TEE-IMG-BLACK-M")!;
+    const greyM = variants.find((v) => v.sku === "TEE-IMG-GREY-M")!;
+    expect(imagesForVariant(detail!.images, blackM.id).map((i) => i.alt)).toEqual([
+      "The black tee",
+      "The tee laid flat",
+    ]);
+    expect(imagesForVariant(detail!.images, greyM.id).map((i) => i.alt)).toEqual([
+      "The tee laid flat",
+      "The black tee",
+    ]);
+  });
+
+  it("refuses the whole form for a file that is not an image, or a photo without alt text, and saves nothing", async () => {
+    const data = editorForm("tee-bad-img", twoByTwo, matrix("tee-bad-img"));
+    data.append("newImage", file(new TextEncoder().encode("not an image"), "notes.txt"));
+    data.append("newImageAlt", "Notes");
+    data.append("newImageFor", "");
+    data.append("newImage", file(await png(0, 0, 0), "black.png"));
+    data.append("newImageAlt", "");
+    data.append("newImageFor", JSON.stringify({ Colour: "Purple" }));
+    expect(await saveProductAction(null, data)).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        "newImage.0": ["Upload a JPEG, PNG, WebP, GIF or AVIF image."],
+        "newImageAlt.1": [expect.any(String)],
+        "newImageFor.1": [expect.any(String)],
+      },
+    });
+    expect(await productBySlug("tee-bad-img")).toBeUndefined();
   });
 });

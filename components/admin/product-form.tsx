@@ -122,6 +122,7 @@ export function ProductForm({
         variants={defaults.variants}
         slug={defaults.slug}
         errors={errors}
+        withImages={defaults.id === null}
       />
       <SubmitButton>{defaults.id === null ? "Create product" : "Save product"}</SubmitButton>
     </form>

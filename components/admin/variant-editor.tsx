@@ -10,6 +10,7 @@ import {
   suggestSku,
   type ProductOptionInput,
 } from "@/lib/admin/client";
+import { ImageNewRows } from "./image-new-rows";
 import { VariantBulkEdit } from "./variant-bulk-edit";
 import { type OptionDraft, VariantOptions } from "./variant-options";
 
@@ -74,11 +75,14 @@ export function VariantEditor({
   variants,
   slug,
   errors,
+  withImages = false,
 }: {
   initialOptions: ProductOptionInput[];
   variants: Record<string, string>[];
   slug: string;
   errors: Errors;
+  /** A new product: images are uploaded with it and can be assigned by option value. */
+  withImages?: boolean;
 }) {
   const [options, setOptions] = useState<OptionDraft[]>(() => initialOptions.map((o, key) => ({ key, ...o })));
   const [rows, setRows] = useState(() => initialRows(variants));
@@ -207,6 +211,9 @@ export function VariantEditor({
         )}
         <FieldError name="variants" errors={errors.variants} />
       </fieldset>
+      {withImages && (
+        <ImageNewRows options={complete.map((o) => ({ name: o.name.trim(), values: o.values }))} errors={errors} />
+      )}
     </div>
   );
 }

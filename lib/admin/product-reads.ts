@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { categories, productImages, products, productVariants, stockAdjustments } from "@/db/schema";
 import { requireStaff } from "@/lib/auth";
 import { pageOf } from "@/lib/paging";
+import type { AdminProductImage } from "./types";
 
 // Admin reads: never cached (staff must see their own writes) and each checks the caller,
 // because a page is not the only way to reach a read.
@@ -79,7 +80,30 @@ export async function getAdminProduct(id: number) {
       .where(eq(productImages.productId, id))
       .orderBy(asc(productImages.position), asc(productImages.id)),
   ]);
-  return { product, variants, images };
+  return { product, variants, images: photosOf(images, variants) };
+}
+
+/** A file assigned to several variants is stored once per variant; staff see it once, with whom it leads for. */
+function photosOf(
+  rows: (typeof productImages.$inferSelect)[],
+  variants: { id: number; title: string }[],
+): AdminProductImage[] {
+  const byPath = new Map<string, AdminProductImage>();
+  for (const row of rows) {
+    const key = `${row.position}:${row.path}`;
+    const photo = byPath.get(key) ?? { ...row, shownFor: [] as string[] };
+    byPath.set(key, photo);
+    const title = variants.find((v) => v.id === row.variantId)?.title;
+    if (title) photo.shownFor.push(title);
+  }
+  return [...byPath.values()].map(({ id, path, alt, width, height, shownFor }) => ({
+    id,
+    path,
+    alt,
+    width,
+    height,
+    shownFor,
+  }));
 }
 
 /** Every category as an indented flat list (for selects and the category tree page). */

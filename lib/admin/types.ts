@@ -22,4 +22,7 @@ export type ProductFormDefaults = ProductFields & {
 export type ProductOptionInput = { name: string; values: string[] };
 
 /** A product image as the admin image list shows it. */
-export type AdminProductImage = Pick<ProductImage, "id" | "path" | "alt" | "width" | "height">;
+export type AdminProductImage = Pick<ProductImage, "id" | "path" | "alt" | "width" | "height"> & {
+  /** The variants it leads for ("Black / S"); empty when it is for all of them. */
+  shownFor: string[];
+};

@@ -55,13 +55,14 @@ export async function queryProductBySlug(db: DbOrTx, slug: string): Promise<Prod
   };
 }
 
-/** Rows of one file (one per variant it was assigned to) become one photo listing those variants. */
+/** Rows of one upload (one per variant it was assigned to) become one photo listing those variants. */
 function photos(rows: ProductImage[]): ProductImageDetail[] {
   const byPath = new Map<string, ProductImageDetail>();
   for (const i of rows) {
-    const photo = byPath.get(i.path);
+    const key = `${i.position}:${i.path}`; // one upload: its file at its place
+    const photo = byPath.get(key);
     if (!photo) {
-      byPath.set(i.path, {
+      byPath.set(key, {
         url: imageUrl(i.path),
         alt: i.alt,
         width: i.width,

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import {
   AdminError,
+  addProductImage,
   adminAction,
   deleteOrArchiveProduct,
   productFormSchema,
@@ -12,15 +13,21 @@ import {
   toProductInput,
 } from "@/lib/admin";
 import { CORRECT_FIELDS } from "@/lib/errors";
+import { newImageFields, readNewImages } from "./new-images";
 
 const id = z.coerce.number().int().positive();
 
 export const saveProductAction = adminAction(
-  productFormSchema.extend({ id: z.preprocess((v) => (v === "" ? undefined : v), id.optional()) }),
+  productFormSchema.extend({ id: z.preprocess((v) => (v === "" ? undefined : v), id.optional()), ...newImageFields }),
   async (values, { actor, db }) => {
     const parsed = toProductInput(values);
-    if (!parsed.ok) throw new AdminError(CORRECT_FIELDS, parsed.fieldErrors);
+    // Uploads are checked before anything is written: a bad file refuses the whole form.
+    const images = await readNewImages(values, parsed.ok ? (parsed.input.options ?? []) : []);
+    const fieldErrors = { ...(parsed.ok ? {} : parsed.fieldErrors), ...(images.ok ? {} : images.fieldErrors) };
+    if (!parsed.ok || !images.ok) throw new AdminError(CORRECT_FIELDS, fieldErrors);
     const result = await saveProduct(db, actor, values.id ?? null, parsed.input);
+    for (const [i, image] of images.images.entries())
+      await addProductImage(db, actor, { productId: result.id, ...image }, `newImage.${i}`);
     await refreshCatalog({ productSlugs: result.slugs, categorySlugs: result.categorySlugs });
     return { id: result.id, created: values.id === undefined };
   },

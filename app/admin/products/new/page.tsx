@@ -14,7 +14,7 @@ export default async function NewProductPage() {
   return (
     <AdminPage
       title="New product"
-      description="Saved as a draft unless you choose Active. Images can be added once it is saved."
+      description="Saved as a draft unless you choose Active. Add options for its variants, and images for all variants or one option value."
     >
       <ProductForm
         formKey={randomUUID()}
