@@ -3,21 +3,11 @@
 import { useState } from "react";
 import { fieldIds, inputClass } from "@/components/ui/field-ids";
 import { FieldError } from "@/components/ui/form-controls";
-import type { ProductOptionInput } from "@/lib/admin/client";
+import { imageChoices, type ProductOptionInput } from "@/lib/admin/client";
 
 type Errors = Record<string, string[] | undefined>;
 
 const ACCEPT = "image/jpeg,image/png,image/webp,image/gif,image/avif";
-
-/** "All variants" and one choice per option value ("Colour: Black"), posted as {"Colour":"Black"}. */
-export function imageChoices(options: ProductOptionInput[]) {
-  return [
-    { value: "", label: "All variants" },
-    ...options.flatMap((o) =>
-      o.values.map((v) => ({ value: JSON.stringify({ [o.name]: v }), label: `${o.name}: ${v}` })),
-    ),
-  ];
-}
 
 // Images uploaded with a new product, before its first save: each with its alt text and the
 // variants it shows. Rows without a file are ignored by the server.

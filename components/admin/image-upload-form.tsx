@@ -2,15 +2,24 @@
 
 import { useActionState } from "react";
 import { fieldIds, inputClass } from "@/components/ui/field-ids";
-import { FieldError, SubmitButton, TextField } from "@/components/ui/form-controls";
+import { FieldError, SelectField, SubmitButton, TextField } from "@/components/ui/form-controls";
 import { errorsFor, FormMessage, type FormAction } from "@/components/ui/action-form";
 
-export function ImageUploadForm({ action, productId }: { action: FormAction; productId: number }) {
+/** `choices`: whom the image is for ("All variants", "Colour: Black", …), from imageChoices. */
+export function ImageUploadForm({
+  action,
+  productId,
+  choices = [],
+}: {
+  action: FormAction;
+  productId: number;
+  choices?: { value: string; label: string }[];
+}) {
   const [state, formAction] = useActionState(action, null);
   const imageErrors = errorsFor(state, "image");
   return (
-    <form action={formAction} className="mt-4 grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end" noValidate>
-      <div className="sm:col-span-3">
+    <form action={formAction} className="mt-4 grid gap-3 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-end" noValidate>
+      <div className="sm:col-span-4">
         <FormMessage state={state} />
       </div>
       <input type="hidden" name="productId" value={productId} />
@@ -31,6 +40,15 @@ export function ImageUploadForm({ action, productId }: { action: FormAction; pro
         <FieldError name="image" errors={imageErrors} />
       </div>
       <TextField name="alt" label="Alt text" required maxLength={300} errors={errorsFor(state, "alt")} />
+      {choices.length > 1 && (
+        <SelectField name="forOptions" label="Shows" errors={errorsFor(state, "forOptions")}>
+          {choices.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </SelectField>
+      )}
       <SubmitButton>Upload image</SubmitButton>
     </form>
   );

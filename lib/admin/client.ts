@@ -3,4 +3,11 @@
 export type { ImportReport } from "./product-csv";
 export type { ProductFormDefaults } from "./types";
 export type { ProductOptionInput } from "./types";
-export { combinationKey, combinations, combinationTitle, MAX_OPTIONS, suggestSku } from "./variant-matrix";
+export {
+  combinationKey,
+  combinations,
+  combinationTitle,
+  imageChoices,
+  MAX_OPTIONS,
+  suggestSku,
+} from "./variant-matrix";

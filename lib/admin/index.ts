@@ -48,3 +48,5 @@ export type { AdminProductImage } from "./types";
 export { adminAction, type AdminContext } from "./action";
 export { retryFailedEvent } from "./events";
 export { ADMINS_ONLY, getSettingsForStaff, saveSettings, storeSettingsImage } from "./settings";
+export type { ProductOptionInput } from "./types";
+export { imageChoices } from "./variant-matrix";

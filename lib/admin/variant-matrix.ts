@@ -93,3 +93,13 @@ export function optionsFromVariants(variants: { options: Record<string, string> 
     }
   return out;
 }
+
+/** Whom an image is for: "All variants", or one option value ("Colour: Black", posted as {"Colour":"Black"}). */
+export function imageChoices(options: ProductOptionInput[]) {
+  return [
+    { value: "", label: "All variants" },
+    ...options.flatMap((o) =>
+      o.values.map((v) => ({ value: JSON.stringify({ [o.name]: v }), label: `${o.name}: ${v}` })),
+    ),
+  ];
+}

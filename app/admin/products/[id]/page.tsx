@@ -58,7 +58,7 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
         defaults={productFormDefaults(product, variants)}
         categories={categories}
       />
-      <ProductImages productId={id} images={images} />
+      <ProductImages productId={id} images={images} options={product.options} />
       <p className="mt-8 text-sm">
         <Link href={`/admin/stock?product=${id}`} className="underline">
           Adjust stock with a reason and see its history

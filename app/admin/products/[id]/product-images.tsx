@@ -3,11 +3,19 @@ import { ActionButton } from "@/components/account/action-button";
 import { ImageUploadForm } from "@/components/admin/image-upload-form";
 import { InlineForm } from "@/components/admin/inline-form";
 import { TextField } from "@/components/ui/form-controls";
-import type { AdminProductImage } from "@/lib/admin";
+import { type AdminProductImage, imageChoices, type ProductOptionInput } from "@/lib/admin";
 import { mediaUrl } from "@/lib/storage";
 import { updateImageAltAction, updateProductImageAction, uploadProductImageAction } from "../image-actions";
 
-export function ProductImages({ productId, images }: { productId: number; images: AdminProductImage[] }) {
+export function ProductImages({
+  productId,
+  images,
+  options,
+}: {
+  productId: number;
+  images: AdminProductImage[];
+  options: ProductOptionInput[];
+}) {
   return (
     <section aria-labelledby="images-heading" className="mt-10 rounded-md border border-gray-200 p-4">
       <h2 id="images-heading" className="text-lg font-semibold text-gray-950">
@@ -29,6 +37,9 @@ export function ProductImages({ productId, images }: { productId: number; images
                 className="aspect-square w-full object-contain"
                 sizes="240px"
               />
+              <p className="mt-1 text-xs text-gray-700">
+                {image.shownFor.length ? `Shown first for ${image.shownFor.join(", ")}` : "For all variants"}
+              </p>
               <InlineForm
                 action={updateImageAltAction}
                 idScope={`image-${image.id}`}
@@ -85,7 +96,7 @@ export function ProductImages({ productId, images }: { productId: number; images
           ))}
         </ol>
       )}
-      <ImageUploadForm action={uploadProductImageAction} productId={productId} />
+      <ImageUploadForm action={uploadProductImageAction} productId={productId} choices={imageChoices(options)} />
     </section>
   );
 }
