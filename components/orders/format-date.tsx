@@ -1,10 +1,8 @@
 import { formatLongDate, formatMediumDateTime } from "@/lib/format";
-import { getSettings } from "@/lib/settings";
 
-// Server-rendered: the shopper's time zone is unknown, so dates read in the store's zone (the
-// store settings, cached under their tag), named.
-export async function OrderDate({ date, withTime = false }: { date: Date; withTime?: boolean }) {
-  const { timeZone } = await getSettings("store");
+// Pure (the tracking form renders it in the browser too): the shopper's time zone is unknown,
+// so dates read in the store's zone (the store settings, passed by server pages), named.
+export function OrderDate({ date, withTime = false, timeZone }: { date: Date; withTime?: boolean; timeZone?: string }) {
   return (
     <time dateTime={date.toISOString()}>
       {withTime ? formatMediumDateTime(date, { timeZone }) : formatLongDate(date, { timeZone })}

@@ -66,8 +66,8 @@ export default async function ReceiptPage({ params, searchParams }: Props) {
   ].filter(Boolean);
   const rows: [string, React.ReactNode][] = [
     ["Order number", order.number],
-    ["Order date", <OrderDate key="placed" date={order.createdAt} />],
-    ["Paid on", <OrderDate key="paid" date={order.paidAt} withTime />],
+    ["Order date", <OrderDate key="placed" date={order.createdAt} timeZone={store.timeZone} />],
+    ["Paid on", <OrderDate key="paid" date={order.paidAt} withTime timeZone={store.timeZone} />],
     ["Payment method", paymentMethodLabels[order.paymentMethod]],
     ["Payment reference", payment.reference ?? order.number],
     ["Amount paid", formatMoney({ amount: order.totalAmount, currency: order.currency })],
