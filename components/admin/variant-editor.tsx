@@ -181,7 +181,10 @@ export function VariantEditor({
                     return (
                       <div key={col.name} className={col.width}>
                         <label htmlFor={fieldIds(name).input} className="block text-xs font-medium text-gray-800">
-                          {col.label} <span className="sr-only">of {title}</span>
+                          {col.label}{" "}
+                          <span className="sr-only">
+                            (row {index + 1}), {title}
+                          </span>
                         </label>
                         <input
                           id={fieldIds(name).input}
