@@ -5,17 +5,18 @@ import { SelectField, SubmitButton, TextField } from "@/components/ui/form-contr
 import type { StoreSettings } from "@/lib/settings/client";
 import { SettingsImageField } from "./store-image-field";
 
-const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : ["UTC"];
-
 export function StoreForm({
   action,
   settings,
   logoUrl,
   faviconUrl,
   canEdit,
+  zones,
 }: {
   action: FormAction;
   settings: StoreSettings;
+  /** The time zones to choose from, listed by the server so the browser renders the same options. */
+  zones: string[];
   logoUrl: string | null;
   faviconUrl: string;
   canEdit: boolean;

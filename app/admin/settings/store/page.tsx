@@ -24,6 +24,7 @@ export default async function StoreSettingsPage() {
         logoUrl={settings.logoPath ? settingsImageUrl(settings.logoPath) : null}
         faviconUrl={settingsImageUrl(settings.faviconPath)}
         canEdit={canEdit}
+        zones={Intl.supportedValuesOf("timeZone")}
       />
     </AdminPage>
   );
