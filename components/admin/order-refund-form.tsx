@@ -13,8 +13,7 @@ export type RefundableLine = { id: number; name: string; sku: string; unitPrice:
 /**
  * Refund by line items (quantities, returned to stock or not) or by a typed amount, never
  * "empty means everything". The confirmation dialog states the amount, the stock that goes
- * back and how the money travels. The page renders it afresh (keyed by its one-time key) once
- * a refund is made, so it comes back empty.
+ * back and how the money travels.
  */
 export function OrderRefundForm({
   action,
@@ -38,12 +37,15 @@ export function OrderRefundForm({
 }) {
   const [result, formAction] = useActionState(action, null);
   const state = useReportSuccess(result);
-  const [values, setValues] = useState({
-    quantities: {} as Record<number, string>,
-    amount: "",
-    restock: true,
-    manual: false,
-  });
+  const empty = { quantities: {} as Record<number, string>, amount: "", restock: true, manual: false };
+  const [values, setValues] = useState(empty);
+  // A refund made empties the form (the page gives it a new one-time key), so the next click
+  // cannot repeat it by accident. The form stays mounted, so its message reaches the panel.
+  const [answered, setAnswered] = useState(result);
+  if (answered !== result) {
+    setAnswered(result);
+    if (result?.ok) setValues(empty);
+  }
 
   const money = (amount: number) => formatMoney({ amount, currency });
   const chosen = lines.flatMap((l) => {

@@ -215,7 +215,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
               {actions.map((action) =>
                 action === "refund" ? (
                   <OrderRefundForm
-                    key={`refund-${formKey}`}
+                    key="refund"
                     action={orderTransitionAction}
                     orderId={order.id}
                     formKey={formKey}
@@ -233,7 +233,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                   />
                 ) : (
                   <OrderActionForm
-                    key={`${action}-${formKey}`}
+                    key={action}
                     action={orderTransitionAction}
                     orderId={order.id}
                     orderAction={action}
@@ -242,7 +242,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                   />
                 ),
               )}
-              <OrderNoteForm key={`note-${formKey}`} action={addOrderNoteAction} orderId={order.id} formKey={formKey} />
+              <OrderNoteForm action={addOrderNoteAction} orderId={order.id} formKey={formKey} />
             </OrderActionsPanel>
           </section>
         </div>
