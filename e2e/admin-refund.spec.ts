@@ -37,7 +37,7 @@ test("staff refund one item through the dialog and the shopper reads it in plain
 
   const form = (name: string) => staff.getByRole("form", { name, exact: true });
   await form("Mark paid").getByRole("button", { name: "Mark paid" }).click();
-  await expect(staff.getByRole("status").filter({ hasText: `Order ${number}: paid.` })).toBeVisible();
+  await expect(staff.getByRole("main").getByTestId("order-status")).toHaveText("Paid");
 
   // Nothing chosen: the dialog says so and offers no refund.
   const refund = form("Refund");
@@ -57,7 +57,6 @@ test("staff refund one item through the dialog and the shopper reads it in plain
   await expect(dialog).toContainText("Recorded as refunded by hand");
   await expectNoAxeViolations(staff, { wholePage: true });
   await dialog.getByRole("button", { name: "Refund $28.00" }).click();
-  await expect(staff.getByRole("status").filter({ hasText: "$28.00 refunded" })).toBeVisible();
   await expect(staff.getByTestId("order-timeline")).toContainText(
     /Refunded \$28\.00 for 1 × Pour-Over Coffee Dripper/i,
   );
