@@ -50,7 +50,7 @@ test("an admin renames the store and rewrites the hero; a shopper sees both", as
 
     await staff.goto("/admin/settings/payments");
     await expect(staff.getByRole("heading", { level: 1, name: "Payments" })).toBeVisible();
-    await expect(staff.getByLabel("Bank transfer")).toBeChecked();
+    await expect(staff.getByRole("checkbox", { name: "Bank transfer" })).toBeChecked();
     await expectNoAxeViolations(staff);
   } finally {
     await saveStore(staff, "Northwind Supply");
