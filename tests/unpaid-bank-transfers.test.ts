@@ -82,7 +82,7 @@ describe("unpaid bank transfers", () => {
     });
     expect(await stockOf(db, variantId)).toBe(10);
     expect((await timeline(order.id)).slice(-2)).toEqual([
-      { type: "stock_released", actor: "system", data: { lines: [{ variantId, quantity: 2 }] } },
+      { type: "stock_released", actor: "system", data: { lines: [{ variantId, name: "Trail Lantern", quantity: 2 }] } },
       {
         type: "cancelled",
         actor: "system",
