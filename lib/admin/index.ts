@@ -42,11 +42,10 @@ export { getAdminProduct, listAdminProducts, listCategoryTree, listLowStock, lis
 export type { ProductStatusFilter } from "./product-reads";
 export { deleteOrArchiveProduct, saveProduct, setProductStatus } from "./products";
 export { refreshCatalog } from "./revalidate";
-export { actorOf, runAdmin } from "./run";
 export { adjustStock } from "./stock";
 export type { AdminProductImage } from "./types";
 export { adminAction, type AdminContext } from "./action";
 export { retryFailedEvent } from "./events";
-export { ADMINS_ONLY, getSettingsForStaff, saveSettings, storeSettingsImage } from "./settings";
+export { getSettingsForStaff, saveSettings, storeSettingsImage } from "./settings";
 export type { ProductOptionInput } from "./types";
 export { imageChoices } from "./variant-matrix";

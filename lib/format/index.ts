@@ -1,9 +1,2 @@
 // Display helpers shared by pages and emails.
-export {
-  STORE_TIME_ZONE,
-  formatDate,
-  formatDateTime,
-  formatLongDate,
-  formatLongDateTime,
-  formatMediumDateTime,
-} from "./dates";
+export { formatDate, formatDateTime, formatLongDate, formatLongDateTime, formatMediumDateTime } from "./dates";

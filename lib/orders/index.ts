@@ -15,12 +15,7 @@ export { refundableQuantity, refundOrder } from "./refunds";
 export type { RefundLine } from "./refunds";
 export { enqueuePaidEvent, enqueueStockChanges } from "./notify";
 export { PAYMENT_METHODS, paymentMethodLabels } from "./payment-methods";
-export {
-  availablePaymentMethods,
-  availablePaymentMethodsFor,
-  bankTransferDetails,
-  type BankTransferDetails,
-} from "./payment-settings";
+export { availablePaymentMethods, availablePaymentMethodsFor, bankTransferDetails } from "./payment-settings";
 export { getAccountOrder, getOrderForViewer, listOrdersForUser } from "./queries";
 export type { OrderSummary, OrderView } from "./queries";
 export { invalidateStockCaches } from "./revalidate";

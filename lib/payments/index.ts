@@ -1,7 +1,5 @@
 // Stripe Checkout and its webhooks, which settle orders; the payment window of unpaid orders.
-export { cancelAwaitingCardPayment } from "./cancel-unpaid";
 export { paymentWindowEndsAt, startStripeCheckout } from "./checkout-session";
 export { closePaymentWindow } from "./payment-window";
-export { handleStripeWebhook } from "./webhooks";
 export { cancelUnpaidOrder, payForOrder } from "./actions/buyer-order";
 export { receiveStripeWebhook } from "./webhooks/receive";

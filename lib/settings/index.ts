@@ -24,16 +24,13 @@ export { settingsImageUrl } from "./image-url";
 export { loadSettings } from "./load";
 export {
   DEMO_IBAN,
-  SETTINGS_SECTIONS,
-  isSettingsSection,
   readStored,
   settingsDefaults,
   settingsSections,
   type SettingsOf,
   type SettingsSection,
 } from "./registry";
-export type { HomeSettings } from "./sections/home";
 export type { PaymentSettings } from "./sections/payments";
-export type { ShippingMethodSettings, ShippingSettings, ShippingZoneSettings } from "./sections/shipping";
+export type { ShippingSettings } from "./sections/shipping";
 export type { StoreSettings } from "./sections/store";
-export type { TaxRateSettings, TaxSettings } from "./sections/tax";
+export type { TaxSettings } from "./sections/tax";

@@ -39,10 +39,6 @@ export type SettingsSection = keyof typeof settingsSections;
 export const SETTINGS_SECTIONS = Object.keys(settingsSections) as SettingsSection[];
 export type SettingsOf<S extends SettingsSection> = z.infer<(typeof settingsSections)[S]["schema"]>;
 
-export function isSettingsSection(value: string): value is SettingsSection {
-  return Object.hasOwn(settingsSections, value);
-}
-
 export function settingsDefaults<S extends SettingsSection>(section: S): SettingsOf<S> {
   return settingsSections[section].defaults() as SettingsOf<S>;
 }
