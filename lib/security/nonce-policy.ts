@@ -19,7 +19,8 @@ const PER_REQUEST_PAGE = new RegExp(
       "orders/[^/]+(?:/receipt)?",
     ].join("|") +
     "|account(?:/(?:addresses|orders|security)(?:/[^/]+)?)?" +
-    "|admin(?:/(?:audit|categories|customers|discounts|emails|events|orders|products|stock)(?:/[^/]+)?)?" +
+    "|admin(?:/(?:audit|categories|customers|discounts|emails|events|orders|products|settings|stock)(?:/[^/]+)?)?" +
+    "|admin/orders/[^/]+/packing-slip" +
     ")$",
 );
 
