@@ -9,3 +9,6 @@ export * from "./payments";
 export * from "./discounts";
 export * from "./admin";
 export * from "./settings";
+export * from "./reviews";
+export * from "./recommendations";
+export * from "./wishlists";

@@ -8,6 +8,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  real,
   text,
   timestamp,
 } from "drizzle-orm/pg-core";
@@ -45,6 +46,14 @@ export const searchDocuments = pgTable(
     inStock: boolean("in_stock").notNull(),
     featured: boolean().notNull().default(false),
     image: jsonb().$type<SearchImage | null>(),
+    /** The published reviews' average (null without any) and count (lib/reviews). */
+    ratingAverage: real("rating_average"),
+    reviewCount: integer("review_count").notNull().default(0),
+    /** "option:value" of every variant in stock, lower-cased ("size:m", "colour:black"): the option facets. */
+    optionValues: text("option_values")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Normalised name (lower case, no accents or hyphens): an exact-name match ranks first. */
     nameText: text("name_text").notNull(),
     /** name (A) · brand and categories (B) · options and specifications (C) · description (D). */
@@ -60,6 +69,7 @@ export const searchDocuments = pgTable(
   (t) => [
     index("search_documents_document_idx").using("gin", t.document).with({ fastupdate: false }),
     index("search_documents_category_slugs_idx").using("gin", t.categorySlugs).with({ fastupdate: false }),
+    index("search_documents_option_values_idx").using("gin", t.optionValues).with({ fastupdate: false }),
     index("search_documents_browse_idx").on(t.featured.desc(), t.createdAt.desc(), t.productId.desc()),
     index("search_documents_newest_idx").on(t.createdAt.desc(), t.productId.desc()),
     index("search_documents_price_asc_idx").on(t.priceAmount, t.productId),
