@@ -7,6 +7,8 @@ export const cacheTags = {
   category: (slug: string) => `category:${slug}`,
   products: "products",
   product: (slug: string) => `product:${slug}`,
+  /** A product's published reviews and their summary (lib/reviews). */
+  productReviews: (productId: number) => `reviews:${productId}`,
   /** Search results and suggestions: expired whenever an index changes. */
   search: "search",
   /** The owner's settings (lib/settings): the header, the home page and anything showing them. */

@@ -2,6 +2,7 @@
 // server actions. Nothing here may reach the database or Node APIs.
 export type { HomeSettings } from "./sections/home";
 export type { PaymentSettings } from "./sections/payments";
+export type { ReviewSettings } from "./sections/reviews";
 export type { ShippingMethodSettings, ShippingSettings, ShippingZoneSettings } from "./sections/shipping";
 export type { StoreSettings } from "./sections/store";
 export type { TaxRateSettings, TaxSettings } from "./sections/tax";

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { env } from "@/lib/env";
 import { homeDefaults, homeSettingsSchema } from "./sections/home";
 import { paymentSettingsSchema, type PaymentSettings } from "./sections/payments";
+import { reviewDefaults, reviewSettingsSchema } from "./sections/reviews";
 import { shippingDefaults, shippingSettingsSchema } from "./sections/shipping";
 import { storeDefaults, storeSettingsSchema } from "./sections/store";
 import { taxDefaults, taxSettingsSchema } from "./sections/tax";
@@ -33,6 +34,7 @@ export const settingsSections = {
   tax: { schema: taxSettingsSchema, defaults: () => taxDefaults },
   payments: { schema: paymentSettingsSchema, defaults: paymentDefaults },
   home: { schema: homeSettingsSchema, defaults: () => homeDefaults },
+  reviews: { schema: reviewSettingsSchema, defaults: () => reviewDefaults },
 } as const;
 
 export type SettingsSection = keyof typeof settingsSections;
