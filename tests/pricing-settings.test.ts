@@ -1,8 +1,8 @@
 import { eq, inArray } from "drizzle-orm";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { shippingErrorFields, shippingFromForm } from "@/app/admin/settings/shipping/form-input";
-import { taxErrorFields, taxFromForm } from "@/app/admin/settings/tax/form-input";
+import { shippingErrorFields, shippingFromForm } from "@/lib/admin/settings-forms/shipping";
+import { taxErrorFields, taxFromForm } from "@/lib/admin/settings-forms/tax";
 import { orderFigures, Totals } from "@/components/orders/totals";
 import { db } from "@/db";
 import { orderLines, outbox, productVariants, users } from "@/db/schema";

@@ -48,5 +48,7 @@ export type { AdminProductImage } from "./types";
 export { adminAction, type AdminContext } from "./action";
 export { retryFailedEvent } from "./events";
 export { getSettingsForStaff, saveSettings, storeSettingsImage } from "./settings";
+export { shippingErrorFields, shippingFromForm } from "./settings-forms/shipping";
+export { taxErrorFields, taxFromForm } from "./settings-forms/tax";
 export type { ProductOptionInput } from "./types";
 export { imageChoices } from "./variant-matrix";

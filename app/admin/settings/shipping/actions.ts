@@ -2,10 +2,9 @@
 
 import { refresh } from "next/cache";
 import { z } from "zod";
-import { AdminError, adminAction, saveSettings } from "@/lib/admin";
+import { AdminError, adminAction, saveSettings, shippingErrorFields, shippingFromForm } from "@/lib/admin";
 import { env } from "@/lib/env";
 import { CORRECT_FIELDS, RefusalError } from "@/lib/errors";
-import { shippingErrorFields, shippingFromForm } from "./form-input";
 
 // Saves /admin/settings/shipping: the form's flat fields reshaped into zones and methods,
 // money turned into minor units; saveSettings validates (admins only, audited) and its field

@@ -2,9 +2,8 @@
 
 import { refresh } from "next/cache";
 import { z } from "zod";
-import { AdminError, adminAction, saveSettings } from "@/lib/admin";
+import { AdminError, adminAction, saveSettings, taxErrorFields, taxFromForm } from "@/lib/admin";
 import { CORRECT_FIELDS, RefusalError } from "@/lib/errors";
-import { taxErrorFields, taxFromForm } from "./form-input";
 
 // Saves /admin/settings/tax: whether prices include tax, and the rates (percent typed, basis
 // points stored); saveSettings validates (admins only, audited).

@@ -1,26 +1,9 @@
 import { parseMoneyInput } from "@/lib/money";
 import type { ShippingSettings } from "@/lib/settings";
+import { type Fields, type Form, indices, text } from "./fields";
 
-// The shipping form posts flat fields named by their path in the settings
-// ("zones.0.methods.1.price"), so an error saveSettings reports for a path lands on the input
-// of that row. Money is typed in major units ("5.99") and stored in minor units; a zone's
+// The shipping form (./fields.ts). Money is typed in major units ("5.99") and stored in minor units; a zone's
 // countries are one per line, "US" or "US: HI, AK" for some of its regions.
-
-type Form = Record<string, unknown>;
-type Fields = Record<string, string[]>;
-
-const text = (form: Form, key: string) => (typeof form[key] === "string" ? (form[key] as string) : "").trim();
-
-/** The indices posted under `prefix` ("zones" → 0, 1, 3), in order. */
-function indices(form: Form, prefix: string): number[] {
-  const pattern = new RegExp(`^${prefix.replace(/\./g, "\\.")}\\.(\\d+)\\.`);
-  const found = new Set<number>();
-  for (const key of Object.keys(form)) {
-    const match = pattern.exec(key);
-    if (match) found.add(Number(match[1]));
-  }
-  return [...found].sort((a, b) => a - b);
-}
 
 /** A stable id for a new zone or method, from its name, unique among its siblings. */
 function idFor(given: string, name: string, taken: Set<string>, fallback: string): string {

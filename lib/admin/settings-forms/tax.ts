@@ -1,13 +1,8 @@
 import type { TaxSettings } from "@/lib/settings";
+import { type Fields, type Form, indices, text } from "./fields";
 
-// The tax form posts its rates as flat fields named by their path ("rates.2.percent"), so an
-// error for a rate lands on that row's input. Rates are typed in percent ("7.25") and stored
+// The tax form (./fields.ts). Rates are typed in percent ("7.25") and stored
 // in basis points (725).
-
-type Form = Record<string, unknown>;
-type Fields = Record<string, string[]>;
-
-const text = (form: Form, key: string) => (typeof form[key] === "string" ? (form[key] as string) : "").trim();
 
 /** "7.25" → 725; null when it is not a percentage with at most two decimals. */
 export function percentToBasisPoints(value: string): number | null {
@@ -18,24 +13,17 @@ export function percentToBasisPoints(value: string): number | null {
 
 export function taxFromForm(form: Form): { ok: true; value: TaxSettings } | { ok: false; fields: Fields } {
   const fields: Fields = {};
-  const rows = new Set<number>();
-  for (const key of Object.keys(form)) {
-    const match = /^rates\.(\d+)\./.exec(key);
-    if (match) rows.add(Number(match[1]));
-  }
-  const rates = [...rows]
-    .sort((a, b) => a - b)
-    .map((i) => {
-      const raw = text(form, `rates.${i}.percent`);
-      const basisPoints = percentToBasisPoints(raw);
-      if (basisPoints === null) fields[`rates.${i}.percent`] = ["Enter a rate like 7.25."];
-      return {
-        country: text(form, `rates.${i}.country`).toUpperCase(),
-        region: text(form, `rates.${i}.region`).toUpperCase(),
-        basisPoints: basisPoints ?? 0,
-        label: text(form, `rates.${i}.label`),
-      };
-    });
+  const rates = indices(form, "rates").map((i) => {
+    const raw = text(form, `rates.${i}.percent`);
+    const basisPoints = percentToBasisPoints(raw);
+    if (basisPoints === null) fields[`rates.${i}.percent`] = ["Enter a rate like 7.25."];
+    return {
+      country: text(form, `rates.${i}.country`).toUpperCase(),
+      region: text(form, `rates.${i}.region`).toUpperCase(),
+      basisPoints: basisPoints ?? 0,
+      label: text(form, `rates.${i}.label`),
+    };
+  });
   if (Object.keys(fields).length > 0) return { ok: false, fields };
   return { ok: true, value: { pricesIncludeTax: form.pricesIncludeTax === "true", rates } };
 }
