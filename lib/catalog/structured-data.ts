@@ -5,7 +5,19 @@ import type { ProductDetail, VariantDetail } from "./types";
 // schema.org Product markup for the product page (rendered as application/ld+json). The
 // offer describes the variant the page shows, so a `?variant=` link carries its own price.
 
-export function productJsonLd(product: ProductDetail, variant: VariantDetail | undefined, siteUrl: string) {
+/** The published reviews' summary and the first few reviews, when the product has any. */
+type ReviewsForJsonLd = {
+  count: number;
+  average: number;
+  reviews: { authorName: string; rating: number; title: string; body: string; createdAt: string }[];
+};
+
+export function productJsonLd(
+  product: ProductDetail,
+  variant: VariantDetail | undefined,
+  siteUrl: string,
+  ratings?: ReviewsForJsonLd,
+) {
   return {
     "@context": "https://schema.org",
     "@type": "Product",
@@ -29,6 +41,27 @@ export function productJsonLd(product: ProductDetail, variant: VariantDetail | u
           },
         }
       : {}),
+    ...(ratings && ratings.count > 0 ? reviewsJsonLd(ratings) : {}),
+  };
+}
+
+function reviewsJsonLd({ count, average, reviews }: ReviewsForJsonLd) {
+  return {
+    aggregateRating: {
+      "@type": "AggregateRating",
+      ratingValue: average,
+      reviewCount: count,
+      bestRating: 5,
+      worstRating: 1,
+    },
+    review: reviews.map((r) => ({
+      "@type": "Review",
+      author: { "@type": "Person", name: r.authorName },
+      datePublished: r.createdAt.slice(0, 10),
+      name: r.title,
+      reviewBody: r.body,
+      reviewRating: { "@type": "Rating", ratingValue: r.rating, bestRating: 5, worstRating: 1 },
+    })),
   };
 }
 
