@@ -142,6 +142,12 @@ describe("every template", () => {
       amount: 1850,
       orderTotal: 26876,
     },
+    "review-request": {
+      orderNumber: "NW-1042",
+      customerName: "Ada",
+      products: [{ name: "Camp Stove", reviewUrl: "https://shop.example.com/account/reviews/camp-stove" }],
+      unsubscribeUrl: "https://shop.example.com/reviews/unsubscribe/t",
+    },
   } as const;
 
   it.each(templateNames)("%s renders accessible HTML and a plain-text version", async (name) => {

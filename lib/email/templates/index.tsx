@@ -13,6 +13,7 @@ import { OrderShippedEmail, type OrderShippedEmailProps } from "./order-shipped"
 import { PasswordResetEmail, type PasswordResetEmailProps } from "./password-reset";
 import { PaymentReceiptEmail, type PaymentReceiptEmailProps } from "./payment-receipt";
 import { PaymentReminderEmail, type PaymentReminderEmailProps } from "./payment-reminder";
+import { ReviewRequestEmail, type ReviewRequestEmailProps } from "./review-request";
 import { VerifyEmail, type VerifyEmailProps } from "./verify-email";
 import { WelcomeEmail, type WelcomeEmailProps } from "./welcome";
 
@@ -81,6 +82,10 @@ export const emailTemplates = {
   "order-refunded": template<OrderRefundedEmailProps>({
     subject: (props) => `Refund for order ${props.orderNumber}`,
     element: (props, brand) => <OrderRefundedEmail {...props} brand={brand} />,
+  }),
+  "review-request": template<ReviewRequestEmailProps>({
+    subject: (props) => `How was your order ${props.orderNumber}?`,
+    element: (props, brand) => <ReviewRequestEmail {...props} brand={brand} />,
   }),
 };
 
