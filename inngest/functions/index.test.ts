@@ -18,6 +18,11 @@ const deployedIds = [
   "release-unpaid-order",
   "send-payment-reminder",
   "reindex-product",
+  "check-wishlist-stock",
+  "send-back-in-stock-email",
+  "schedule-review-request",
+  "send-review-request",
+  "count-co-purchases",
   "sweep-outbox",
   "run-maintenance",
 ];

@@ -104,6 +104,7 @@ export {
 export type { ListingParams } from "./listing-params";
 export { absoluteUrl, categoryPath, productPath } from "./paths";
 export { type CardFields, productCard } from "./product-card";
+export { type CardRow, cardColumns, cardSource, firstImageJoin, toProductCard } from "./product-cards";
 export { toImage } from "./rows";
 export { isValidSlug, slugify } from "./slug";
 export { productJsonLd, serializeJsonLd } from "./structured-data";

@@ -13,7 +13,10 @@ import {
   sendWelcomeEmail,
 } from "./handlers/emails";
 import { releaseUnpaidOrder } from "./handlers/orders";
+import { countOrderCoPurchases } from "./handlers/recommendations";
+import { scheduleReviewRequestHandler, sendReviewRequestEmail } from "./handlers/reviews";
 import { reindexChangedProduct } from "./handlers/search";
+import { checkWishlistStock, sendBackInStockEmail } from "./handlers/wishlist";
 import type { EventHandler } from "./types";
 
 // THE map from events to their handlers (docs/architecture.md, events and the outbox). The in-process
@@ -25,15 +28,17 @@ export const eventHandlers = {
   "shop/email.verification-requested": [sendVerificationEmail],
   "auth/password-reset.requested": [sendPasswordResetEmail],
   "shop/order.placed": [sendOrderConfirmation],
-  "shop/order.paid": [sendPaymentReceipt],
+  "shop/order.paid": [sendPaymentReceipt, countOrderCoPurchases],
   "shop/order.packed": [sendPackingNotice],
   "shop/order.shipped": [sendShippingNotification],
-  "shop/order.delivered": [sendDeliveryNotification],
+  "shop/order.delivered": [sendDeliveryNotification, scheduleReviewRequestHandler],
   "shop/order.cancelled": [sendCancellationNotice],
   "shop/order.refunded": [sendRefundNotice],
   "shop/order.payment-window-closed": [releaseUnpaidOrder],
   "shop/order.payment-reminder": [sendPaymentReminder],
-  "catalog/product.changed": [reindexChangedProduct],
+  "catalog/product.changed": [reindexChangedProduct, checkWishlistStock],
+  "shop/wishlist.back-in-stock": [sendBackInStockEmail],
+  "shop/review.request-due": [sendReviewRequestEmail],
 } satisfies { [N in EventName]: EventHandler<N>[] };
 
 export type EventRegistry = { [N in EventName]: readonly EventHandler<N>[] };
