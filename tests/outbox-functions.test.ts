@@ -53,6 +53,14 @@ const samples: { [N in EventName]: EventPayload<N> } = {
     cancelAfter: "2026-11-28T12:00:00.000Z",
   },
   "catalog/product.changed": { productId: 1, change: "updated" },
+  "shop/wishlist.back-in-stock": {
+    userId: "u-1",
+    email: "ada@example.com",
+    productId: 1,
+    productName: "Trail Tee",
+    productUrl: "http://localhost:3000/products/trail-tee",
+    wishlistUrl: "http://localhost:3000/account/wishlist",
+  },
 };
 
 const cronFunctions = ["sweep-outbox", "run-maintenance"];

@@ -110,6 +110,15 @@ describe("account emails", () => {
 describe("every template", () => {
   const props = {
     welcome: { name: "Ada" },
+    "back-in-stock": {
+      name: "Ada",
+      productName: "Trail Tee",
+      variant: "M / Black",
+      productUrl: "https://shop.example.com/products/trail-tee?variant=7",
+      wishlistUrl: "https://shop.example.com/account/wishlist",
+      price: 2500,
+      currency: "USD",
+    },
     "verify-email": { verifyUrl: "https://shop.example.com/verify?t=1", expiresAt: "2026-11-22T10:00:00.000Z" },
     "password-reset": { resetUrl: "https://shop.example.com/reset?t=1", expiresAt: "2026-11-22T10:00:00.000Z" },
     "order-confirmation": { order: placedOrder },

@@ -143,6 +143,17 @@ export const eventSchemas = {
     slug: z.string().optional(),
     change: z.enum(["created", "updated", "deleted"]),
   }),
+  // A wished-for item can be bought again: one per shopper and return to stock (lib/wishlist/back-in-stock.ts).
+  "shop/wishlist.back-in-stock": z.object({
+    ...account,
+    productId: id,
+    productName: z.string().min(1),
+    variant: z.string().optional(),
+    productUrl: link,
+    wishlistUrl: link,
+    price: amount.optional(),
+    currency: currency.optional(),
+  }),
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

@@ -39,6 +39,7 @@ export function registryWith(handlers: { [N in keyof EventRegistry]?: EventHandl
     "shop/order.payment-reminder": [],
     "shop/order.payment-window-closed": [],
     "catalog/product.changed": [],
+    "shop/wishlist.back-in-stock": [],
     ...handlers,
   };
 }

@@ -1,4 +1,5 @@
 import type { ReactElement } from "react";
+import { BackInStockEmail, type BackInStockEmailProps } from "./back-in-stock";
 import type { Brand } from "./layout";
 import {
   OrderCancelledEmail,
@@ -86,6 +87,10 @@ export const emailTemplates = {
   "review-request": template<ReviewRequestEmailProps>({
     subject: (props) => `How was your order ${props.orderNumber}?`,
     element: (props, brand) => <ReviewRequestEmail {...props} brand={brand} />,
+  }),
+  "back-in-stock": template<BackInStockEmailProps>({
+    subject: (props) => `${props.productName} is back in stock`,
+    element: (props, brand) => <BackInStockEmail {...props} brand={brand} />,
   }),
 };
 
