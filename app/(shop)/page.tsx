@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { CategoryTiles } from "@/components/category-tiles";
+import { PickedForYou } from "@/components/recommendations/picked-for-you";
+import { RecentlyViewed } from "@/components/recommendations/recently-viewed";
 import { ProductGrid } from "@/components/product-card";
 import { getFeaturedProducts, getTopCategories, categoryPath, listProducts } from "@/lib/catalog";
 import { getSettings, settingsImageUrl } from "@/lib/settings";
@@ -73,6 +76,12 @@ export default async function HomePage() {
           )}
         </div>
       </section>
+
+      {/* The one per-shopper part: a dynamic hole, the rest of the page stays cached. */}
+      <Suspense fallback={null}>
+        <PickedForYou />
+      </Suspense>
+      <RecentlyViewed />
     </ShopMain>
   );
 }

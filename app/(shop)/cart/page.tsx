@@ -4,6 +4,7 @@ import { CartAnnouncer } from "@/components/cart/cart-announcer";
 import { CartLineItem } from "@/components/cart/cart-line-item";
 import { CartSummary } from "@/components/cart/cart-summary";
 import { CartUnavailable } from "@/components/cart/cart-unavailable";
+import { CartSuggestions } from "@/components/recommendations/cart-suggestions";
 import { ShopMain } from "@/components/shop-main";
 import { readCart, type CartView } from "@/lib/cart";
 
@@ -53,6 +54,7 @@ function FilledCart({ cart }: { cart: CartView }) {
         </section>
         <CartSummary cart={cart} />
       </div>
+      <CartSuggestions variantIds={cart.lines.map((line) => line.variantId)} />
     </CartAnnouncer>
   );
 }

@@ -5,6 +5,9 @@ import { JsonLd } from "@/components/json-ld";
 import { ProductGallery } from "@/components/product/product-gallery";
 import { SpecificationsTable } from "@/components/product/specifications-table";
 import { VariantPicker } from "@/components/product/variant-picker";
+import { ProductRecommendations } from "@/components/recommendations/product-recommendations";
+import { RecentlyViewed } from "@/components/recommendations/recently-viewed";
+import { recentProduct } from "@/components/recommendations/recent-product";
 import {
   getProductBySlug,
   categoryPath,
@@ -100,6 +103,9 @@ export async function ProductDetailPage({ slug, variantParam }: { slug: string; 
           </div>
         </section>
       )}
+
+      <ProductRecommendations productId={product.id} slug={product.slug} />
+      <RecentlyViewed current={recentProduct(product)} />
 
       <JsonLd data={productJsonLd(product, variant, env.SITE_URL)} />
     </ShopMain>
