@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { JsonLd } from "@/components/json-ld";
+import { RatingLink } from "@/components/reviews/rating-link";
+import { ReviewsSection } from "@/components/reviews/reviews-section";
 import { ProductGallery } from "@/components/product/product-gallery";
 import { SpecificationsTable } from "@/components/product/specifications-table";
 import { VariantPicker } from "@/components/product/variant-picker";
@@ -18,7 +20,10 @@ import {
   summarize,
 } from "@/lib/catalog";
 import { env } from "@/lib/env";
+import { getProductReviews, getReviewSummary, REVIEWS_ON_PRODUCT_PAGE } from "@/lib/reviews";
+import { getSettings } from "@/lib/settings";
 import { ShopMain } from "@/components/shop-main";
+import { markHelpfulAction } from "./reviews/actions";
 
 export async function productMetadata(slug: string): Promise<Metadata> {
   const product = await getProductBySlug(slug);
@@ -49,6 +54,12 @@ export async function ProductDetailPage({ slug, variantParam }: { slug: string; 
   if (!product) notFound();
   const variant = resolveVariant(product.variants, variantParam);
   const paragraphs = product.description.split(/\n\s*\n/).filter((p) => p.trim() !== "");
+  // Cached reads tagged with the product's reviews: the page stays one cached page.
+  const [rating, firstReviews, store] = await Promise.all([
+    getReviewSummary(product.id),
+    getProductReviews(product.id, "newest", 1, REVIEWS_ON_PRODUCT_PAGE),
+    getSettings("store"),
+  ]);
 
   return (
     <ShopMain>
@@ -63,6 +74,7 @@ export async function ProductDetailPage({ slug, variantParam }: { slug: string; 
             <p className="text-sm font-medium tracking-wide text-gray-700 uppercase">{product.brand}</p>
           )}
           <h1 className="mt-1 text-3xl font-bold tracking-tight text-gray-950 sm:text-4xl">{product.name}</h1>
+          <RatingLink summary={rating} />
           <div className="mt-6">
             {product.variants.length > 0 ? (
               <VariantPicker
@@ -107,7 +119,15 @@ export async function ProductDetailPage({ slug, variantParam }: { slug: string; 
       <ProductRecommendations productId={product.id} slug={product.slug} />
       <RecentlyViewed current={recentProduct(product)} />
 
-      <JsonLd data={productJsonLd(product, variant, env.SITE_URL)} />
+      <ReviewsSection
+        slug={product.slug}
+        summary={rating}
+        reviews={firstReviews.reviews}
+        helpfulAction={markHelpfulAction}
+        timeZone={store.timeZone}
+      />
+
+      <JsonLd data={productJsonLd(product, variant, env.SITE_URL, { ...rating, reviews: firstReviews.reviews })} />
     </ShopMain>
   );
 }
