@@ -2,6 +2,7 @@ import Image from "next/image";
 import Link from "next/link";
 import { productPath, type ProductCard as Card } from "@/lib/catalog";
 import { Price } from "./price";
+import { ProductCardRating } from "./product-card-rating";
 
 const sizes = "(min-width: 1280px) 18rem, (min-width: 768px) 30vw, 50vw";
 
@@ -38,6 +39,7 @@ export function ProductCard({
       <div className="product-card-text">
         {product.brand && <p className="product-card-brand">{product.brand}</p>}
         <h3>{name ?? product.name}</h3>
+        {product.rating && <ProductCardRating rating={product.rating} />}
         <div className="mt-auto pt-1">
           <Price price={product.price} compareAt={product.compareAt} />
         </div>

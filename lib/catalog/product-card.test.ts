@@ -24,7 +24,17 @@ describe("productCard", () => {
       compareAt: { amount: 24900, currency: "USD" },
       inStock: true,
       image: null,
+      rating: null,
     });
+  });
+
+  it("carries the average rating to one decimal with its count, and none without reviews", () => {
+    expect(productCard({ ...fields, ratingAverage: 4.25, reviewCount: "12" as unknown as number }).rating).toEqual({
+      average: 4.3,
+      count: 12,
+    });
+    expect(productCard({ ...fields, ratingAverage: null, reviewCount: 0 }).rating).toBeNull();
+    expect(productCard({ ...fields, ratingAverage: 5, reviewCount: 0 }).rating).toBeNull();
   });
 
   it("reads raw SQL values as the drivers hand them over: padded char(3), numbers as text, null stock", () => {

@@ -15,6 +15,9 @@ export type CardFields = {
   currency: string;
   inStock: boolean;
   image: CatalogImage | null;
+  /** The published reviews' average and count (product_ratings); absent or null: no reviews. */
+  ratingAverage?: number | null;
+  reviewCount?: number | null;
 };
 
 export function productCard(fields: CardFields): ProductCard {
@@ -29,5 +32,13 @@ export function productCard(fields: CardFields): ProductCard {
     compareAt: fields.compareAtAmount === null ? null : money(Number(fields.compareAtAmount), currency),
     inStock: Boolean(fields.inStock),
     image: fields.image ?? null,
+    rating: ratingOf(fields),
   };
+}
+
+function ratingOf({ ratingAverage, reviewCount }: CardFields): ProductCard["rating"] {
+  const count = Number(reviewCount ?? 0);
+  if (ratingAverage === null || ratingAverage === undefined || count <= 0) return null;
+  // One decimal, as the card shows it: 4.25 → 4.3.
+  return { average: Math.round(Number(ratingAverage) * 10) / 10, count };
 }

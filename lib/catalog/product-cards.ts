@@ -21,13 +21,15 @@ export const cardSource = sql`
   ) v ON true
   JOIN LATERAL (
     SELECT bool_or(pv.stock > 0) AS in_stock FROM product_variants pv WHERE pv.product_id = p.id
-  ) s ON true`;
+  ) s ON true
+  LEFT JOIN product_ratings pr ON pr.product_id = p.id`;
 
 /** Columns a card needs from `cardSource`, before the image join. */
 export const cardColumns = sql`
   p.id, p.slug, p.name, p.brand, p.created_at AS "createdAt",
   v.price_amount AS "price", v.compare_at_amount AS "compareAt", v.currency,
-  s.in_stock AS "inStock"`;
+  s.in_stock AS "inStock",
+  pr.rating_sum::real / nullif(pr.review_count, 0) AS "ratingAverage", pr.review_count AS "reviewCount"`;
 
 /** Joins the first image of `alias.id` (a card row) as the ImageColumns. */
 export function firstImageJoin(alias: SQL): SQL {
@@ -50,6 +52,8 @@ export type CardRow = ImageColumns & {
   compareAt: number | null;
   currency: string;
   inStock: boolean;
+  ratingAverage: number | null;
+  reviewCount: number | null;
 };
 
 export function toProductCard(row: CardRow): ProductCard {

@@ -41,6 +41,8 @@ export type ProductCard = {
   compareAt: Money | null;
   inStock: boolean;
   image: CatalogImage | null;
+  /** Average of the published reviews to one decimal, and how many; null without reviews. */
+  rating: { average: number; count: number } | null;
 };
 
 export type ProductListing = {
