@@ -61,6 +61,7 @@ const samples: { [N in EventName]: EventPayload<N> } = {
     productUrl: "http://localhost:3000/products/trail-tee",
     wishlistUrl: "http://localhost:3000/account/wishlist",
   },
+  "shop/review.request-due": order,
 };
 
 const cronFunctions = ["sweep-outbox", "run-maintenance"];

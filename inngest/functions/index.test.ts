@@ -21,7 +21,7 @@ const deployedIds = [
   "check-wishlist-stock",
   "send-back-in-stock-email",
   "schedule-review-request",
-  "send-review-request",
+  "request-review",
   "count-co-purchases",
   "sweep-outbox",
   "run-maintenance",

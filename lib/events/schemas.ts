@@ -154,6 +154,13 @@ export const eventSchemas = {
     price: amount.optional(),
     currency: currency.optional(),
   }),
+  // Delayed to a few days after delivery: ask the buyer for a review, once per order (lib/review-requests).
+  "shop/review.request-due": z.object({
+    orderId: id,
+    orderNumber: z.string().min(1),
+    email,
+    customerName: z.string().optional(),
+  }),
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

@@ -40,6 +40,7 @@ export function registryWith(handlers: { [N in keyof EventRegistry]?: EventHandl
     "shop/order.payment-window-closed": [],
     "catalog/product.changed": [],
     "shop/wishlist.back-in-stock": [],
+    "shop/review.request-due": [],
     ...handlers,
   };
 }
