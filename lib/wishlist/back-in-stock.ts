@@ -31,7 +31,9 @@ export async function announceBackInStock(db: Db, productId: number): Promise<nu
     await tx
       .update(wishlistItems)
       .set({ notifiedAt: null })
-      .where(sql`${wishlistItems.productId} = ${productId} and ${wishlistItems.notifiedAt} is not null and not ${buyable}`);
+      .where(
+        sql`${wishlistItems.productId} = ${productId} and ${wishlistItems.notifiedAt} is not null and not ${buyable}`,
+      );
 
     const claimed = await selectRows<{ user_id: string; variant_id: number | null }>(
       tx,
@@ -60,7 +62,12 @@ export async function announceBackInStock(db: Db, productId: number): Promise<nu
     const owners = await tx
       .select({ id: users.id, email: users.email, name: users.name })
       .from(users)
-      .where(inArray(users.id, claimed.map((c) => c.user_id)));
+      .where(
+        inArray(
+          users.id,
+          claimed.map((c) => c.user_id),
+        ),
+      );
     const ownerById = new Map(owners.map((o) => [o.id, o]));
 
     const payloads = claimed.flatMap((row) => {

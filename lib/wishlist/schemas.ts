@@ -4,7 +4,8 @@ import { MAX_WISHLIST_ITEMS } from "./limits";
 // What a wishlist form may send: product and variant ids, never a user id (that comes from
 // the session). Ids past Postgres's integer are refused here rather than failing the query.
 
-const dbId = (message: string) => z.coerce.number({ error: message }).int(message).min(1, message).max(2_147_483_647, message);
+const dbId = (message: string) =>
+  z.coerce.number({ error: message }).int(message).min(1, message).max(2_147_483_647, message);
 
 const productId = dbId("Choose a product.");
 // An empty form field means "no variant picked".
