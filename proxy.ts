@@ -1,8 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { isSessionCookieName, loginUrl } from "@/lib/auth";
-import { canonicalListingQuery } from "@/lib/catalog";
 import { env } from "@/lib/env";
-import { canonicalSearchQuery } from "@/lib/search";
+import { canonicalCategoryQuery, canonicalSearchQuery } from "@/lib/search";
 import { nextWithNoncePolicy, rendersPerRequest } from "@/lib/security";
 
 // What must be decided before a page starts streaming (with Cache Components the response
@@ -41,7 +40,7 @@ function viewOf(request: NextRequest) {
   const view =
     pathname === "/search"
       ? canonicalSearchQuery(searchParams)
-      : canonicalListingQuery(searchParams, env.STORE_CURRENCY);
+      : canonicalCategoryQuery(pathname.split("/")[2] ?? "", searchParams);
   if (!view) return NextResponse.next();
   const target = request.nextUrl.clone();
   target.pathname = `${pathname}/view/${encodeURIComponent(view)}`;
@@ -61,8 +60,7 @@ function signInFirst(request: NextRequest): NextResponse | undefined {
 }
 
 // A plain listing (most category requests) and a search for words alone never reach the
-// proxy: only a view with another parameter does (lib/catalog/listing-params.ts and
-// lib/search/params.ts name them; a search for words alone is rewritten in next.config).
+// proxy: only a view with another parameter does (lib/search/params.ts names them, for both; a search for words alone is rewritten in next.config).
 // Next reads this statically, so every entry is spelled out.
 export const config = {
   matcher: [
@@ -74,11 +72,15 @@ export const config = {
     { source: "/search", has: [{ type: "query", key: "brand" }] },
     { source: "/search", has: [{ type: "query", key: "price" }] },
     { source: "/search", has: [{ type: "query", key: "instock" }] },
+    { source: "/search", has: [{ type: "query", key: "option" }] },
+    { source: "/search", has: [{ type: "query", key: "rating" }] },
     { source: "/search", has: [{ type: "query", key: "q", value: "(?:.*[%/\\\\?#].*|.{201,})" }] },
     { source: "/categories/:slug", has: [{ type: "query", key: "sort" }] },
     { source: "/categories/:slug", has: [{ type: "query", key: "page" }] },
-    { source: "/categories/:slug", has: [{ type: "query", key: "min" }] },
-    { source: "/categories/:slug", has: [{ type: "query", key: "max" }] },
+    { source: "/categories/:slug", has: [{ type: "query", key: "brand" }] },
+    { source: "/categories/:slug", has: [{ type: "query", key: "price" }] },
+    { source: "/categories/:slug", has: [{ type: "query", key: "option" }] },
+    { source: "/categories/:slug", has: [{ type: "query", key: "rating" }] },
     { source: "/categories/:slug", has: [{ type: "query", key: "instock" }] },
     // Pages rendered per request, for their nonce policy (lib/security/nonce-policy.ts); the
     // account and staff pages also for the sign-in redirect.

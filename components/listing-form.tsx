@@ -1,53 +1,8 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { SORT_KEYS, listingQueryString, parseListingParams, sortLabels, type SortKey } from "@/lib/catalog/client";
-
-// The listing's filters and sort are one GET form: without JavaScript the browser submits
-// it as is (empty fields included; the server parser ignores them). With JavaScript we
-// submit through the router instead, with the same parser, so URLs stay short and canonical.
-
-export function ListingForm({
-  id,
-  action,
-  currency,
-  className,
-  children,
-}: {
-  id: string;
-  action: string;
-  currency: string;
-  className?: string;
-  children: React.ReactNode;
-}) {
-  const router = useRouter();
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const search = new URLSearchParams();
-    for (const [key, value] of form) if (typeof value === "string") search.append(key, value);
-    // A new filter or sort starts again from page 1: the form has no page field.
-    const query = listingQueryString(parseListingParams(search, currency), currency);
-    router.push(`${action}${query}`, { scroll: false });
-  }
-  return (
-    <form id={id} action={action} method="get" onSubmit={onSubmit} className={className}>
-      {children}
-    </form>
-  );
-}
-
-/** Lives outside the form in the markup (form attribute); submits on change with JS. */
-export function SortSelect({ formId, value }: { formId: string; value: SortKey }) {
-  return (
-    <SortControl
-      formId={formId}
-      selectId="sort"
-      value={value}
-      options={SORT_KEYS.map((key) => ({ value: key, label: sortLabels[key] }))}
-    />
-  );
-}
+// The "Sort by" control of the listings' GET form (category pages and search results,
+// components/search/search-form.tsx): it sits outside the form in the markup (form
+// attribute), submits on change with JavaScript, and shows a Sort button without it.
 
 /** The "Sort by" select shared by category listings and search results. */
 export function SortControl({

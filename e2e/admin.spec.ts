@@ -68,10 +68,14 @@ test("staff publish a product, a shopper orders it, staff ship it and the shoppe
   await expect(staff.getByText("Status: active")).toBeVisible();
   await expect(staff.getByRole("link", { name: "View in store" })).toHaveAttribute("href", `/products/${slug}`);
 
-  // The shopper finds it in its category and, once the outbox has indexed it (just after
-  // the publish's response), in search.
-  await shopper.goto("/categories/coffee-tea");
-  await expect(shopper.getByRole("main").getByRole("link", { name: new RegExp(name) })).toBeVisible();
+  // The shopper finds it in its category and in search once the outbox has indexed it (just
+  // after the publish's response): category pages list from the search index.
+  await expect(async () => {
+    await shopper.goto("/categories/coffee-tea");
+    await expect(shopper.getByRole("main").getByRole("link", { name: new RegExp(name) })).toBeVisible({
+      timeout: 1_000,
+    });
+  }).toPass({ timeout: 20_000, intervals: [500, 1_000, 2_000] });
   await expect(async () => {
     await shopper.goto(`/search?${new URLSearchParams({ q: name })}`);
     await expect(shopper.getByRole("main").getByRole("link", { name: new RegExp(name) })).toBeVisible({

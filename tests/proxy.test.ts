@@ -3,7 +3,6 @@ import path from "node:path";
 import { unstable_doesMiddlewareMatch, unstable_getResponseFromNextConfig } from "next/experimental/testing/server";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { listingSearchParams } from "@/lib/catalog/listing-params";
 import { parseSearchParams, searchHref } from "@/lib/search/params";
 import { PRICE_BUCKETS } from "@/lib/search/price-buckets";
 import { rendersPerRequest } from "@/lib/security";
@@ -27,18 +26,23 @@ const rewrittenTo = (response: Response) =>
 
 describe("listing and search views", () => {
   it("rewrites a sorted, filtered or later listing to its canonical view, ignoring what is not a listing parameter", () => {
-    expect(rewrittenTo(call("/categories/tents?utm_source=mail&page=2&sort=name"))).toBe(
-      `/categories/tents/view/${encodeURIComponent("sort=name&page=2")}?utm_source=mail&page=2&sort=name`,
+    expect(rewrittenTo(call("/categories/tents?utm_source=mail&page=2&sort=newest"))).toBe(
+      `/categories/tents/view/${encodeURIComponent("sort=newest&page=2")}?utm_source=mail&page=2&sort=newest`,
     );
     const view = (path: string) => rewrittenTo(call(path))?.split("?")[0];
-    expect(view("/categories/tents?sort=name&page=2")).toBe(view("/categories/tents?page=2&sort=name&sort=price-asc"));
+    expect(view("/categories/tents?sort=newest&page=2")).toBe(
+      view("/categories/tents?page=2&sort=newest&sort=price-asc"),
+    );
+    expect(view("/categories/tents?option=Size:M&q=x&category=other")).toBe(
+      `/categories/tents/view/${encodeURIComponent("option=size%3Am")}`,
+    );
   });
 
   it("leaves the plain listing, and a view whose values are all defaults or nonsense, to the plain page", () => {
     for (const path of [
       "/categories/tents?utm_source=mail",
-      "/categories/tents?sort=newest&page=1",
-      "/categories/tents?page=-3&min=abc",
+      "/categories/tents?sort=relevance&page=1",
+      "/categories/tents?page=-3&min=abc&rating=9&option=x",
     ]) {
       expect(rewrittenTo(call(path)), path).toBeUndefined();
     }
@@ -62,8 +66,12 @@ describe("listing and search views", () => {
   it("is asked about every parameter a view can have (the matcher names each one; words alone are rewritten in next.config)", () => {
     const matched = (source: string) =>
       config.matcher.flatMap((m) => (typeof m !== "string" && m.source === source ? m.has.map((h) => h.key) : []));
-    const listing = listingSearchParams({ page: 3, sort: "name", minPrice: 100, maxPrice: 200, inStock: true }, "USD");
-    expect([...listing.keys()].sort()).toEqual(matched("/categories/:slug").sort());
+    const category = parseSearchParams(
+      { brand: "Alder", price: PRICE_BUCKETS[0]!.key, option: "size:m", rating: "4", instock: "1", sort: "newest" },
+      "tents",
+    );
+    const listing = new URLSearchParams(searchHref(category, { page: 3 }).split("?")[1]);
+    expect([...new Set(listing.keys())].sort()).toEqual(matched("/categories/:slug").sort());
     const state = parseSearchParams({
       q: "tent",
       sort: "newest",
@@ -72,6 +80,8 @@ describe("listing and search views", () => {
       brand: "Summitline",
       price: PRICE_BUCKETS[0]!.key,
       instock: "1",
+      option: "size:m",
+      rating: "4",
     });
     const search = new URLSearchParams(searchHref(state, { page: 2 }).split("?")[1]);
     expect([...new Set(search.keys())].filter((key) => key !== "q").sort()).toEqual(

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { hasSearchFilters, searchHref, type SearchState } from "@/lib/search";
+import { clearFilters, hasSearchFilters, searchHref, type SearchState } from "@/lib/search";
 
 const link = "font-medium text-gray-950 underline underline-offset-4";
 
@@ -13,7 +13,7 @@ export function SearchEmpty({
   total: number;
   didYouMean: string | null;
 }) {
-  const clear = { ...state, filters: { categories: [], brands: [], priceBuckets: [], inStock: false } };
+  const filtered = hasSearchFilters(state.filters, state.within);
   return (
     <div className="rounded-xl border border-dashed border-gray-300 px-6 py-12 text-center text-gray-800">
       {total > 0 ? (
@@ -28,7 +28,7 @@ export function SearchEmpty({
           <p className="text-lg font-medium text-gray-950">
             {state.q ? (
               <>
-                No products match “{state.q}”{hasSearchFilters(state.filters) && " with these filters"}.
+                No products match “{state.q}”{filtered && " with these filters"}.
               </>
             ) : (
               "No products match these filters."
@@ -43,10 +43,10 @@ export function SearchEmpty({
               ?
             </p>
           )}
-          {hasSearchFilters(state.filters) && (
+          {filtered && (
             <p>
-              <Link href={searchHref(clear)} className={link}>
-                Search without filters
+              <Link href={searchHref(clearFilters(state))} className={link}>
+                {state.within === undefined ? "Search without filters" : "Clear filters"}
               </Link>
             </p>
           )}

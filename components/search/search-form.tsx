@@ -1,19 +1,22 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { SEARCH_SORTS, parseSearchParams, searchHref, sortLabels, type SearchSort } from "@/lib/search/client";
+import { basePath, parseSearchParams, searchHref, sortOptions, type SearchSort } from "@/lib/search/client";
 import { SortControl } from "../listing-form";
 
-// The facets and the sort are one GET form to /search: without JavaScript the browser
-// submits it (an Apply button shows); with JavaScript every change submits through the
-// router with the same parser, so URLs stay short and a new filter starts at page 1.
+// The facets and the sort are one GET form to /search (or to the category page `within`
+// names): without JavaScript the browser submits it (an Apply button shows); with JavaScript
+// every change submits through the router with the same parser, so URLs stay short and a new
+// filter starts at page 1.
 
 export function SearchFiltersForm({
   id,
+  within,
   className,
   children,
 }: {
   id: string;
+  within?: string;
   className?: string;
   children: React.ReactNode;
 }) {
@@ -23,12 +26,12 @@ export function SearchFiltersForm({
     const params = new URLSearchParams();
     for (const [key, value] of new FormData(event.currentTarget))
       if (typeof value === "string") params.append(key, value);
-    router.push(searchHref(parseSearchParams(params)), { scroll: false });
+    router.push(searchHref(parseSearchParams(params, within)), { scroll: false });
   }
   return (
     <form
       id={id}
-      action="/search"
+      action={basePath({ within })}
       method="get"
       onSubmit={onSubmit}
       onChange={(e) => e.currentTarget.requestSubmit()}
@@ -40,13 +43,14 @@ export function SearchFiltersForm({
 }
 
 /** Outside the form in the markup (form attribute), above the results. */
-export function SearchSortSelect({ formId, value }: { formId: string; value: SearchSort }) {
-  return (
-    <SortControl
-      formId={formId}
-      selectId="search-sort"
-      value={value}
-      options={SEARCH_SORTS.map((key) => ({ value: key, label: sortLabels[key] }))}
-    />
-  );
+export function SearchSortSelect({
+  formId,
+  value,
+  browsing = false,
+}: {
+  formId: string;
+  value: SearchSort;
+  browsing?: boolean;
+}) {
+  return <SortControl formId={formId} selectId="search-sort" value={value} options={sortOptions(browsing)} />;
 }

@@ -28,6 +28,9 @@ type Row = {
   currency: string;
   inStock: boolean;
   optionValues: string[] | null;
+  stockedOptions: string[] | null;
+  reviewCount: number | null;
+  ratingSum: number | null;
   imagePath: string | null;
   imageAlt: string | null;
   imageWidth: number | null;
@@ -57,6 +60,12 @@ function trailOf(categoryId: number | null, byId: Map<number, CategoryInfo>): Ca
   return trail;
 }
 
+/** The average of the published reviews (product_ratings), null without any. */
+function ratingOf(row: Row): { ratingAverage: number | null; reviewCount: number } {
+  const count = Number(row.reviewCount ?? 0);
+  return { ratingAverage: count > 0 ? Number(row.ratingSum) / count : null, reviewCount: count };
+}
+
 function toDocument(row: Row, byId: Map<number, CategoryInfo>): SearchDocument {
   const currency = row.currency.trim();
   const specs: Specification[] =
@@ -72,6 +81,8 @@ function toDocument(row: Row, byId: Map<number, CategoryInfo>): SearchDocument {
     categorySlugs: trail.map((c) => c.slug),
     categoryNames: trail.map((c) => c.name),
     optionValues: row.optionValues ?? [],
+    stockedOptions: [...(row.stockedOptions ?? [])].sort(),
+    ...ratingOf(row),
     specValues: specs.map((s) => s.value),
     priceAmount: Number(row.priceAmount),
     compareAtAmount: row.compareAtAmount === null ? null : Number(row.compareAtAmount),
@@ -96,7 +107,8 @@ function selectDocuments(where: ReturnType<typeof sql>, limit: number) {
     SELECT p.id, p.slug, p.name, p.brand, p.description, p.specifications, p.featured,
       p.created_at AS "createdAt", p.category_id AS "categoryId",
       v.price_amount AS "priceAmount", v.compare_at_amount AS "compareAtAmount", v.currency,
-      s.in_stock AS "inStock", s.option_values AS "optionValues",
+      s.in_stock AS "inStock", s.option_values AS "optionValues", s.stocked_options AS "stockedOptions",
+      r.review_count AS "reviewCount", r.rating_sum AS "ratingSum",
       img.path AS "imagePath", img.alt AS "imageAlt", img.width AS "imageWidth", img.height AS "imageHeight"
     FROM products p
     JOIN LATERAL (
@@ -105,10 +117,13 @@ function selectDocuments(where: ReturnType<typeof sql>, limit: number) {
     ) v ON true
     JOIN LATERAL (
       SELECT bool_or(pv.stock > 0) AS in_stock,
-        array_remove(array_agg(DISTINCT o.value), NULL) AS option_values
+        array_remove(array_agg(DISTINCT o.value), NULL) AS option_values,
+        array_remove(array_agg(DISTINCT lower(trim(o.key) || ':' || trim(o.value))) FILTER (WHERE pv.stock > 0), NULL)
+          AS stocked_options
       FROM product_variants pv LEFT JOIN LATERAL jsonb_each_text(pv.options) o ON true
       WHERE pv.product_id = p.id
     ) s ON true
+    LEFT JOIN product_ratings r ON r.product_id = p.id
     LEFT JOIN LATERAL (
       SELECT pi.path, pi.alt, pi.width, pi.height FROM product_images pi
       WHERE pi.product_id = p.id ORDER BY pi.position, pi.id LIMIT 1

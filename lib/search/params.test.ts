@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_QUERY_LENGTH } from "./normalize";
-import { hasSearchFilters, parseSearchParams, searchHref, toggleFilter } from "./params";
+import { canonicalCategoryQuery, hasSearchFilters, parseSearchParams, searchHref, toggleFilter } from "./params";
 
 const parse = (query: string) => parseSearchParams(new URLSearchParams(query));
 
@@ -11,7 +11,7 @@ describe("parseSearchParams", () => {
       q: "",
       sort: "relevance",
       page: 1,
-      filters: { categories: [], brands: [], priceBuckets: [], inStock: false },
+      filters: { categories: [], brands: [], priceBuckets: [], inStock: false, options: [], minRating: null },
     });
     expect(hasSearchFilters(state.filters)).toBe(false);
   });
@@ -24,7 +24,14 @@ describe("parseSearchParams", () => {
       q: "jacket",
       sort: "price-desc",
       page: 3,
-      filters: { categories: ["jackets"], brands: ["Hartwell & Co.", "Alder"], priceBuckets: ["25-50"], inStock: true },
+      filters: {
+        categories: ["jackets"],
+        brands: ["Hartwell & Co.", "Alder"],
+        priceBuckets: ["25-50"],
+        inStock: true,
+        options: [],
+        minRating: null,
+      },
     });
   });
 
@@ -55,5 +62,30 @@ describe("searchHref", () => {
     expect(searchHref(state, { sort: "newest" })).toBe("/search?q=blue+shirt&brand=Alder&sort=newest");
     expect(searchHref(toggleFilter(state, "brands", "Alder"))).toBe("/search?q=blue+shirt");
     expect(searchHref(toggleFilter(state, "priceBuckets", "0-25"))).toContain("price=0-25");
+  });
+});
+
+describe("options, ratings and category pages", () => {
+  it("reads option pairs lower-cased and the 4-stars filter, dropping anything else", () => {
+    const state = parse("option=Size:M&option=size:m&option=Colour: Black&option=nocolon&option=:x&rating=4");
+    expect(state.filters.options).toEqual(["size:m", "colour:black"]);
+    expect(state.filters.minRating).toBe(4);
+    expect(parse("rating=3").filters.minRating).toBeNull();
+    expect(parse("sort=rating").sort).toBe("rating");
+  });
+
+  it("keeps a category page at its path, without words or other categories", () => {
+    const state = parseSearchParams(new URLSearchParams("q=x&category=tents&option=size:m&page=2"), "apparel");
+    expect(state).toMatchObject({
+      q: "",
+      within: "apparel",
+      filters: { categories: ["apparel"], options: ["size:m"] },
+    });
+    expect(searchHref(state, { page: 2 })).toBe("/categories/apparel?option=size%3Am&page=2");
+    expect(searchHref(toggleFilter(state, "options", "size:m"))).toBe("/categories/apparel");
+    expect(hasSearchFilters(state.filters, "apparel")).toBe(true);
+    expect(hasSearchFilters(parseSearchParams({}, "apparel").filters, "apparel")).toBe(false);
+    expect(canonicalCategoryQuery("apparel", new URLSearchParams("utm=1&sort=relevance"))).toBe("");
+    expect(canonicalCategoryQuery("apparel", new URLSearchParams("rating=4&sort=rating"))).toBe("rating=4&sort=rating");
   });
 });

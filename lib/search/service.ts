@@ -10,6 +10,8 @@ import { flattenCategories, matchCategories } from "./categories";
 import { searchReader } from "./engines";
 import { type SearchState, toSearchRequest } from "./params";
 import { resolveTerms, suggestQuery } from "./postgres/terms";
+import { queryOptionLabels, type OptionLabel } from "./option-labels";
+import { compareOptionValues, optionOf, titleCase } from "./options";
 import { PRICE_BUCKETS, priceBucketLabel } from "./price-buckets";
 import { ensurePostgresIndex } from "./reindex";
 import type { FacetCount, HighlightSegment, SearchResult } from "./types";
@@ -19,10 +21,13 @@ import type { FacetCount, HighlightSegment, SearchResult } from "./types";
 
 export type FacetOption = { value: string; label: string; count: number; selected: boolean; depth?: number };
 
+/** One variant option's facet ("Size": S, M, L), values as "option:value" pairs. */
+export type OptionFacet = { option: string; label: string; values: FacetOption[] };
+
 export type SearchPage = SearchResult & {
   /** For a query that found nothing: a nearby query that might ("did you mean"). */
   didYouMean: string | null;
-  facetOptions: { categories: FacetOption[]; brands: FacetOption[]; prices: FacetOption[] };
+  facetOptions: { categories: FacetOption[]; brands: FacetOption[]; prices: FacetOption[]; options: OptionFacet[] };
 };
 
 function options(counts: FacetCount[], selected: string[], label: (value: string) => string | null): FacetOption[] {
@@ -37,14 +42,40 @@ function options(counts: FacetCount[], selected: string[], label: (value: string
   });
 }
 
-const emptyFacets = { categories: [], brands: [], prices: [] };
+const emptyFacets = { categories: [], brands: [], prices: [], options: [] };
+
+/** The catalog's spelling of each option pair, for facet labels; cached until the catalog changes. */
+async function getOptionLabels(): Promise<Record<string, OptionLabel>> {
+  "use cache";
+  cacheLife("catalog");
+  cacheTag(cacheTags.catalog, cacheTags.products);
+  return queryOptionLabels(db);
+}
+
+/** Option facets grouped by option, sorted by name; sizes smallest first, others A–Z. */
+function optionFacets(counts: FacetCount[], selected: string[], labels: Record<string, OptionLabel>): OptionFacet[] {
+  const values = options(
+    counts,
+    selected,
+    (pair) => labels[pair]?.value ?? titleCase(pair.slice(pair.indexOf(":") + 1)),
+  );
+  const groups = new Map<string, FacetOption[]>();
+  for (const value of values) groups.set(optionOf(value.value), [...(groups.get(optionOf(value.value)) ?? []), value]);
+  return [...groups]
+    .map(([option, list]) => ({
+      option,
+      label: labels[list[0]!.value]?.option ?? titleCase(option),
+      values: list.sort((a, b) => compareOptionValues(a.label, b.label)),
+    }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
 
 export async function searchProducts(state: SearchState): Promise<SearchPage> {
   "use cache";
   cacheLife("catalog");
   cacheTag(cacheTags.catalog, cacheTags.categories, cacheTags.search);
   if (skipsDataAtBuild()) {
-    const facets = { categories: [], brands: [], priceBuckets: [], inStock: 0 };
+    const facets = { categories: [], brands: [], priceBuckets: [], inStock: 0, options: [], rated: 0 };
     return {
       hits: [],
       total: 0,
@@ -59,7 +90,11 @@ export async function searchProducts(state: SearchState): Promise<SearchPage> {
     };
   }
   await ensurePostgresIndex(db);
-  const [result, navigation] = await Promise.all([searchReader().search(toSearchRequest(state)), getNavigation()]);
+  const [result, navigation, labels] = await Promise.all([
+    searchReader().search(toSearchRequest(state)),
+    getNavigation(),
+    getOptionLabels(),
+  ]);
   const didYouMean = result.total === 0 && state.q ? await suggestQuery(db, state.q) : null;
   const { filters } = state;
 
@@ -79,7 +114,8 @@ export async function searchProducts(state: SearchState): Promise<SearchPage> {
     bucketOrder.includes(v) ? priceBucketLabel(v, env.STORE_CURRENCY) : null,
   ).sort((a, b) => bucketOrder.indexOf(a.value) - bucketOrder.indexOf(b.value));
 
-  return { ...result, didYouMean, facetOptions: { categories, brands, prices } };
+  const optionList = optionFacets(result.facets.options, filters.options, labels);
+  return { ...result, didYouMean, facetOptions: { categories, brands, prices, options: optionList } };
 }
 
 export type ProductSuggestion = {
@@ -105,7 +141,7 @@ export async function searchSuggestions(query: string): Promise<Suggestions> {
   const [result, { terms }, navigation] = await Promise.all([
     searchReader().search({
       query,
-      filters: { categories: [], brands: [], priceBuckets: [], inStock: false },
+      filters: { categories: [], brands: [], priceBuckets: [], inStock: false, options: [], minRating: null },
       sort: "relevance",
       page: 1,
       pageSize: SUGGESTED_PRODUCTS,

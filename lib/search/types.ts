@@ -5,7 +5,7 @@ import type { CatalogImage, ProductCard } from "@/lib/catalog";
 // engine both implement SearchEngine and pass the same contract suite (tests/search-contract).
 // Everything here is JSON so results can cross into client components unchanged.
 
-export const SEARCH_SORTS = ["relevance", "price-asc", "price-desc", "newest"] as const;
+export const SEARCH_SORTS = ["relevance", "price-asc", "price-desc", "newest", "rating"] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
 export type SearchFilters = {
@@ -15,6 +15,10 @@ export type SearchFilters = {
   /** Keys from lib/search/price-buckets. */
   priceBuckets: string[];
   inStock: boolean;
+  /** "option:value" lower-cased ("size:m"): values of one option are ORed, options ANDed. */
+  options?: string[];
+  /** Only products whose average rating is at least this many stars (null or absent: any). */
+  minRating?: number | null;
 };
 
 export type SearchRequest = {
@@ -45,6 +49,10 @@ export type SearchFacets = {
   priceBuckets: FacetCount[];
   /** In-stock products among the results with the other filters applied. */
   inStock: number;
+  /** "option:value" counts, each option counted with the other options' filters applied. */
+  options: FacetCount[];
+  /** Products rated MIN_RATING_FILTER stars and up, with the other filters applied. */
+  rated: number;
 };
 
 export type SearchResult = {
@@ -73,8 +81,13 @@ export type SearchDocument = {
   /** Root first, ending with the product's own category. */
   categorySlugs: string[];
   categoryNames: string[];
-  /** Variant option values (colours, sizes) and specification values. */
+  /** Variant option values (colours, sizes) and specification values: searchable text. */
   optionValues: string[];
+  /** "option:value" lower-cased of every variant in stock ("size:m"): the option facets. */
+  stockedOptions: string[];
+  /** The published reviews' average, null without any (product_ratings). */
+  ratingAverage: number | null;
+  reviewCount: number;
   specValues: string[];
   priceAmount: number;
   compareAtAmount: number | null;

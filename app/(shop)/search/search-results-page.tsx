@@ -53,7 +53,7 @@ export async function SearchResultsPage({ state }: { state: SearchState }) {
                 ? `${from}–${from + page.hits.length - 1} of ${page.total} ${page.total === 1 ? "product" : "products"}`
                 : `${page.total} products`}
             </h2>
-            {controls && <SearchSortSelect key={state.sort} formId={FORM_ID} value={state.sort} />}
+            {controls && <SearchSortSelect key={state.sort} formId={FORM_ID} value={state.sort} browsing={!state.q} />}
           </div>
           {page.hits.length > 0 ? (
             <SearchResultsGrid hits={page.hits} />

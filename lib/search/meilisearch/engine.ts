@@ -1,6 +1,7 @@
 import { Meilisearch, type MultiSearchQuery, type SearchResponse } from "meilisearch";
 import { productCard } from "@/lib/catalog";
 import { segmentsFromMarked } from "../highlight";
+import { MIN_RATING_FILTER } from "../options";
 import type {
   FacetCount,
   SearchEngine,
@@ -10,7 +11,7 @@ import type {
   SearchResult,
   SearchSort,
 } from "../types";
-import { activeFacets, filterExcept, filterGroups } from "./filters";
+import { activeFacets, attributeOf, type FacetKey, filterExcept, filterGroups } from "./filters";
 import { facetAttributes, HIGHLIGHT_POST, HIGHLIGHT_PRE, type MeiliDocument, toMeiliDocument } from "./settings";
 import { configureIndex, rebuildBySwap, settled } from "./writes";
 
@@ -23,7 +24,19 @@ export type MeilisearchConfig = {
 };
 
 const WRITE_TIMEOUT_MS = 10_000;
-const retrieved = ["id", "slug", "name", "brand", "priceAmount", "compareAtAmount", "currency", "inStock", "image"];
+const retrieved = [
+  "id",
+  "slug",
+  "name",
+  "brand",
+  "priceAmount",
+  "compareAtAmount",
+  "currency",
+  "inStock",
+  "image",
+  "ratingAverage",
+  "reviewCount",
+];
 
 function sortFor(sort: SearchSort, browsing: boolean): string[] | undefined {
   switch (sort) {
@@ -33,6 +46,8 @@ function sortFor(sort: SearchSort, browsing: boolean): string[] | undefined {
       return ["priceAmount:desc"];
     case "newest":
       return ["createdAt:desc"];
+    case "rating":
+      return ["ratingAverage:desc", "reviewCount:desc"];
     case "relevance":
       // The same browse order as the Postgres engine: featured first, then newest.
       return browsing ? ["featured:desc", "createdAt:desc"] : undefined;
@@ -88,22 +103,20 @@ async function search(client: Meilisearch, uid: string, request: SearchRequest):
   };
   // Disjunctive facets: a facet with an active filter is counted without its own filter,
   // in the same round trip.
-  const facetQueries: MultiSearchQuery[] = withFacets
-    ? activeFacets(groups).map((key) => ({
-        indexUid: uid,
-        q: request.query,
-        filter: filterExcept(groups, key),
-        facets: [facetAttributes[key]],
-        limit: 0,
-      }))
-    : [];
+  const counted = withFacets ? activeFacets(groups) : [];
+  const facetQueries: MultiSearchQuery[] = counted.map((key) => ({
+    indexUid: uid,
+    q: request.query,
+    filter: filterExcept(groups, key),
+    facets: [attributeOf(key)],
+    limit: 0,
+  }));
   const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, MeiliDocument>({
     queries: [main, ...facetQueries],
   });
   const [first, ...rest] = results as SearchResponse<MeiliDocument>[];
   if (!first) throw new Error("Meilisearch returned no results for the main query");
-  const distribution = { ...first.facetDistribution };
-  for (const response of rest) Object.assign(distribution, response.facetDistribution);
+  const distribution = mergeDistributions(first.facetDistribution ?? {}, counted, rest);
   const total = first.totalHits ?? first.estimatedTotalHits ?? 0;
   return {
     hits: first.hits.map(toHit),
@@ -111,7 +124,9 @@ async function search(client: Meilisearch, uid: string, request: SearchRequest):
     page: request.page,
     pageSize: request.pageSize,
     pageCount: Math.ceil(total / request.pageSize),
-    facets: withFacets ? toFacets(distribution) : { categories: [], brands: [], priceBuckets: [], inStock: 0 },
+    facets: withFacets
+      ? toFacets(distribution)
+      : { categories: [], brands: [], priceBuckets: [], inStock: 0, options: [], rated: 0 },
     correctedQuery: null,
     engine: "meilisearch",
   };
@@ -135,11 +150,41 @@ function counts(values: Record<string, number> | undefined): FacetCount[] {
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
-function toFacets(distribution: Record<string, Record<string, number>>): SearchFacets {
+type Distribution = Record<string, Record<string, number>>;
+
+/**
+ * The main query's counts, with each facet that has a filter replaced by its own query's
+ * (counted without that filter). All options share one attribute: an option's query only
+ * replaces that option's values ("size:…"), the others keep the main query's counts.
+ */
+function mergeDistributions(
+  main: Distribution,
+  keys: FacetKey[],
+  responses: SearchResponse<MeiliDocument>[],
+): Distribution {
+  const merged: Distribution = { ...main };
+  keys.forEach((key, i) => {
+    const attribute = attributeOf(key);
+    const counted = responses[i]?.facetDistribution?.[attribute] ?? {};
+    if (!key.startsWith("option:")) {
+      merged[attribute] = counted;
+      return;
+    }
+    const prefix = `${key.slice("option:".length)}:`;
+    const others = Object.entries(merged[attribute] ?? {}).filter(([value]) => !value.startsWith(prefix));
+    const own = Object.entries(counted).filter(([value]) => value.startsWith(prefix));
+    merged[attribute] = Object.fromEntries([...others, ...own]);
+  });
+  return merged;
+}
+
+function toFacets(distribution: Distribution): SearchFacets {
   return {
     categories: counts(distribution[facetAttributes.categories]),
     brands: counts(distribution[facetAttributes.brands]),
     priceBuckets: counts(distribution[facetAttributes.priceBuckets]),
     inStock: distribution[facetAttributes.inStock]?.["true"] ?? 0,
+    options: counts(distribution[facetAttributes.options]),
+    rated: distribution[facetAttributes.rating]?.[String(MIN_RATING_FILTER)] ?? 0,
   };
 }

@@ -10,15 +10,26 @@ import type { SearchDocument } from "../types";
 export const HIGHLIGHT_PRE = "\u0001";
 export const HIGHLIGHT_POST = "\u0002";
 
-export type MeiliDocument = Omit<SearchDocument, "featured"> & {
+export type MeiliDocument = Omit<SearchDocument, "featured" | "ratingAverage"> & {
   /** The name folded ("T-Shirt" → "tshirt"), so a query typed without hyphens finds it. */
   nameKeywords: string;
   /** 1 or 0: Meilisearch sorts numbers and strings, not booleans. */
   featured: number;
+  /** 0 without reviews (ratings start at 1), so unrated products sort last. */
+  ratingAverage: number;
+  /** Every whole star the average reaches (4.3 → [1, 2, 3, 4]): "4 stars and up" is `ratingAtLeast = 4`. */
+  ratingAtLeast: number[];
 };
 
 export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
-  return { ...doc, nameKeywords: foldText(doc.name), featured: doc.featured ? 1 : 0 };
+  const average = doc.ratingAverage ?? 0;
+  return {
+    ...doc,
+    nameKeywords: foldText(doc.name),
+    featured: doc.featured ? 1 : 0,
+    ratingAverage: average,
+    ratingAtLeast: Array.from({ length: Math.floor(average) }, (_, i) => i + 1),
+  };
 }
 
 export const facetAttributes = {
@@ -26,13 +37,15 @@ export const facetAttributes = {
   brands: "brand",
   priceBuckets: "priceBucket",
   inStock: "inStock",
+  options: "stockedOptions",
+  rating: "ratingAtLeast",
 } as const;
 
 export const indexSettings: Settings = {
   // Order is rank: a name match beats a brand or category match, which beats the rest.
   searchableAttributes: ["name", "nameKeywords", "brand", "categoryNames", "optionValues", "specValues", "description"],
   filterableAttributes: Object.values(facetAttributes),
-  sortableAttributes: ["priceAmount", "createdAt", "featured"],
+  sortableAttributes: ["priceAmount", "createdAt", "featured", "ratingAverage", "reviewCount"],
   displayedAttributes: ["*"],
   rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
   // One typo from three letters on, so "blu" finds "blue"; two from seven ("expidition").

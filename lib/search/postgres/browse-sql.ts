@@ -1,7 +1,16 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { SearchFilters, SearchSort } from "../types";
-import { allExcept, type Conditions, facetCountRows, facetsOf, filterConditions, totalOf } from "./filters-sql";
-import { hitColumns, type PageOptions } from "./search-sql";
+import {
+  allExcept,
+  type Conditions,
+  countsTableServes,
+  documentRows,
+  facetCountRows,
+  facetsOf,
+  filterConditions,
+  totalOf,
+} from "./filters-sql";
+import { byRating, hitColumns, type PageOptions } from "./search-sql";
 
 // Browsing: a search without query words, which matches every document. Counting facets
 // over 10,000 documents cost 40 ms a page; search_facet_counts holds the same counts in a few
@@ -29,6 +38,9 @@ function orderBy(sort: SearchSort): SQL {
       return sql`created_at DESC NULLS LAST, product_id DESC NULLS LAST`;
     case "relevance":
       return sql`featured DESC NULLS LAST, created_at DESC NULLS LAST, product_id DESC NULLS LAST`;
+    // No index has this order: such a browse always collects its matches and sorts them.
+    case "rating":
+      return byRating;
   }
 }
 
@@ -40,7 +52,8 @@ function pageOfHits(c: Conditions, page: PageOptions, collect: boolean): SQL {
   }
   // MATERIALIZED keeps the planner from walking a sort-order index through the filter.
   return sql`WITH candidates AS MATERIALIZED (
-      SELECT product_id, featured, created_at, price_amount FROM search_documents WHERE ${allExcept(c)}
+      SELECT product_id, featured, created_at, price_amount, rating_average, review_count
+      FROM search_documents WHERE ${allExcept(c)}
     ),
     top AS (
       SELECT product_id, row_number() OVER (ORDER BY ${order}) AS position
@@ -52,8 +65,11 @@ function pageOfHits(c: Conditions, page: PageOptions, collect: boolean): SQL {
 /** The total and (unless skipped) the facets of a browse, as SearchRow without hits. */
 export function browseCountsQuery(filters: SearchFilters, withFacets: boolean): SQL {
   const c = filterConditions(filters);
-  return sql`SELECT NULL AS hits, ${totalOf(facetCountRows, c)} AS total,
-    ${withFacets ? facetsOf(facetCountRows, c) : sql`NULL`} AS facets`;
+  // Options and ratings are not in search_facet_counts: a browse filtered by them counts the
+  // documents themselves (the filter narrows them through option_values' GIN index).
+  const source = countsTableServes(filters) ? facetCountRows : documentRows;
+  return sql`SELECT NULL AS hits, ${totalOf(source, c)} AS total,
+    ${withFacets ? facetsOf(source, c, filters, sql`search_documents`) : sql`NULL`} AS facets`;
 }
 
 /** A browse's page of hits (HitRow[] as JSON), collecting the matches first when `collect`. */

@@ -18,7 +18,7 @@ import { deleteDocuments, rebuildIndex, upsertDocuments } from "./write";
 // The embedded default and the fallback: weighted full-text search over search_documents,
 // with typos and partial words handled by the vocabulary in terms.ts.
 
-const emptyFacets: SearchFacets = { categories: [], brands: [], priceBuckets: [], inStock: 0 };
+const emptyFacets: SearchFacets = { categories: [], brands: [], priceBuckets: [], inStock: 0, options: [], rated: 0 };
 
 export function createPostgresEngine(db: Db): SearchEngine {
   return {
@@ -60,7 +60,7 @@ async function browse(db: Db, request: SearchRequest, page: PageOptions): Promis
   const total = Number(counts?.total ?? 0);
   const facets = page.withFacets ? toFacets(json<FacetRow[]>(counts?.facets)) : emptyFacets;
   if (page.offset >= total) return resultOf(request, [], total, facets, null);
-  const collect = total <= COLLECT_AT_MOST;
+  const collect = total <= COLLECT_AT_MOST || request.sort === "rating";
   const [row] = await selectRows<Pick<SearchRow, "hits">>(db, browseHitsQuery(request.filters, page, collect));
   return resultOf(request, toHits(row, []), total, facets, null);
 }
@@ -124,5 +124,7 @@ function toFacets(rows: FacetRow[]): SearchFacets {
     brands: sorted(of("brand")),
     priceBuckets: sorted(of("price")),
     inStock: Number(rows.find((r) => r.facet === "instock")?.count ?? 0),
+    options: sorted(of("option")),
+    rated: Number(rows.find((r) => r.facet === "rated")?.count ?? 0),
   };
 }

@@ -3,6 +3,9 @@ import type { CardFields } from "@/lib/catalog";
 import type { SearchFilters, SearchSort } from "../types";
 import { allExcept, facetsOf, filterConditions, matchedRows, totalOf } from "./filters-sql";
 
+/** Best rated first; a rating more shoppers gave wins a tie; unrated products last. */
+export const byRating = sql`rating_average DESC NULLS LAST, review_count DESC, product_id ASC`;
+
 // The Postgres engine's search for query words over search_documents (browse-sql.ts serves
 // searches without words).
 
@@ -41,6 +44,8 @@ function orderBy(sort: SearchSort): SQL {
       return sql`created_at DESC, product_id DESC`;
     case "relevance":
       return sql`score DESC, featured DESC, product_id ASC`;
+    case "rating":
+      return byRating;
   }
 }
 
@@ -49,11 +54,12 @@ export type HitRow = Omit<CardFields, "image"> & { image: unknown };
 
 /** What a hit shows, from a search_documents row `d`, in HitRow's names. */
 export const hitColumns = sql`d.product_id AS id, d.slug, d.name, d.brand, d.price_amount AS "priceAmount",
-  d.compare_at_amount AS "compareAtAmount", d.currency, d.in_stock AS "inStock", d.image`;
+  d.compare_at_amount AS "compareAtAmount", d.currency, d.in_stock AS "inStock", d.image,
+  d.rating_average AS "ratingAverage", d.review_count AS "reviewCount"`;
 
 /** Categories are counted per category path (root → leaf) and rolled up to ancestors after. */
 export type FacetRow = {
-  facet: "category" | "brand" | "price" | "instock";
+  facet: "category" | "brand" | "price" | "instock" | "option" | "rated";
   value: string | null;
   path: string[] | null;
   count: number;
@@ -74,7 +80,7 @@ export function searchQuery(match: TextMatch, filters: SearchFilters, page: Page
   return sql`
     WITH matched AS MATERIALIZED (
       SELECT product_id, brand, category_slugs, price_bucket, in_stock, featured, price_amount, created_at,
-        ${score(match)} AS score
+        option_values, rating_average, review_count, ${score(match)} AS score
       FROM search_documents WHERE document @@ ${tsquery(match)}
     ),
     filtered AS NOT MATERIALIZED (SELECT * FROM matched WHERE ${allExcept(c)}),
@@ -87,5 +93,5 @@ export function searchQuery(match: TextMatch, filters: SearchFilters, page: Page
          SELECT top.position, ${hitColumns} FROM top JOIN search_documents d USING (product_id)
        ) h) AS hits,
       ${totalOf(matchedRows, c)} AS total,
-      ${page.withFacets ? facetsOf(matchedRows, c) : sql`NULL`} AS facets`;
+      ${page.withFacets ? facetsOf(matchedRows, c, filters, sql`matched`) : sql`NULL`} AS facets`;
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { defaultListingParams } from "@/lib/catalog";
+import { parseSearchParams } from "@/lib/search";
 import { CategoryListingPage, categoryListingMetadata } from "./category-listing-page";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -9,10 +9,14 @@ export function generateStaticParams() {
   return [{ slug: "-" }];
 }
 
+const plainListing = (slug: string) => parseSearchParams({}, slug);
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return categoryListingMetadata((await params).slug, defaultListingParams);
+  const { slug } = await params;
+  return categoryListingMetadata(slug, plainListing(slug));
 }
 
 export default async function CategoryPage({ params }: Props) {
-  return <CategoryListingPage slug={(await params).slug} listingParams={defaultListingParams} />;
+  const { slug } = await params;
+  return <CategoryListingPage slug={slug} state={plainListing(slug)} />;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { parseListingParams, viewSearchParams } from "@/lib/catalog";
-import { env } from "@/lib/env";
+import { viewSearchParams } from "@/lib/catalog";
+import { parseSearchParams } from "@/lib/search";
 import { CategoryListingPage, categoryListingMetadata } from "../../category-listing-page";
 
 // A sorted, filtered or later view of a listing. proxy.ts rewrites /categories/[slug]?… here
@@ -14,15 +14,15 @@ export function generateStaticParams() {
 
 async function viewOf(params: Props["params"]) {
   const { slug, query } = await params;
-  return { slug, listingParams: parseListingParams(viewSearchParams(query), env.STORE_CURRENCY) };
+  return { slug, state: parseSearchParams(viewSearchParams(query), slug) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug, listingParams } = await viewOf(params);
-  return categoryListingMetadata(slug, listingParams);
+  const { slug, state } = await viewOf(params);
+  return categoryListingMetadata(slug, state);
 }
 
 export default async function CategoryViewPage({ params }: Props) {
-  const { slug, listingParams } = await viewOf(params);
-  return <CategoryListingPage slug={slug} listingParams={listingParams} />;
+  const { slug, state } = await viewOf(params);
+  return <CategoryListingPage slug={slug} state={state} />;
 }
