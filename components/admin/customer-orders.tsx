@@ -15,7 +15,15 @@ type CustomerOrder = {
 };
 
 /** A customer's orders, newest first, on the account and guest pages. */
-export function CustomerOrders({ orders, caption }: { orders: CustomerOrder[]; caption: string }) {
+export function CustomerOrders({
+  orders,
+  caption,
+  timeZone,
+}: {
+  orders: CustomerOrder[];
+  caption: string;
+  timeZone: string;
+}) {
   if (orders.length === 0) {
     return (
       <p className="mt-2 text-sm text-gray-700">
@@ -54,7 +62,7 @@ export function CustomerOrders({ orders, caption }: { orders: CustomerOrder[]; c
                   {o.number}
                 </Link>
               </td>
-              <td className={tdClass}>{formatDate(o.createdAt)}</td>
+              <td className={tdClass}>{formatDate(o.createdAt, { timeZone })}</td>
               <td className={tdClass}>{orderStatusText(o.status)}</td>
               <td className={`${tdClass} text-right`}>
                 {formatMoney({ amount: o.totalAmount, currency: o.currency })}

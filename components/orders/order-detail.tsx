@@ -16,10 +16,12 @@ import { orderFigures, Totals } from "./totals";
  */
 export function OrderDetail({
   view,
+  timeZone,
   token,
   paymentSlot,
 }: {
   view: OrderView;
+  timeZone: string;
   token?: string;
   paymentSlot?: React.ReactNode;
 }) {
@@ -30,10 +32,11 @@ export function OrderDetail({
       <div className="flex flex-wrap items-center gap-3">
         <StatusBadge status={order.status} />
         <p className="text-sm text-gray-700">
-          Placed on <OrderDate date={order.createdAt} /> · {paymentMethodLabels[order.paymentMethod]}
+          Placed on <OrderDate date={order.createdAt} timeZone={timeZone} /> ·{" "}
+          {paymentMethodLabels[order.paymentMethod]}
           {order.paidAt && (
             <>
-              {" · "}paid on <OrderDate date={order.paidAt} />
+              {" · "}paid on <OrderDate date={order.paidAt} timeZone={timeZone} />
             </>
           )}
         </p>
@@ -96,6 +99,7 @@ export function OrderDetail({
             <div className="mt-4">
               <OrderTimeline
                 currency={order.currency}
+                timeZone={timeZone}
                 entries={timeline.map((e) => ({ type: e.type, at: e.createdAt, data: e.data }))}
               />
             </div>

@@ -8,7 +8,7 @@ import { StatusBadge } from "./status-badge";
 const columns = [{ label: "Order" }, { label: "Date" }, { label: "Status" }, { label: "Total", numeric: true }];
 
 /** An account's orders, newest first, each linking to its detail page. */
-export function OrderHistory({ orders }: { orders: OrderSummary[] }) {
+export function OrderHistory({ orders, timeZone }: { orders: OrderSummary[]; timeZone: string }) {
   return (
     <OrderTable caption="Your orders, newest first" columns={columns}>
       {orders.map((order) => (
@@ -22,7 +22,7 @@ export function OrderHistory({ orders }: { orders: OrderSummary[] }) {
             </span>
           </th>
           <td className="py-3">
-            <OrderDate date={order.createdAt} />
+            <OrderDate date={order.createdAt} timeZone={timeZone} />
           </td>
           <td className="py-3">
             <StatusBadge status={order.status} />

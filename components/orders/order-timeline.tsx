@@ -30,7 +30,15 @@ function Detail({ entry, currency }: { entry: TimelineEntry; currency: string })
 }
 
 /** The order's history, oldest first, driven by its order_events rows (the shopper's and the staff's). */
-export function OrderTimeline({ entries, currency }: { entries: TimelineEntry[]; currency: string }) {
+export function OrderTimeline({
+  entries,
+  currency,
+  timeZone,
+}: {
+  entries: TimelineEntry[];
+  currency: string;
+  timeZone: string;
+}) {
   return (
     <ol className="relative space-y-4 border-l border-gray-300 pl-6" data-testid="order-timeline">
       {entries.map((entry, i) => (
@@ -41,7 +49,7 @@ export function OrderTimeline({ entries, currency }: { entries: TimelineEntry[];
           />
           <p className="text-sm font-medium text-gray-950">{orderEventLabels[entry.type] ?? entry.type}</p>
           <p className="text-xs text-gray-600">
-            <OrderDate date={entry.at} withTime />
+            <OrderDate date={entry.at} withTime timeZone={timeZone} />
             {entry.by ? ` · by ${entry.by}` : ""}
           </p>
           <Detail entry={entry} currency={currency} />

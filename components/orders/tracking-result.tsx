@@ -14,7 +14,7 @@ export function TrackingResult({ view }: { view: TrackingView }) {
       <div className="flex flex-wrap items-center gap-3 text-sm text-gray-700">
         <StatusBadge status={view.status} />
         <span>
-          Placed on <OrderDate date={view.placedAt} />
+          Placed on <OrderDate date={view.placedAt} timeZone={view.timeZone} />
         </span>
       </div>
       {view.trackingNumber && (
@@ -33,7 +33,7 @@ export function TrackingResult({ view }: { view: TrackingView }) {
           </li>
         ))}
       </ul>
-      <OrderTimeline entries={view.timeline} currency={view.currency} />
+      <OrderTimeline entries={view.timeline} currency={view.currency} timeZone={view.timeZone} />
     </section>
   );
 }

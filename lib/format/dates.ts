@@ -1,6 +1,6 @@
-// Every date the store shows goes through here. Timestamps are stored in UTC and, until the
-// store has a time zone of its own, they are shown in UTC too: server-rendered pages and
-// emails cannot know the reader's zone. Changing STORE_TIME_ZONE changes every page at once.
+// Every date the store shows goes through here. Timestamps are stored in UTC and shown in the
+// store's time zone (its settings; pages and emails pass it), since server-rendered pages and
+// emails cannot know the reader's zone. Without one, UTC.
 //
 // Two families:
 // - staff pages: compact, sortable, 24-hour ("2026-12-03 14:05"), zone not named;
@@ -9,7 +9,7 @@
 // A value that is not a date (an unreadable string from an old event payload) is shown as
 // given rather than throwing while a page or an email renders.
 
-export const STORE_TIME_ZONE = "UTC";
+const STORE_TIME_ZONE = "UTC";
 
 export type DateInput = Date | string;
 export type DateFormatOptions = { timeZone?: string };

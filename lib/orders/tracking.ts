@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { db as defaultDb, type DbOrTx } from "@/db";
 import { type OrderEventType, type OrderStatus, orderEvents, orders } from "@/db/schema";
+import { loadSettings } from "@/lib/settings";
 import { normalizeOrderNumber } from "./identifiers";
 import { loadOrderLines } from "./snapshot";
 import { CUSTOMER_VISIBLE_EVENTS } from "./timeline";
@@ -22,6 +23,8 @@ export type TrackingView = {
   trackingUrl: string | null;
   items: { name: string; variant: string; quantity: number }[];
   timeline: TrackingEvent[];
+  /** The store's (its settings): the shopper's own is unknown to the server. */
+  timeZone: string;
 };
 
 export async function trackOrder(number: string, email: string, db: DbOrTx = defaultDb): Promise<TrackingView | null> {
@@ -33,13 +36,14 @@ export async function trackOrder(number: string, email: string, db: DbOrTx = def
     .from(orders)
     .where(and(eq(orders.number, normalized), eq(orders.email, address)));
   if (!order) return null;
-  const [lines, events] = await Promise.all([
+  const [lines, events, store] = await Promise.all([
     loadOrderLines(db, order.id),
     db
       .select({ type: orderEvents.type, at: orderEvents.createdAt, data: orderEvents.data })
       .from(orderEvents)
       .where(and(eq(orderEvents.orderId, order.id), inArray(orderEvents.type, [...CUSTOMER_VISIBLE_EVENTS])))
       .orderBy(asc(orderEvents.createdAt), asc(orderEvents.id)),
+    loadSettings(db, "store"),
   ]);
   return {
     number: order.number,
@@ -51,5 +55,6 @@ export async function trackOrder(number: string, email: string, db: DbOrTx = def
     trackingUrl: order.trackingUrl,
     items: lines.map((l) => ({ name: l.productName, variant: l.variantTitle, quantity: l.quantity })),
     timeline: events,
+    timeZone: store.timeZone,
   };
 }

@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { AdminPage, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
 import { AUDIT_PAGE_SIZE, listAuditLog } from "@/lib/admin";
 import { formatDateTime } from "@/lib/format";
+import { getSettings } from "@/lib/settings";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -13,6 +14,7 @@ export default async function AuditPage({
   searchParams: Promise<{ before?: string; entity?: string; id?: string }>;
 }) {
   await connection();
+  const { timeZone } = await getSettings("store");
   const p = await searchParams;
   const before = Number(p.before);
   const entity = p.entity?.slice(0, 40);
@@ -47,7 +49,9 @@ export default async function AuditPage({
             {rows.map((r) => (
               <tr key={r.id}>
                 <td className={tdClass}>
-                  <time dateTime={r.createdAt.toISOString()}>{formatDateTime(r.createdAt, { seconds: true })}</time>
+                  <time dateTime={r.createdAt.toISOString()}>
+                    {formatDateTime(r.createdAt, { seconds: true, timeZone })}
+                  </time>
                 </td>
                 <td className={tdClass}>{r.actorEmail}</td>
                 <td className={tdClass}>

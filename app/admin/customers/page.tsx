@@ -9,6 +9,7 @@ import { CUSTOMER_KINDS, listCustomers, pageNumber } from "@/lib/admin";
 import { env } from "@/lib/env";
 import { formatDate } from "@/lib/format";
 import { formatMoney } from "@/lib/money";
+import { getSettings } from "@/lib/settings";
 
 export const metadata: Metadata = { title: "Customers" };
 
@@ -20,6 +21,7 @@ export default async function CustomersPage({
   searchParams: Promise<{ q?: string; role?: string; page?: string }>;
 }) {
   await connection();
+  const { timeZone } = await getSettings("store");
   const p = await searchParams;
   const role = CUSTOMER_KINDS.find((r) => r === p.role) ?? "all";
   const q = p.q?.slice(0, 200) ?? "";
@@ -116,8 +118,8 @@ export default async function CustomersPage({
                   <td className={`${tdClass} text-right`}>
                     {formatMoney({ amount: c.spent, currency: env.STORE_CURRENCY })}
                   </td>
-                  <td className={tdClass}>{c.lastOrderAt ? formatDate(c.lastOrderAt) : "—"}</td>
-                  <td className={tdClass}>{formatDate(c.since)}</td>
+                  <td className={tdClass}>{c.lastOrderAt ? formatDate(c.lastOrderAt, { timeZone }) : "—"}</td>
+                  <td className={tdClass}>{formatDate(c.since, { timeZone })}</td>
                 </tr>
               ))}
             </tbody>

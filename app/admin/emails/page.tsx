@@ -5,11 +5,13 @@ import { connection } from "next/server";
 import { MAILBOX_PAGE_SIZE, canViewMailbox, listEmails } from "@/lib/email";
 import { StatusBadge, Timestamp } from "./status-badge";
 import { rowId } from "@/lib/admin";
+import { getSettings } from "@/lib/settings";
 
 export const metadata: Metadata = { title: "Sent email", robots: { index: false, follow: false } };
 
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ before?: string }> }) {
   await connection();
+  const { timeZone } = await getSettings("store");
   if (!(await canViewMailbox())) notFound();
   const cursor = rowId((await searchParams).before) ?? undefined;
   const entries = await listEmails({ before: cursor });
@@ -61,7 +63,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
               {entries.map((email) => (
                 <tr key={email.id} className="hover:bg-gray-50">
                   <td className="whitespace-nowrap px-4 py-3 text-gray-700">
-                    <Timestamp value={email.createdAt} />
+                    <Timestamp value={email.createdAt} timeZone={timeZone} />
                   </td>
                   <td className="px-4 py-3 text-gray-900">{email.recipient}</td>
                   <td className="px-4 py-3">

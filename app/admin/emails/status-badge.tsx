@@ -16,6 +16,6 @@ export function StatusBadge({ status }: { status: EmailStatus }) {
   );
 }
 
-export function Timestamp({ value }: { value: Date }) {
-  return <time dateTime={value.toISOString()}>{formatMediumDateTime(value, { seconds: true })}</time>;
+export function Timestamp({ value, timeZone }: { value: Date; timeZone: string }) {
+  return <time dateTime={value.toISOString()}>{formatMediumDateTime(value, { seconds: true, timeZone })}</time>;
 }

@@ -5,11 +5,13 @@ import { AdminPage, tableClass, tdClass, thClass } from "@/components/admin/admi
 import { listFailedEvents } from "@/lib/admin";
 import { retryEventAction } from "./actions";
 import { formatDateTime } from "@/lib/format";
+import { getSettings } from "@/lib/settings";
 
 export const metadata: Metadata = { title: "Failed events" };
 
 export default async function FailedEventsPage() {
   await connection();
+  const { timeZone } = await getSettings("store");
   const rows = await listFailedEvents();
   return (
     <AdminPage
@@ -48,7 +50,7 @@ export default async function FailedEventsPage() {
                     <div className="max-w-xs truncate text-xs text-gray-600">{JSON.stringify(e.payload)}</div>
                   </td>
                   <td className={tdClass}>
-                    <time dateTime={e.updatedAt.toISOString()}>{formatDateTime(e.updatedAt)}</time>
+                    <time dateTime={e.updatedAt.toISOString()}>{formatDateTime(e.updatedAt, { timeZone })}</time>
                     <div className="text-xs text-gray-600">{e.attempts} attempts</div>
                   </td>
                   <td className={tdClass}>

@@ -10,6 +10,7 @@ import { inputClass } from "@/components/ui/field-ids";
 import { getAdminProduct, listLowStock, listStockHistory, rowId } from "@/lib/admin";
 import { adjustStockAction } from "./actions";
 import { formatDateTime } from "@/lib/format";
+import { getSettings } from "@/lib/settings";
 
 export const metadata: Metadata = { title: "Stock" };
 
@@ -21,6 +22,7 @@ export default async function StockPage({
   searchParams: Promise<{ threshold?: string; product?: string; variant?: string }>;
 }) {
   await connection();
+  const { timeZone } = await getSettings("store");
   const params = await searchParams;
   const threshold = Math.min(
     10_000,
@@ -149,7 +151,7 @@ export default async function StockPage({
             <ol className="mt-2 space-y-1 text-sm">
               {history.map((h) => (
                 <li key={h.id}>
-                  <time dateTime={h.createdAt.toISOString()}>{formatDateTime(h.createdAt)}</time>:{" "}
+                  <time dateTime={h.createdAt.toISOString()}>{formatDateTime(h.createdAt, { timeZone })}</time>:{" "}
                   {h.delta > 0 ? `+${h.delta}` : h.delta} → {h.stockAfter} ({h.reason})
                 </li>
               ))}

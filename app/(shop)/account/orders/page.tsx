@@ -5,12 +5,17 @@ import { OrderHistory } from "@/components/orders/order-history";
 import { getProfile } from "@/lib/account";
 import { requireUser } from "@/lib/auth";
 import { listOrdersForUser } from "@/lib/orders";
+import { getSettings } from "@/lib/settings";
 
 export const metadata: Metadata = { title: "Orders" };
 
 export default async function AccountOrdersPage() {
   const user = await requireUser("/account/orders");
-  const [orders, profile] = await Promise.all([listOrdersForUser(user.id), getProfile(user.id)]);
+  const [orders, profile, { timeZone }] = await Promise.all([
+    listOrdersForUser(user.id),
+    getProfile(user.id),
+    getSettings("store"),
+  ]);
   return (
     <AccountSection id="orders" title="Orders">
       {profile && !profile.emailVerified && (
@@ -31,7 +36,7 @@ export default async function AccountOrdersPage() {
           </Link>
         </p>
       ) : (
-        <OrderHistory orders={orders} />
+        <OrderHistory orders={orders} timeZone={timeZone} />
       )}
     </AccountSection>
   );

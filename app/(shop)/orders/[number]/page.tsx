@@ -8,6 +8,7 @@ import { OrderDetail } from "@/components/orders/order-detail";
 import { ShopMain } from "@/components/shop-main";
 import { getOrderForViewer } from "@/lib/orders";
 import { cancelUnpaidOrder, payForOrder } from "@/lib/payments";
+import { getSettings } from "@/lib/settings";
 
 // Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).
 export const instant = false;
@@ -43,7 +44,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const { number } = await params;
   const query = await searchParams;
   const token = one(query.token);
-  const view = await getOrderForViewer(number, token);
+  const [view, { timeZone }] = await Promise.all([getOrderForViewer(number, token), getSettings("store")]);
   if (!view) notFound();
   const { order, payment } = view;
   const paymentParam = one(query.payment);
@@ -74,6 +75,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
         <div className="mt-6">
           <OrderDetail
             view={view}
+            timeZone={timeZone}
             token={token}
             paymentSlot={
               awaitingCard && paymentParam !== "return" ? (

@@ -8,11 +8,13 @@ import { getCustomer } from "@/lib/admin";
 import { requireStaff } from "@/lib/auth";
 import { setStaffRoleAction } from "../actions";
 import { formatDate } from "@/lib/format";
+import { getSettings } from "@/lib/settings";
 
 export const metadata: Metadata = { title: "Customer" };
 
 export default async function CustomerPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
+  const { timeZone } = await getSettings("store");
   const viewer = await requireStaff("/admin/customers");
   const data = await getCustomer((await params).id);
   if (!data) notFound();
@@ -20,7 +22,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   return (
     <AdminPage
       title={user.name ?? user.email}
-      description={`${user.email} · ${user.role} · joined ${formatDate(user.createdAt)}${user.emailVerified ? "" : " · email not verified"}`}
+      description={`${user.email} · ${user.role} · joined ${formatDate(user.createdAt, { timeZone })}${user.emailVerified ? "" : " · email not verified"}`}
       actions={
         viewer.role === "admin" && user.role !== "admin" ? (
           <ActionButton
@@ -35,7 +37,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         <h2 id="orders" className="text-lg font-semibold">
           Orders
         </h2>
-        <CustomerOrders orders={orders} caption="Orders by this customer" />
+        <CustomerOrders orders={orders} timeZone={timeZone} caption="Orders by this customer" />
       </section>
       <section aria-labelledby="addresses" className="mt-8">
         <h2 id="addresses" className="text-lg font-semibold">

@@ -5,12 +5,14 @@ import { connection } from "next/server";
 import { AdminPage } from "@/components/admin/admin-page";
 import { CustomerOrders } from "@/components/admin/customer-orders";
 import { getGuestCustomer } from "@/lib/admin";
+import { getSettings } from "@/lib/settings";
 
 export const metadata: Metadata = { title: "Guest customer" };
 
 // A guest buyer is an email, not an account: their orders are found by it.
 export default async function GuestCustomerPage({ searchParams }: { searchParams: Promise<{ email?: string }> }) {
   await connection();
+  const { timeZone } = await getSettings("store");
   const email = (await searchParams).email;
   const guest = typeof email === "string" ? await getGuestCustomer(email.slice(0, 320)) : null;
   if (!guest) notFound();
@@ -31,7 +33,7 @@ export default async function GuestCustomerPage({ searchParams }: { searchParams
         <h2 id="orders" className="text-lg font-semibold">
           Orders
         </h2>
-        <CustomerOrders orders={guest.orders} caption="Orders placed as a guest with this email" />
+        <CustomerOrders orders={guest.orders} timeZone={timeZone} caption="Orders placed as a guest with this email" />
       </section>
     </AdminPage>
   );

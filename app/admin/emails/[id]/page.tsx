@@ -5,11 +5,13 @@ import { connection } from "next/server";
 import { canViewMailbox, getEmail, htmlForPreview } from "@/lib/email";
 import { StatusBadge, Timestamp } from "../status-badge";
 import { rowId } from "@/lib/admin";
+import { getSettings } from "@/lib/settings";
 
 export const metadata: Metadata = { title: "Email", robots: { index: false, follow: false } };
 
 export default async function EmailPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
+  const { timeZone } = await getSettings("store");
   if (!(await canViewMailbox())) notFound();
   const id = rowId((await params).id);
   const email = id === null ? null : await getEmail(id);
@@ -18,8 +20,8 @@ export default async function EmailPage({ params }: { params: Promise<{ id: stri
   const details: [string, React.ReactNode][] = [
     ["To", email.recipient],
     ["From", email.fromAddress],
-    ["Created", <Timestamp key="c" value={email.createdAt} />],
-    ["Sent", email.sentAt ? <Timestamp key="s" value={email.sentAt} /> : "—"],
+    ["Created", <Timestamp key="c" value={email.createdAt} timeZone={timeZone} />],
+    ["Sent", email.sentAt ? <Timestamp key="s" value={email.sentAt} timeZone={timeZone} /> : "—"],
     ["Status", <StatusBadge key="st" status={email.status} />],
     ["Template", <code key="t">{email.template}</code>],
     ["Provider", email.providerMessageId ? `${email.provider} (${email.providerMessageId})` : email.provider],

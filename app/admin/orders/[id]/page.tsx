@@ -156,7 +156,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
               Timeline
             </h2>
             <div className="mt-3">
-              <OrderTimeline entries={timeline} currency={order.currency} />
+              <OrderTimeline entries={timeline} currency={order.currency} timeZone={timeZone} />
             </div>
           </section>
         </div>

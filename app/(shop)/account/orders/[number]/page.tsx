@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { OrderDetail } from "@/components/orders/order-detail";
 import { requireUser } from "@/lib/auth";
 import { getAccountOrder, orderPath } from "@/lib/orders";
+import { getSettings } from "@/lib/settings";
 
 export const metadata: Metadata = { title: "Order" };
 
@@ -13,7 +14,7 @@ type Props = { params: Promise<{ number: string }> };
 export default async function AccountOrderPage({ params }: Props) {
   const { number } = await params;
   const user = await requireUser(`/account/orders/${encodeURIComponent(number)}`);
-  const view = await getAccountOrder(user.id, number);
+  const [view, { timeZone }] = await Promise.all([getAccountOrder(user.id, number), getSettings("store")]);
   if (!view) notFound();
   const awaitingCard = view.order.paymentMethod === "stripe" && view.order.status === "awaiting_payment";
   return (
@@ -28,6 +29,7 @@ export default async function AccountOrderPage({ params }: Props) {
       </div>
       <OrderDetail
         view={view}
+        timeZone={timeZone}
         paymentSlot={
           awaitingCard ? (
             <Link
