@@ -3,7 +3,8 @@ import { Presets, SingleBar } from "cli-progress";
 import { parseSeedArgs, seedUsage } from "@/db/seed/cli-args";
 import { runScript } from "./run-script";
 
-// Migrates, then upserts the demo catalog; `--products N` adds N synthetic products on top.
+// Migrates, then upserts the demo catalog; `--products N` adds N synthetic products on top,
+// `--orders N` a synthetic order history (db/seed/orders.ts) for recommendations.
 // Safe to repeat: every step upserts or skips what is already there.
 runScript(async () => {
   const args = parseSeedArgs(process.argv.slice(2));
@@ -14,7 +15,7 @@ runScript(async () => {
 
   const { dbHandle } = await import("@/db");
   const { checkConnection } = await import("@/db/client");
-  const { seedCatalog, seedSyntheticProducts } = await import("@/db/seed");
+  const { seedCatalog, seedOrders, seedSyntheticProducts } = await import("@/db/seed");
   const { target } = dbHandle;
   const started = performance.now();
   const elapsed = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
@@ -43,10 +44,29 @@ runScript(async () => {
       );
     }
 
+    let ordersAdded = 0;
+    if (args.orders) {
+      const ordersStarted = performance.now();
+      const bar = new SingleBar(
+        { format: "  Synthetic orders [{bar}] {value}/{total} ({percentage}%) {duration}s", hideCursor: true },
+        Presets.shades_classic,
+      );
+      bar.start(args.orders, 0);
+      try {
+        ordersAdded = await seedOrders(dbHandle.db, args.orders, { onProgress: (done) => bar.update(done) });
+      } finally {
+        bar.stop();
+      }
+      console.log(
+        `  Synthetic orders: ${ordersAdded} added, ${args.orders - ordersAdded} already present (${elapsed(ordersStarted)})`,
+      );
+    }
+
     const synthetic = args.products ? `; ${args.products} synthetic products (${added} new)` : "";
     console.log(
       `Done in ${elapsed(started)}: ${catalog.categories} categories, ${catalog.products} demo products ` +
-        `(${catalog.variants} variants, ${catalog.images} images)${synthetic}.`,
+        `(${catalog.variants} variants, ${catalog.images} images)${synthetic}` +
+        `${args.orders ? `; ${args.orders} synthetic orders (${ordersAdded} new)` : ""}.`,
     );
   } finally {
     await dbHandle.close();

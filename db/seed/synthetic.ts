@@ -121,7 +121,7 @@ function imageRows(pool: Pool, productId: number, product: SyntheticProduct): Ne
 type SyntheticProduct = ReturnType<typeof syntheticProduct>;
 
 /** mulberry32: tiny, fast and deterministic, so product N is the same on every machine. */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,6 +1,6 @@
-import "server-only";
 import { sql } from "drizzle-orm";
-import { type DbOrTx, selectRows } from "@/db";
+// The client module, not "@/db": the seed (db/seed/orders.ts) counts its orders with this too.
+import { type DbOrTx, selectRows } from "@/db/client";
 
 // "Bought together" counts (db/schema/recommendations.ts): co_purchases holds, for each pair of
 // products, how many counted orders held both, in both directions. An order is counted once:
