@@ -9,6 +9,7 @@ const links = [
   { href: "/admin/orders", label: "Orders" },
   { href: "/admin/customers", label: "Customers" },
   { href: "/admin/discounts", label: "Discounts" },
+  { href: "/admin/reviews", label: "Reviews" },
   { href: "/admin/emails", label: "Sent email" },
   { href: "/admin/events", label: "Failed events" },
   { href: "/admin/audit", label: "Audit log" },

@@ -7,9 +7,13 @@ import { optOutOfReviewRequests } from "./send";
 // "How was it?" emails after delivery (lib/reviews is the reviews themselves): the delayed
 // event per delivered order, the email, and the signed link that stops them.
 
-/** The address a stop-asking link is for, or null for a link this store did not make. */
-export function optOutAddress(token: string): string | null {
+function optOutAddress(token: string): string | null {
   return emailFromOptOutToken(token, authSecret());
+}
+
+/** Whether a stop-asking link is one this store made. */
+export function isOptOutToken(token: string): boolean {
+  return optOutAddress(token) !== null;
 }
 
 /** Records the opt-out a signed link asks for; false when the link is not one of ours. */

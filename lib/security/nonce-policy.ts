@@ -18,8 +18,8 @@ const PER_REQUEST_PAGE = new RegExp(
       "verify-email",
       "orders/[^/]+(?:/receipt)?",
     ].join("|") +
-    "|account(?:/(?:addresses|orders|security)(?:/[^/]+)?)?" +
-    "|admin(?:/(?:audit|categories|customers|discounts|emails|events|orders|products|settings|stock)(?:/[^/]+)?)?" +
+    "|account(?:/(?:addresses|orders|reviews|security)(?:/[^/]+)?)?" +
+    "|admin(?:/(?:audit|categories|customers|discounts|emails|events|orders|products|reviews|settings|stock)(?:/[^/]+)?)?" +
     "|admin/orders/[^/]+/packing-slip" +
     ")$",
 );

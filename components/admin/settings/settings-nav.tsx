@@ -10,6 +10,7 @@ const sections = [
   { href: "/admin/settings/tax", label: "Tax" },
   { href: "/admin/settings/payments", label: "Payments" },
   { href: "/admin/settings/home", label: "Home page" },
+  { href: "/admin/settings/reviews", label: "Reviews" },
 ] as const;
 
 export function SettingsNav() {
