@@ -1,8 +1,11 @@
-import Image from "next/image";
-import type { CatalogImage } from "@/lib/catalog";
+"use client";
 
-// The product's photos: a large one and, when there are several, a row of thumbnails that
-// are radio buttons. Which photo is large follows the checked radio in CSS alone (:has), so
+import Image from "next/image";
+import { imagesForVariant, type ProductImageDetail } from "@/lib/catalog/client";
+import { useSelectedVariant } from "./selected-variant";
+
+// The product's photos, the selected variant's own first: a large one and, when there are
+// several, a row of thumbnails that are radio buttons. Which photo is large follows the checked radio in CSS alone (:has), so
 // the gallery needs no JavaScript to work and none to hydrate; arrow keys move through it.
 // Up to MAX_IMAGES photos (the admin's own limit is lower).
 
@@ -26,8 +29,9 @@ const shownWhenChecked = [
 ];
 
 /** `name` groups the radios: one per product, so two galleries in the document stay apart. */
-export function ProductGallery({ images, name }: { images: CatalogImage[]; name: string }) {
-  const shown = images.slice(0, MAX_IMAGES);
+export function ProductGallery({ images, name }: { images: ProductImageDetail[]; name: string }) {
+  const { selectedId } = useSelectedVariant();
+  const shown = imagesForVariant(images, selectedId).slice(0, MAX_IMAGES);
   const galleryName = `gallery-${name}`;
   if (shown.length === 0) {
     return (
@@ -38,7 +42,8 @@ export function ProductGallery({ images, name }: { images: CatalogImage[]; name:
   }
 
   return (
-    <div className="group flex flex-col gap-3">
+    // Keyed by the variant: a pick starts again at its first photo.
+    <div key={selectedId} className="group flex flex-col gap-3">
       <div className="relative aspect-square overflow-hidden rounded-2xl bg-gray-100">
         {shown.map((image, index) => (
           <div

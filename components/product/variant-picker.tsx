@@ -1,7 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useId } from "react";
 import {
   optionGroups,
   optionsOf,
@@ -12,29 +11,24 @@ import {
 } from "@/lib/catalog/client";
 import { AddToCartForm } from "../cart/add-to-cart-form";
 import { Price } from "../price";
+import { useSelectedVariant } from "./selected-variant";
 import { StockStatus } from "./stock-status";
 
 // The chosen variant lives in the URL (?variant=<id>), so every choice is linkable and each
 // option is a real link that works without JavaScript (the server renders the page for that
-// variant). With JavaScript a click only replaces the URL and the state here, so price and
-// stock update at once without a server round trip.
+// variant). With JavaScript a click only replaces the URL and the selected variant (shared with
+// the gallery), so price, stock and photos update at once without a server round trip.
 
 export function VariantPicker({
   slug,
   productName,
   variants,
-  initialVariantId,
-  photosByVariant = false,
 }: {
   slug: string;
   productName: string;
   variants: VariantDetail[];
-  initialVariantId?: number;
-  /** Some photos belong to a variant: a choice then loads that variant's page (cached), photos first. */
-  photosByVariant?: boolean;
 }) {
-  const [selectedId, setSelectedId] = useState(initialVariantId);
-  const router = useRouter();
+  const { selectedId, select } = useSelectedVariant();
   const selected = resolveVariant(variants, selectedId === undefined ? undefined : String(selectedId));
   const groupId = useId();
   if (!selected) return null;
@@ -45,9 +39,8 @@ export function VariantPicker({
   function choose(event: React.MouseEvent<HTMLAnchorElement>, href: string, variantId: number) {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    setSelectedId(variantId);
-    if (photosByVariant) router.replace(href, { scroll: false });
-    else window.history.replaceState(null, "", href);
+    select(variantId);
+    window.history.replaceState(null, "", href);
   }
 
   return (

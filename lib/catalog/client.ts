@@ -3,7 +3,8 @@
 export { SORT_KEYS, listingQueryString, parseListingParams, sortLabels } from "./listing-params";
 export type { SortKey } from "./listing-params";
 export { productPath } from "./paths";
-export type { VariantDetail } from "./types";
+export type { ProductImageDetail, VariantDetail } from "./types";
+export { imagesForVariant } from "./variant-images";
 export { optionGroups, optionsOf, resolveVariant, variantForOption } from "./variant-selection";
 export type { SearchParamsInput } from "./listing-params";
 export { isValidSlug } from "./slug";
