@@ -102,6 +102,12 @@ describe("who may review", () => {
     expect(await db.select().from(reviews).where(eq(reviews.userId, buyer.id))).toEqual([]);
   });
 
+  it("answers a slug that cannot exist with a refusal, not a database error", async () => {
+    const buyer = await buyerOf("camp-stove");
+    expect(await write(buyer.id, "camp\u0000stove", review(5))).toMatchObject({ ok: false });
+    expect(await deleteReview(db, buyer.id, "x".repeat(5000))).toMatchObject({ ok: false });
+  });
+
   it("keeps the words as written: markup is stored as text, never as HTML", async () => {
     const buyer = await buyerOf("camp-stove");
     const body = '<script>alert("x")</script><b>bold</b>';

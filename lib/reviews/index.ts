@@ -5,6 +5,7 @@ import { db } from "@/db";
 import { products } from "@/db/schema";
 import { requireStaff, requireUser } from "@/lib/auth";
 import { cacheTags } from "@/lib/cache-tags";
+import { isValidSlug } from "@/lib/catalog";
 import { skipsDataAtBuild } from "@/lib/env";
 import { deliveredOrderWith } from "./eligibility";
 import { REVIEW_PAGE_SIZE, reviewFormPath, type ReviewSort, type ReviewStatus } from "./input";
@@ -52,6 +53,8 @@ export type ReviewFormState = {
 
 /** The review form's page: the signed-in shopper, the product, their review and whether they may write one. */
 export async function getReviewForm(slug: string): Promise<ReviewFormState | null> {
+  // A slug that cannot exist (typed or hostile) is answered before the database.
+  if (!isValidSlug(slug)) return null;
   const user = await requireUser(reviewFormPath(slug));
   const [product] = await db
     .select({ id: products.id, slug: products.slug, name: products.name })
@@ -91,9 +94,11 @@ export function voteHelpful(userId: string, reviewId: number) {
 
 export { NOT_A_BUYER } from "./eligibility";
 export {
+  HIDE_REASON_MAX,
   isReviewSort,
   LOG_IN_TO_VOTE,
   isReviewStatus,
+  REVIEW_REPLY_MAX,
   REVIEW_SORTS,
   REVIEW_STATUSES,
   REVIEWS_ON_PRODUCT_PAGE,

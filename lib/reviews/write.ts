@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { products, reviews } from "@/db/schema";
+import { isValidSlug } from "@/lib/catalog";
 import { fieldRefusal, type Refusal, type Refused } from "@/lib/errors";
 import { loadSettings } from "@/lib/settings";
 import { deliveredOrderWith, NOT_A_BUYER } from "./eligibility";
@@ -31,6 +32,7 @@ function parsed(input: unknown): { ok: true; data: ReviewInput } | Refused {
 }
 
 async function activeProduct(db: Db, slug: string) {
+  if (!isValidSlug(slug)) return undefined;
   const [product] = await db
     .select({ id: products.id, slug: products.slug })
     .from(products)
@@ -113,6 +115,7 @@ export async function editReview(
 
 /** Deletes the shopper's review of the product; the rating follows when it was published. */
 export async function deleteReview(db: Db, userId: string, slug: string): Promise<{ ok: true } | Refused> {
+  if (!isValidSlug(slug)) return { ok: false, ...NONE };
   const [product] = await db
     .select({ id: products.id, slug: products.slug })
     .from(products)

@@ -11,7 +11,14 @@ import { TextField } from "@/components/ui/form-controls";
 import { pageNumber } from "@/lib/admin";
 import { productPath } from "@/lib/catalog";
 import { formatDateTime } from "@/lib/format";
-import { isReviewStatus, listReviewsForStaff, REVIEW_STATUSES, reviewStatusLabels } from "@/lib/reviews";
+import {
+  HIDE_REASON_MAX,
+  isReviewStatus,
+  listReviewsForStaff,
+  REVIEW_REPLY_MAX,
+  REVIEW_STATUSES,
+  reviewStatusLabels,
+} from "@/lib/reviews";
 import { getSettings } from "@/lib/settings";
 import { hideReviewAction, publishReviewAction, replyToReviewAction } from "./actions";
 
@@ -110,7 +117,7 @@ export default async function ReviewsModerationPage({
                       }
                     >
                       <input type="hidden" name="reviewId" value={r.id} />
-                      <TextField name="reason" label="Reason for hiding" required maxLength={300} />
+                      <TextField name="reason" label="Reason for hiding" required maxLength={HIDE_REASON_MAX} />
                     </InlineForm>
                   )}
                   <InlineForm
@@ -127,7 +134,7 @@ export default async function ReviewsModerationPage({
                       name="reply"
                       label="Public reply"
                       defaultValue={r.reply ?? ""}
-                      maxLength={2000}
+                      maxLength={REVIEW_REPLY_MAX}
                       hint="Shown under the review. Empty removes it."
                     />
                   </InlineForm>
