@@ -3,6 +3,7 @@ import Link from "next/link";
 import { productPath, type ProductCard as Card } from "@/lib/catalog";
 import { Price } from "./price";
 import { ProductCardRating } from "./product-card-rating";
+import { WishlistHeart } from "./wishlist/wishlist-heart";
 
 const sizes = "(min-width: 1280px) 18rem, (min-width: 768px) 30vw, 50vw";
 
@@ -11,15 +12,23 @@ const sizes = "(min-width: 1280px) 18rem, (min-width: 768px) 30vw, 50vw";
  * A listing repeats this two dozen times, in its HTML and again in the payload React
  * hydrates from, so its styles are named classes (globals.css, .product-card).
  */
-export function ProductCard({
-  product,
-  eager = false,
-  name,
-}: {
-  product: Card;
-  eager?: boolean;
-  name?: React.ReactNode;
-}) {
+export function ProductCard(props: { product: Card; eager?: boolean; name?: React.ReactNode }) {
+  // The heart sits beside the link, not in it: a button inside a link is not a button.
+  return (
+    <div className="relative h-full">
+      <ProductCardLink {...props} />
+      <div className="absolute top-4 right-4">
+        <WishlistHeart
+          productId={props.product.id}
+          productName={props.product.name}
+          returnTo={productPath(props.product.slug)}
+        />
+      </div>
+    </div>
+  );
+}
+
+function ProductCardLink({ product, eager = false, name }: { product: Card; eager?: boolean; name?: React.ReactNode }) {
   return (
     <Link href={productPath(product.slug)} className="product-card">
       <div className="product-card-photo">

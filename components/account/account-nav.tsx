@@ -8,6 +8,7 @@ const links = [
   { href: "/account", label: "Profile" },
   { href: "/account/orders", label: "Orders" },
   { href: "/account/addresses", label: "Addresses" },
+  { href: "/account/wishlist", label: "Wishlist" },
   { href: "/account/security", label: "Password and sessions" },
 ];
 

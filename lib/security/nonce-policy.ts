@@ -18,7 +18,7 @@ const PER_REQUEST_PAGE = new RegExp(
       "verify-email",
       "orders/[^/]+(?:/receipt)?",
     ].join("|") +
-    "|account(?:/(?:addresses|orders|reviews|security)(?:/[^/]+)?)?" +
+    "|account(?:/(?:addresses|orders|reviews|security|wishlist)(?:/[^/]+)?)?" +
     "|admin(?:/(?:audit|categories|customers|discounts|emails|events|orders|products|reviews|settings|stock)(?:/[^/]+)?)?" +
     "|admin/orders/[^/]+/packing-slip" +
     ")$",
