@@ -29,6 +29,11 @@ async function readVariant(page: Page, name: string): Promise<Variant> {
 async function addShownVariant(page: Page) {
   await page.getByRole("button", { name: "Add to cart" }).click();
   await expect(page.getByText(/^Added .* to your cart\.$/)).toBeVisible();
+  // The panel that opens after an add (components/cart/added-to-cart-dialog.tsx) is modal.
+  await page
+    .getByRole("dialog", { name: "Added to your cart" })
+    .getByRole("button", { name: "Continue shopping" })
+    .click();
 }
 
 /** Every figure the cart page shows, against what the lines should be. */

@@ -90,6 +90,11 @@ export async function addToCart(page: Page, path: string) {
   await page.goto(path);
   await page.getByRole("button", { name: "Add to cart" }).click();
   await expect(page.getByText(/^Added .* to your cart\.$/)).toBeVisible();
+  // The panel that opens after an add (components/cart/added-to-cart-dialog.tsx) is modal.
+  await page
+    .getByRole("dialog", { name: "Added to your cart" })
+    .getByRole("button", { name: "Continue shopping" })
+    .click();
 }
 
 /** A New York delivery address on the checkout form. */

@@ -1,8 +1,9 @@
 "use client";
 
-import { useId } from "react";
-import { MAX_LINE_QUANTITY, addToCart } from "@/lib/cart/client";
+import { useId, useRef, useState } from "react";
+import { MAX_LINE_QUANTITY, addToCart, type AddedToCart } from "@/lib/cart/client";
 import { ActionStatus } from "./action-status";
+import { AddedToCartDialog } from "./added-to-cart-dialog";
 import { useVisitor } from "@/components/visitor/visitor-provider";
 import { fieldError, useCartAction } from "./use-cart-action";
 
@@ -47,8 +48,11 @@ function AddToCartFormInner({
 }) {
   const id = useId();
   const visitor = useVisitor();
+  const submit = useRef<HTMLButtonElement>(null);
+  const [added, setAdded] = useState<AddedToCart | null>(null);
   const { state, formAction, onSubmit, isPending } = useCartAction(addToCart, {
     optimistic: (formData) => visitor?.adjustCartCount(Math.max(1, Number(formData.get("quantity")) || 1)),
+    onResult: (result) => setAdded(result.ok ? (result.data?.added ?? null) : null),
   });
   const single = selected ?? (variants.length === 1 ? variants[0] : undefined);
   const soldOut = single ? single.stock <= 0 : variants.every((v) => v.stock <= 0);
@@ -113,6 +117,7 @@ function AddToCartFormInner({
           />
         </div>
         <button
+          ref={submit}
           type="submit"
           disabled={soldOut}
           className="min-h-11 flex-1 rounded-md bg-gray-950 px-6 py-2.5 text-base font-semibold text-white hover:bg-gray-800 disabled:cursor-not-allowed disabled:bg-gray-300 disabled:text-gray-700 sm:flex-none"
@@ -126,6 +131,7 @@ function AddToCartFormInner({
         </p>
       )}
       <ActionStatus state={state} pending={isPending} pendingText="Adding to your cart…" />
+      <AddedToCartDialog added={added} onClose={() => setAdded(null)} returnFocusTo={submit} />
     </form>
   );
 }

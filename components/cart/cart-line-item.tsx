@@ -70,6 +70,7 @@ export function CartLineItem({ line }: { line: CartLineView }) {
               variantId={line.variantId}
               label={label}
               quantity={line.quantity}
+              stock={line.stock}
               onOptimistic={(quantity) => setShown({ quantity, removing: quantity === 0 })}
             />
           )}

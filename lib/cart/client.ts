@@ -7,3 +7,4 @@ export { variantLabel } from "./build-cart";
 export type { CartLineView } from "./build-cart";
 export { MAX_LINE_QUANTITY } from "./limits";
 export type { CartChange } from "./mutations";
+export type { AddedToCart } from "./added-summary";

@@ -1,5 +1,6 @@
 import "server-only";
 import { type ActionResult, fail } from "@/lib/actions";
+import type { AddedToCart } from "./added-summary";
 import { MAX_LINE_QUANTITY } from "./limits";
 import type { AddToCartInput, RemoveCartLineInput, UpdateCartLineInput } from "./schemas";
 import { getCartStore } from "./store";
@@ -11,7 +12,7 @@ import { getCartVariant, isSellable, variantLabel } from "./variants";
 // shopper (docs/architecture.md, conventions). The price is always today's price from the database.
 
 /** A line after a change, and (from an add) the items in the whole cart. */
-export type CartChange = { variantId: number; quantity: number; cartCount?: number };
+export type CartChange = { variantId: number; quantity: number; cartCount?: number; added?: AddedToCart };
 type Result = ActionResult<CartChange>;
 
 const onlyLeft = (stock: number): Result => ({

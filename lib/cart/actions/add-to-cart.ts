@@ -1,6 +1,7 @@
 "use server";
 
 import { action } from "@/lib/actions";
+import { addedToCartSummary } from "../added-summary";
 import { addToCartLine } from "../mutations";
 import { getCartForWrite } from "../request-cart";
 import { addToCartSchema } from "../schemas";
@@ -16,7 +17,9 @@ export const addToCart = action(addToCartSchema, (input) =>
   unlessCartUnavailable(async () => {
     const cart = await getCartForWrite();
     const result = await addToCartLine(cart.cartId, input);
-    if (result.ok) await cart.keep();
-    return result;
+    if (!result.ok) return result;
+    await cart.keep();
+    // For the panel that opens after the add: the line and the new subtotal.
+    return { ...result, data: { ...result.data, added: await addedToCartSummary(cart.cartId, result.data.variantId) } };
   }),
 );

@@ -68,8 +68,15 @@ export function browseCountsQuery(filters: SearchFilters, withFacets: boolean): 
   // Options and ratings are not in search_facet_counts: a browse filtered by them counts the
   // documents themselves (the filter narrows them through option_values' GIN index).
   const source = countsTableServes(filters) ? facetCountRows : documentRows;
+  // Counting options and ratings reads every document it counts (unnesting its options): over
+  // a category or a brand that is a few hundred through the GIN index, but over the whole
+  // catalog it doubled a browse's cost (npm run bench -- search). An unnarrowed browse of
+  // everything leaves them out; its shoppers narrow by category first.
+  const narrowed =
+    filters.categories.length + filters.brands.length + (filters.options ?? []).length > 0 || !!filters.minRating;
+  const documents = narrowed ? sql`search_documents` : null;
   return sql`SELECT NULL AS hits, ${totalOf(source, c)} AS total,
-    ${withFacets ? facetsOf(source, c, filters, sql`search_documents`) : sql`NULL`} AS facets`;
+    ${withFacets ? facetsOf(source, c, filters, documents) : sql`NULL`} AS facets`;
 }
 
 /** A browse's page of hits (HitRow[] as JSON), collecting the matches first when `collect`. */

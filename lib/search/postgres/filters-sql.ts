@@ -93,10 +93,18 @@ function optionCounts(from: SQL, c: Conditions, filters: SearchFilters): SQL {
  * Every facet's counts as JSON rows (FacetRow), each with the other facets' filters applied.
  * Categories are counted per path (root → leaf) and rolled up to ancestors by the engine.
  * `source` counts the classic facets; options and ratings are counted over `documents` (the
- * matched rows, or search_documents when browsing: search_facet_counts does not hold them).
+ * matched rows, or search_documents when browsing: search_facet_counts does not hold them),
+ * or not at all when `documents` is null.
  */
-export function facetsOf(source: FacetSource, c: Conditions, filters: SearchFilters, documents: SQL): SQL {
+export function facetsOf(source: FacetSource, c: Conditions, filters: SearchFilters, documents: SQL | null): SQL {
   const { from, documents: n } = source;
+  const perDocument = documents
+    ? sql`UNION ALL
+      ${optionCounts(documents, c, filters)}
+      UNION ALL
+      SELECT 'rated', NULL, NULL, count(*)::int FROM ${documents}
+        WHERE rating_average >= ${MIN_RATING_FILTER} AND ${allExcept(c, "rating")}`
+    : sql``;
   return sql`(SELECT json_agg(f) FROM (
       SELECT 'category' AS facet, NULL AS value, category_slugs AS path, ${n}::int AS count
         FROM ${from} WHERE ${allExcept(c, "categories")} GROUP BY category_slugs
@@ -106,10 +114,6 @@ export function facetsOf(source: FacetSource, c: Conditions, filters: SearchFilt
       SELECT 'price', price_bucket, NULL, ${n}::int FROM ${from} WHERE ${allExcept(c, "priceBuckets")} GROUP BY price_bucket
       UNION ALL
       SELECT 'instock', NULL, NULL, coalesce(${n}, 0)::int FROM ${from} WHERE in_stock AND ${allExcept(c, "inStock")}
-      UNION ALL
-      ${optionCounts(documents, c, filters)}
-      UNION ALL
-      SELECT 'rated', NULL, NULL, count(*)::int FROM ${documents}
-        WHERE rating_average >= ${MIN_RATING_FILTER} AND ${allExcept(c, "rating")}
+      ${perDocument}
     ) f)`;
 }
