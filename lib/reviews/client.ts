@@ -6,8 +6,6 @@ export {
   REVIEW_NAME_MAX,
   REVIEW_TITLE_MAX,
   reviewFormPath,
-  reviewSortLabels,
   reviewsPath,
 } from "./input";
-export type { ReviewSort, ReviewStatus } from "./input";
 export type * from "./types";

@@ -31,7 +31,6 @@ export {
   type SettingsSection,
 } from "./registry";
 export type { PaymentSettings } from "./sections/payments";
-export type { ReviewSettings } from "./sections/reviews";
 export type { ShippingSettings } from "./sections/shipping";
 export type { StoreSettings } from "./sections/store";
 export type { TaxSettings } from "./sections/tax";
