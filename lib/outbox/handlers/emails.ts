@@ -1,5 +1,6 @@
 import { issueResetLink } from "@/lib/auth";
-import { sendEmail } from "@/lib/email";
+import { sendEmail, type TemplateName, type TemplateProps } from "@/lib/email";
+import type { EventName, EventPayload } from "@/lib/events";
 import { defineHandler } from "../types";
 
 // One handler per email: each sends exactly one email for one event, keyed by
@@ -52,88 +53,61 @@ export const sendPasswordResetEmail = defineHandler({
   },
 });
 
-export const sendOrderConfirmation = defineHandler({
-  id: "send-order-confirmation",
-  event: "shop/order.placed",
-  run: ({ id, data }, { db, email }) =>
-    sendEmail(
-      { db, sender: email },
-      { template: "order-confirmation", to: data.email, eventId: id, orderId: data.orderId, props: { order: data } },
-    ),
-});
+/** The events about an order: their payload names its address and the order the email is filed under. */
+type OrderEvent = {
+  [N in EventName]: EventPayload<N> extends { email: string; orderId: number } ? N : never;
+}[EventName];
 
-export const sendPaymentReceipt = defineHandler({
-  id: "send-payment-receipt",
-  event: "shop/order.paid",
-  run: ({ id, data }, { db, email }) =>
-    sendEmail(
-      { db, sender: email },
-      {
-        template: "payment-receipt",
-        to: data.email,
-        eventId: id,
-        orderId: data.orderId,
-        props: { order: data, payment: data.payment },
-      },
-    ),
-});
+/** A handler that sends one email about an order, to the order's address, keyed by the event. */
+function orderEmail<const Id extends string, N extends OrderEvent, T extends TemplateName>(
+  id: Id,
+  event: N,
+  template: T,
+  props: (data: EventPayload<N>) => TemplateProps<T>,
+) {
+  return defineHandler({
+    id,
+    event,
+    run: ({ id: eventId, data }, { db, email }) => {
+      const { email: to, orderId } = data as EventPayload<N> & { email: string; orderId: number };
+      return sendEmail({ db, sender: email }, { template, to, eventId, orderId, props: props(data) });
+    },
+  });
+}
 
-export const sendPackingNotice = defineHandler({
-  id: "send-packing-notice",
-  event: "shop/order.packed",
-  run: ({ id, data }, { db, email }) =>
-    sendEmail(
-      { db, sender: email },
-      { template: "order-packed", to: data.email, eventId: id, orderId: data.orderId, props: data },
-    ),
-});
-
-export const sendShippingNotification = defineHandler({
-  id: "send-shipping-notification",
-  event: "shop/order.shipped",
-  run: ({ id, data }, { db, email }) =>
-    sendEmail(
-      { db, sender: email },
-      { template: "order-shipped", to: data.email, eventId: id, orderId: data.orderId, props: data },
-    ),
-});
-
-export const sendDeliveryNotification = defineHandler({
-  id: "send-delivery-notification",
-  event: "shop/order.delivered",
-  run: ({ id, data }, { db, email }) =>
-    sendEmail(
-      { db, sender: email },
-      { template: "order-delivered", to: data.email, eventId: id, orderId: data.orderId, props: data },
-    ),
-});
-
-export const sendCancellationNotice = defineHandler({
-  id: "send-cancellation-notice",
-  event: "shop/order.cancelled",
-  run: ({ id, data }, { db, email }) =>
-    sendEmail(
-      { db, sender: email },
-      { template: "order-cancelled", to: data.email, eventId: id, orderId: data.orderId, props: data },
-    ),
-});
-
-export const sendPaymentReminder = defineHandler({
-  id: "send-payment-reminder",
-  event: "shop/order.payment-reminder",
-  run: ({ id, data }, { db, email }) =>
-    sendEmail(
-      { db, sender: email },
-      { template: "payment-reminder", to: data.email, eventId: id, orderId: data.orderId, props: data },
-    ),
-});
-
-export const sendRefundNotice = defineHandler({
-  id: "send-refund-notice",
-  event: "shop/order.refunded",
-  run: ({ id, data }, { db, email }) =>
-    sendEmail(
-      { db, sender: email },
-      { template: "order-refunded", to: data.email, eventId: id, orderId: data.orderId, props: data },
-    ),
-});
+export const sendOrderConfirmation = orderEmail(
+  "send-order-confirmation",
+  "shop/order.placed",
+  "order-confirmation",
+  (order) => ({ order }),
+);
+export const sendPaymentReceipt = orderEmail("send-payment-receipt", "shop/order.paid", "payment-receipt", (order) => ({
+  order,
+  payment: order.payment,
+}));
+export const sendPackingNotice = orderEmail("send-packing-notice", "shop/order.packed", "order-packed", (d) => d);
+export const sendShippingNotification = orderEmail(
+  "send-shipping-notification",
+  "shop/order.shipped",
+  "order-shipped",
+  (d) => d,
+);
+export const sendDeliveryNotification = orderEmail(
+  "send-delivery-notification",
+  "shop/order.delivered",
+  "order-delivered",
+  (d) => d,
+);
+export const sendCancellationNotice = orderEmail(
+  "send-cancellation-notice",
+  "shop/order.cancelled",
+  "order-cancelled",
+  (d) => d,
+);
+export const sendPaymentReminder = orderEmail(
+  "send-payment-reminder",
+  "shop/order.payment-reminder",
+  "payment-reminder",
+  (d) => d,
+);
+export const sendRefundNotice = orderEmail("send-refund-notice", "shop/order.refunded", "order-refunded", (d) => d);
