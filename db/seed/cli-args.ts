@@ -1,7 +1,7 @@
 export type SeedArgs = { products: number; help: boolean; orders?: number };
 
 export const MAX_SYNTHETIC_PRODUCTS = 99_999;
-export const MAX_SEED_ORDERS = 999_999;
+const MAX_SEED_ORDERS = 999_999;
 
 export const seedUsage = `Usage: npm run db:seed [-- [--products N] [--orders N]]
 

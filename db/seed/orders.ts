@@ -54,7 +54,7 @@ type Catalog = {
   brandOf: Map<number, string>;
 };
 
-export const seedOrderNumber = (n: number) => `SEED-${String(n).padStart(6, "0")}`;
+const seedOrderNumber = (n: number) => `SEED-${String(n).padStart(6, "0")}`;
 
 /** Adds orders SEED-000001 … SEED-<count> (skipping those present); returns how many it added. */
 export async function seedOrders(db: Db, count: number, options: SeedOrdersOptions = {}): Promise<number> {

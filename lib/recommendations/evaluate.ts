@@ -65,7 +65,7 @@ export async function evaluateHoldout(
 }
 
 /** Each shopper's last order (by date; rows come sorted) is held out when they have another. */
-export function holdOutLastOrders(orders: readonly OrderRow[]) {
+function holdOutLastOrders(orders: readonly OrderRow[]) {
   const byShopper = new Map<string, OrderRow[]>();
   for (const order of orders) {
     if (order.userId) byShopper.set(order.userId, [...(byShopper.get(order.userId) ?? []), order]);

@@ -17,7 +17,7 @@ import { queryFrequentlyBoughtTogether } from "./together";
 // whose pairs it changed. The cart's suggestions and a shopper's picks are per visitor, read
 // per request inside pages that are per request (cart) or in a dynamic hole (home).
 
-export const PRODUCT_BLOCK_SIZE = 4;
+const PRODUCT_BLOCK_SIZE = 4;
 
 export async function getFrequentlyBoughtTogether(productId: number, slug: string): Promise<ProductCard[]> {
   "use cache";
@@ -55,9 +55,8 @@ export async function recordPaidOrder(handle: Db, orderId: number): Promise<{ co
   return { counted: orders > 0 };
 }
 
+// The plain queries, for tests against a real database.
 export { queryCartSuggestions } from "./cart";
-export { countCoPurchases } from "./co-purchases";
-export { queryBestSellers, queryCategoryBestSellers } from "./best-sellers";
 export { queryPicksForShopper } from "./picks";
-export { querySimilar, querySimilarProducts } from "./similar";
-export { queryBoughtWithAny, queryFrequentlyBoughtTogether } from "./together";
+export { querySimilar } from "./similar";
+export { queryFrequentlyBoughtTogether } from "./together";

@@ -8,7 +8,8 @@ import { rankedCards } from "./ranked-cards";
 // they buy, weighted by how many of their orders held each, with best sellers first among
 // equals. What they already bought is left out. Read per request (the home page's hole).
 
-const BOUGHT = sql`('paid', 'packed', 'shipped', 'delivered', 'refunded')`;
+// Cash on delivery is "placed" until paid at the door: an order of it says as much about taste.
+const BOUGHT = sql`('placed', 'paid', 'packed', 'shipped', 'delivered', 'refunded')`;
 
 export function queryPicksForShopper(db: DbOrTx, userId: string, limit = 4): Promise<ProductCard[]> {
   const ranking = sql`
