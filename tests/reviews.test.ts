@@ -28,6 +28,7 @@ vi.mock("next/cache", async () => ({
 const { createReview, deleteReview, editReview, hideReview, markHelpful, NOT_A_BUYER, publishReview } =
   await import("@/lib/reviews");
 const { hideReviewAction, publishReviewAction } = await import("@/app/admin/reviews/actions");
+const { saveReviewSettingsAction } = await import("@/app/admin/settings/reviews/actions");
 
 // Room for every post a test makes, on counters of its own.
 const open = () => ({
@@ -158,8 +159,14 @@ describe("the rating follows the published reviews", () => {
     expect(await deleteReview(db, a.id, "summit-boots")).toMatchObject({ ok: false });
   });
 
-  it("with reviews held, a new review waits and counts only once staff publish it", async () => {
-    await holdReviews(true);
+  it("with reviews held (an admin's setting), a new review waits and counts only once staff publish it", async () => {
+    signInAs(await createUser("staff"));
+    expect(await saveReviewSettingsAction(form({ holdForModeration: "on" }))).toMatchObject({ ok: false });
+    signInAs(await createUser("admin"));
+    expect(await saveReviewSettingsAction(form({ holdForModeration: "on" }))).toMatchObject({
+      ok: true,
+      message: "Review settings saved.",
+    });
     const buyer = await buyerOf("camp-stove");
     const before = await rating("camp-stove");
     expect(await write(buyer.id, "camp-stove", review(1))).toMatchObject({ ok: true, status: "pending" });
