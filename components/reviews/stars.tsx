@@ -5,7 +5,7 @@ export function Stars({ rating, label }: { rating: number; label?: string }) {
     <span className="inline-flex items-center gap-1">
       <span aria-hidden="true" className="tracking-tight text-amber-700">
         {"★".repeat(rounded)}
-        <span className="text-gray-400">{"★".repeat(5 - rounded)}</span>
+        <span className="text-gray-500">{"★".repeat(5 - rounded)}</span>
       </span>
       <span className="sr-only">{label ?? `${rating} out of 5 stars`}</span>
     </span>
