@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
-import { emails, outbox, products, productVariants, wishlistItems } from "@/db/schema";
+import { emails, orderLines, orders, outbox, payments, products, productVariants, wishlistItems } from "@/db/schema";
 import { createLogSender } from "@/lib/email/sender";
 import { createDispatcher } from "@/lib/outbox/dispatcher";
 import { checkWishlistStock, sendBackInStockEmail } from "@/lib/outbox/handlers/wishlist";
@@ -22,6 +22,7 @@ vi.mock("@/lib/auth/next-auth", async () => {
 vi.mock("next/cache", async () => ({ revalidateTag: vi.fn(), refresh: vi.fn() }));
 
 const { adjustStockAction } = await import("@/app/admin/stock/actions");
+const { orderTransitionAction } = await import("@/app/admin/orders/actions");
 
 const registry = registryWith({
   "catalog/product.changed": [checkWishlistStock],
@@ -161,5 +162,67 @@ describe("back-in-stock emails", () => {
     await adjust(ids.small, 4);
     await adjust(ids.small, 1);
     expect(await sentTo()).toEqual([people.any.email, people.late.email, people.small.email].sort());
+  });
+
+  it("go out when a cancelled order returns the last unit", async () => {
+    await db.delete(emails);
+    // An unpaid bank transfer holds the only L (its stock was taken when it was placed).
+    const [order] = await db
+      .insert(orders)
+      .values({
+        number: "NW-W1",
+        accessToken: "tok-w1",
+        idempotencyKey: "idem-w1",
+        email: "buyer@example.com",
+        customerName: "Buyer",
+        status: "awaiting_payment",
+        paymentMethod: "bank_transfer",
+        shippingMethod: "standard",
+        shippingMethodLabel: "Standard",
+        currency: "USD",
+        subtotalAmount: 2700,
+        shippingAmount: 0,
+        taxAmount: 0,
+        totalAmount: 2700,
+        taxBasisPoints: 0,
+        shippingAddress: {
+          fullName: "Buyer",
+          company: "",
+          line1: "1 Main St",
+          line2: "",
+          city: "Town",
+          region: "",
+          postalCode: "12345",
+          country: "US",
+          phone: "",
+        },
+      })
+      .returning();
+    await db.insert(orderLines).values({
+      orderId: order!.id,
+      position: 0,
+      variantId: ids.large,
+      productId: ids.product,
+      productName: "Trail Tee",
+      variantTitle: "L",
+      sku: "TEE-L",
+      currency: "USD",
+      unitPrice: 2700,
+      quantity: 1,
+      lineSubtotal: 2700,
+    });
+    await db.insert(payments).values({ orderId: order!.id, method: "bank_transfer", amount: 2700, currency: "USD" });
+
+    signInAs(await createUser("staff"));
+    const cancelled = await orderTransitionAction({
+      orderId: order!.id,
+      action: "cancel",
+      reason: "Never paid",
+      confirm: "yes",
+      idempotencyKey: `key-${randomBytes(6).toString("hex")}`,
+    });
+    expect(cancelled).toMatchObject({ ok: true, data: { status: "cancelled" } });
+    await deliverAll();
+    expect(await sentTo()).toEqual([people.large.email]);
   });
 });

@@ -4,9 +4,7 @@ import "server-only";
 // ./actions.ts (the browser's door is ./client.ts); UI in components/wishlist.
 
 export { announceBackInStock } from "./back-in-stock";
-export { addWishlistItem, listWishlistProductIds, mergeGuestWishlist, removeWishlistItem } from "./items";
+export { addWishlistItem, listWishlistProductIds } from "./items";
 export { MAX_WISHLIST_ITEMS } from "./limits";
-export { moveWishlistItemToCart } from "./move-to-cart";
-export { guestWishlistItems, listWishlistItems } from "./queries";
+export { listWishlistItems } from "./queries";
 export { getWishlistState, listGuestWishlistItems, listMyWishlistItems } from "./reads";
-export type { WishlistItemView, WishlistState } from "./types";

@@ -13,8 +13,6 @@ const variantId = z.preprocess((v) => (v === "" || v === null ? undefined : v), 
 
 export const wishlistItemSchema = z.object({ productId });
 
-export const saveToWishlistSchema = z.object({ productId, variantId });
-
 /** The heart: `saved` is the state the shopper asked for ("true" or "false" from a form). */
 export const setWishlistedSchema = z.object({
   productId,
