@@ -49,6 +49,7 @@ describe("queryProducts", () => {
       // The cheapest variant is sold out, the other is not.
       inStock: true,
       image: { url: "/media/products/ridge-tent-1.webp", alt: "Ridge Tent photo 1", width: 800, height: 800 },
+      rating: null,
     });
   });
 
