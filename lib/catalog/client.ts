@@ -1,7 +1,5 @@
 // What "use client" components may import from this domain: pure helpers, view types and
 // server actions. Nothing here may reach the database or Node APIs.
-export { SORT_KEYS, listingQueryString, parseListingParams, sortLabels } from "./listing-params";
-export type { SortKey } from "./listing-params";
 export { productPath } from "./paths";
 export type { ProductImageDetail, VariantDetail } from "./types";
 export { imagesForVariant } from "./variant-images";

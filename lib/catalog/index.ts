@@ -92,16 +92,8 @@ export async function getSitemapEntries() {
 export type { ListingQuery } from "./product-listing";
 export type * from "./types";
 
-export { toDecimalString, toShortDecimalString } from "./decimal";
-export {
-  canonicalListingQuery,
-  defaultListingParams,
-  hasActiveFilters,
-  listingQueryString,
-  parseListingParams,
-  viewSearchParams,
-} from "./listing-params";
-export type { ListingParams } from "./listing-params";
+export { toDecimalString } from "./decimal";
+export { viewSearchParams } from "./listing-params";
 export { absoluteUrl, categoryPath, productPath } from "./paths";
 export { type CardFields, productCard } from "./product-card";
 export { type CardRow, cardColumns, cardSource, firstImageJoin, toProductCard } from "./product-cards";

@@ -1,19 +1,13 @@
 import { money, parseMoneyInput } from "@/lib/money";
 import { toShortDecimalString } from "./decimal";
 
-// The category listing keeps all of its state in the URL (a GET form, real pagination
-// links), so it works without JavaScript and every view is linkable. Anything in the URL is
+// The catalog's own listing query (listProducts: the home page's category rows). Category
+// pages list through lib/search (lib/search/params.ts holds their URL state); what is left
+// here parses and writes the same kind of URL state for that query. Anything in the URL is
 // user input: a value that does not parse falls back to its default instead of throwing.
 
 export const SORT_KEYS = ["newest", "price-asc", "price-desc", "name"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-
-export const sortLabels: Record<SortKey, string> = {
-  newest: "Newest",
-  "price-asc": "Price: low to high",
-  "price-desc": "Price: high to low",
-  name: "Name: A to Z",
-};
 
 export const PAGE_SIZE = 24;
 // A page far past any real catalog only costs an OFFSET scan; cap it so it stays cheap.
@@ -100,14 +94,6 @@ export function listingQueryString(params: Partial<ListingParams>, currency: str
 /** True when any filter (not sort or page) narrows the listing. */
 export function hasActiveFilters(params: ListingParams): boolean {
   return params.minPrice !== null || params.maxPrice !== null || params.inStock;
-}
-
-/**
- * A listing URL's parameters in canonical form ("sort=name&page=2"), "" when every one is
- * the default or unknown: the plain listing page. Every URL of one view gets one string.
- */
-export function canonicalListingQuery(input: URLSearchParams, currency: string): string {
-  return listingSearchParams(parseListingParams(input, currency), currency).toString();
 }
 
 /**

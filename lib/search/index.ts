@@ -13,5 +13,5 @@ export {
 export type { SearchState } from "./params";
 export { reindexProduct } from "./reindex";
 export { searchProducts, searchSuggestions } from "./service";
-export type { FacetOption, OptionFacet, SearchPage, Suggestions } from "./service";
+export type { FacetOption, SearchPage, Suggestions } from "./service";
 export type { HighlightSegment, SearchHit } from "./types";
