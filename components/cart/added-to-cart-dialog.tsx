@@ -30,6 +30,9 @@ export function AddedToCartDialog({
     if (!element || !added) return;
     if (!element.open) element.showModal();
     heading.current?.focus();
+    // A page the router keeps hidden after a navigation must not leave a modal open over
+    // the next one (it would make that page inert).
+    return () => element.close();
   }, [added]);
 
   function close() {
@@ -79,12 +82,14 @@ export function AddedToCartDialog({
           <div className="flex flex-wrap gap-2">
             <Link
               href="/checkout"
+              onClick={close}
               className="inline-flex min-h-11 flex-1 items-center justify-center rounded-md bg-gray-950 px-4 py-2 font-semibold text-white hover:bg-gray-800"
             >
               Checkout
             </Link>
             <Link
               href="/cart"
+              onClick={close}
               className="inline-flex min-h-11 flex-1 items-center justify-center rounded-md border border-gray-400 px-4 py-2 font-semibold text-gray-950 hover:bg-gray-100"
             >
               View cart

@@ -26,7 +26,12 @@ export function SearchFiltersForm({
     const params = new URLSearchParams();
     for (const [key, value] of new FormData(event.currentTarget))
       if (typeof value === "string") params.append(key, value);
+    // From a plain listing (no query string) the router takes the new query for the same
+    // static page and fetches nothing, though proxy.ts serves each query a page of its own
+    // (docs/architecture.md, "Views as paths"): a refresh asks the server for that page.
+    const fromPlainPage = window.location.search === "";
     router.push(searchHref(parseSearchParams(params, within)), { scroll: false });
+    if (fromPlainPage) router.refresh();
   }
   return (
     <form
