@@ -1,6 +1,8 @@
 import { getFrequentlyBoughtTogether, getSimilarProducts } from "@/lib/recommendations";
 import { RecommendationSection } from "./recommendation-section";
 
+const BLOCK = 4;
+
 /**
  * The product page's "Frequently bought together" and "Similar products". Both are cached
  * reads tagged like the page (lib/recommendations), so the page stays cached whole.
@@ -10,7 +12,7 @@ export async function ProductRecommendations({ productId, slug }: { productId: n
     getFrequentlyBoughtTogether(productId, slug),
     getSimilarProducts(productId, slug),
   ]);
-  // A product already in the first row is not repeated in the second.
+  // A product already in the first row is not repeated in the second (the read returns extra).
   const shown = new Set(together.map((p) => p.id));
   return (
     <>
@@ -18,7 +20,7 @@ export async function ProductRecommendations({ productId, slug }: { productId: n
       <RecommendationSection
         id="similar-products-heading"
         title="Similar products"
-        products={similar.filter((p) => !shown.has(p.id))}
+        products={similar.filter((p) => !shown.has(p.id)).slice(0, BLOCK)}
       />
     </>
   );

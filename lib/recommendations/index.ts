@@ -32,7 +32,8 @@ export async function getSimilarProducts(productId: number, slug: string): Promi
   cacheLife("catalog");
   cacheTag(cacheTags.catalog, cacheTags.products, cacheTags.product(slug));
   if (skipsDataAtBuild()) return [];
-  return querySimilar(db, productId, PRODUCT_BLOCK_SIZE);
+  // Twice the block: the page leaves out what "Frequently bought together" already shows.
+  return querySimilar(db, productId, PRODUCT_BLOCK_SIZE * 2);
 }
 
 /** "You may also like" for a cart's variants: never one of the cart's products. */
