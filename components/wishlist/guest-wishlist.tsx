@@ -1,9 +1,10 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { useVisitor } from "@/components/visitor/visitor-provider";
 import type { WishlistItemView } from "@/lib/wishlist/client";
-import { WishlistEmpty } from "./wishlist-empty";
 import { WishlistList } from "./wishlist-list";
 import { readGuestWishlist, toggleWishlist } from "./wishlist-store";
 
@@ -11,11 +12,18 @@ type Loaded = { state: "loading" } | { state: "failed" } | { state: "ready"; ite
 
 /**
  * A guest's wishlist: the ids live in this browser (localStorage); what to show of them comes
- * from /api/wishlist/items. It says plainly that the list stays on this device until they
- * log in, when it joins their account.
+ * from /api/wishlist/items (/wishlist is a static page, the same for everyone). It says plainly
+ * that the list stays on this device until they log in, when it joins their account.
  */
 export function GuestWishlist() {
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
+  const signedIn = useVisitor()?.summary?.signedIn;
+  const router = useRouter();
+
+  // A signed-in shopper's list is the account's (where this browser's list is merged).
+  useEffect(() => {
+    if (signedIn) router.replace("/account/wishlist");
+  }, [signedIn, router]);
 
   useEffect(() => {
     const ids = readGuestWishlist();
@@ -52,8 +60,7 @@ export function GuestWishlist() {
           Your wishlist could not be loaded right now. Please try again in a moment.
         </p>
       )}
-      {loaded.state === "ready" &&
-        (loaded.items.length === 0 ? <WishlistEmpty /> : <WishlistList items={loaded.items} onRemove={remove} />)}
+      {loaded.state === "ready" && <WishlistList items={loaded.items} onRemove={remove} />}
     </div>
   );
 }

@@ -1,7 +1,9 @@
 "use client";
 
 import { productPath, resolveVariant } from "@/lib/catalog/client";
+import Link from "next/link";
 import { WishlistHeart } from "./wishlist-heart";
+import { useWishlist } from "./wishlist-store";
 
 type VariantRef = { id: number; sku: string; stock: number };
 
@@ -26,6 +28,7 @@ export function ProductWishlistHeart({
   chosenVariantId?: number;
 }) {
   const only = variants.length === 1 ? variants[0]!.id : undefined;
+  const wishlist = useWishlist();
 
   function variantAtClick(): number | undefined {
     const param =
@@ -36,13 +39,21 @@ export function ProductWishlistHeart({
   }
 
   return (
-    <WishlistHeart
-      productId={productId}
-      productName={productName}
-      returnTo={productPath(slug)}
-      variantId={chosenVariantId ?? only}
-      variantAtClick={variantAtClick}
-      size="lg"
-    />
+    <div className="flex items-start gap-3">
+      <WishlistHeart
+        productId={productId}
+        productName={productName}
+        returnTo={productPath(slug)}
+        variantId={chosenVariantId ?? only}
+        variantAtClick={variantAtClick}
+        size="lg"
+      />
+      <Link
+        href={wishlist.status === "guest" ? "/wishlist" : "/account/wishlist"}
+        className="py-2.5 text-sm font-medium text-gray-900 underline underline-offset-4 hover:text-gray-700"
+      >
+        Your wishlist
+      </Link>
+    </div>
   );
 }

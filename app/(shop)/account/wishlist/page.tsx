@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { GuestWishlist } from "@/components/wishlist/guest-wishlist";
 import { MergeGuestList } from "@/components/wishlist/merge-guest-list";
-import { WishlistEmpty } from "@/components/wishlist/wishlist-empty";
 import { WishlistList } from "@/components/wishlist/wishlist-list";
-import { getSessionUser } from "@/lib/auth";
+import { requireUser } from "@/lib/auth";
 import { listMyWishlistItems } from "@/lib/wishlist";
 
 export const metadata: Metadata = { title: "Wishlist" };
@@ -16,10 +14,9 @@ const notices: Record<string, string> = {
   removed: "Removed from your wishlist.",
 };
 
-// Unlike the other account pages this one answers guests too: their list lives in the
-// browser (components/wishlist/guest-wishlist.tsx), and the page says how to keep it.
+// A guest's list lives in their browser and is shown on /wishlist; at login it joins this one.
 export default async function WishlistPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await getSessionUser();
+  const user = await requireUser("/account/wishlist");
   const { notice } = await searchParams;
   const banner = notices[String(notice)];
 
@@ -33,17 +30,8 @@ export default async function WishlistPage({ searchParams }: { searchParams: Sea
           {banner}
         </p>
       )}
-      {user ? <AccountWishlist userId={user.id} /> : <GuestWishlist />}
-    </section>
-  );
-}
-
-async function AccountWishlist({ userId }: { userId: string }) {
-  const items = await listMyWishlistItems(userId);
-  return (
-    <>
       <MergeGuestList />
-      {items.length === 0 ? <WishlistEmpty /> : <WishlistList items={items} />}
-    </>
+      <WishlistList items={await listMyWishlistItems(user.id)} />
+    </section>
   );
 }
