@@ -124,10 +124,11 @@ describe("saving settings", () => {
 
 describe("the seed", () => {
   it("writes every section once, as the store ran before, and never overwrites the owner's", async () => {
-    expect(await seedSettings(db)).toBe(5);
+    expect(await seedSettings(db)).toBe(6);
     expect((await db.select().from(settings)).map((r) => r.section).sort()).toEqual([
       "home",
       "payments",
+      "reviews",
       "shipping",
       "store",
       "tax",
