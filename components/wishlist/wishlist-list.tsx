@@ -2,7 +2,7 @@
 
 import Image from "next/image";
 import Link from "next/link";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useState, useTransition } from "react";
 import type { FormAction } from "@/components/ui/action-form";
 import type { ActionResult } from "@/lib/actions";
 import { Price } from "@/components/price";
@@ -73,7 +73,7 @@ export function WishlistList({
                   )}
                 </div>
                 <div className="flex min-w-0 flex-1 flex-col gap-1">
-                  <h3 className="font-medium text-gray-950">
+                  <p className="font-medium text-gray-950">
                     {item.available ? (
                       <Link href={href} className="hover:underline">
                         {item.name}
@@ -81,7 +81,7 @@ export function WishlistList({
                     ) : (
                       item.name
                     )}
-                  </h3>
+                  </p>
                   {item.variantLabel && <p className="text-sm text-gray-700">{item.variantLabel}</p>}
                   {item.price && (
                     <div className="flex items-baseline gap-1 text-sm text-gray-800">
@@ -151,17 +151,17 @@ function RowAction({
   primary?: boolean;
   children: React.ReactNode;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
-  // Reported once per result (the parent's callback changes with every render).
-  const report = useRef(onDone);
-  useEffect(() => {
-    report.current = onDone;
-  });
-  useEffect(() => {
-    if (state) report.current(state);
-  }, [state]);
+  // Without JavaScript the form posts the action; with it, the result goes to the list at
+  // once: the action refreshes the page, which may remove this row before any effect here.
+  const [, formAction] = useActionState(action, null);
+  const [pending, startTransition] = useTransition();
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(async () => onDone(await action(null, data)));
+  }
   return (
-    <form action={formAction}>
+    <form action={formAction} onSubmit={onSubmit}>
       <input type="hidden" name="productId" value={productId} />
       <button
         type="submit"
