@@ -30,6 +30,12 @@ vi.mock("next/navigation", () => ({
   },
   useRouter: () => ({ refresh: () => {} }),
 }));
+// Outside Next the cached settings read has no cache: the pages read them straight.
+vi.mock("@/lib/settings", async (original) => {
+  const settings = await original<typeof import("@/lib/settings")>();
+  const { db } = await import("@/db");
+  return { ...settings, getSettings: (section: "store") => settings.loadSettings(db, section) };
+});
 vi.mock("next/server", async (original) => ({
   ...(await original<typeof import("next/server")>()),
   connection: async () => {},

@@ -44,8 +44,9 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const { number } = await params;
   const query = await searchParams;
   const token = one(query.token);
-  const [view, { timeZone }] = await Promise.all([getOrderForViewer(number, token), getSettings("store")]);
+  const view = await getOrderForViewer(number, token);
   if (!view) notFound();
+  const { timeZone } = await getSettings("store");
   const { order, payment } = view;
   const paymentParam = one(query.payment);
   const fresh = order.status === "awaiting_payment" || order.status === "placed";

@@ -14,8 +14,9 @@ type Props = { params: Promise<{ number: string }> };
 export default async function AccountOrderPage({ params }: Props) {
   const { number } = await params;
   const user = await requireUser(`/account/orders/${encodeURIComponent(number)}`);
-  const [view, { timeZone }] = await Promise.all([getAccountOrder(user.id, number), getSettings("store")]);
+  const view = await getAccountOrder(user.id, number);
   if (!view) notFound();
+  const { timeZone } = await getSettings("store");
   const awaitingCard = view.order.paymentMethod === "stripe" && view.order.status === "awaiting_payment";
   return (
     <section aria-labelledby="order-title" className="space-y-6">
