@@ -44,6 +44,13 @@ const envSchema = z
     DATA_DIR: optional.default(".data"),
 
     DATABASE_URL: url(["postgres:", "postgresql:"]),
+    // Read replicas of DATABASE_URL, comma-separated: catalog, search and listing reads go to
+    // them; writes and read-after-write paths stay on the primary (db/index.ts).
+    DATABASE_REPLICA_URLS: optional
+      .transform((v) => (v === undefined ? [] : v.split(",").map((u) => u.trim()).filter(Boolean)))
+      .refine((urls) => urls.every((u) => isUrl(u, ["postgres:", "postgresql:"])), {
+        message: "must be comma-separated URLs starting with postgres:// or postgresql://",
+      }),
     PGLITE_DATA_DIR: optional,
 
     REDIS_URL: url(["redis:", "rediss:"]),
@@ -129,6 +136,16 @@ const envSchema = z
 
     SEED_DEMO_DATA: flag,
 
+    // Logs (lib/log): JSON lines at this level and above; pretty in `next dev`.
+    LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+    // Traces (lib/telemetry) go to this OTLP/HTTP collector; unset, no spans are exported.
+    OTEL_EXPORTER_OTLP_ENDPOINT: url(["http:", "https:"]),
+    OTEL_SERVICE_NAME: optional.default("storefront"),
+    // Bearer token for /api/metrics (Prometheus); unset, the endpoint answers 404.
+    METRICS_TOKEN: optional.refine((v) => v === undefined || v.length >= 16, {
+      message: "must be at least 16 characters",
+    }),
+
     // Set by the platform, never by hand: Next's build phase, and Vercel's deployments.
     NEXT_PHASE: optional,
     VERCEL: flag,
@@ -142,6 +159,8 @@ const envSchema = z
       ["AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET"],
       ["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"],
     ];
+    if (env.DATABASE_REPLICA_URLS.length > 0 && !env.DATABASE_URL)
+      ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required when DATABASE_REPLICA_URLS is set" });
     for (const [a, b] of pairs) {
       if (Boolean(env[a]) !== Boolean(env[b])) {
         const missing = env[a] ? b : a;
