@@ -15,7 +15,7 @@ export async function outboxBacklog(db: DbOrTx): Promise<OutboxBacklog> {
           count(*) filter (where status in ('pending', 'processing'))::int as pending,
           count(*) filter (where status = 'failed')::int as failed,
           extract(epoch from now() - min(next_attempt_at) filter (where status = 'pending' and next_attempt_at <= now()))::float8 as oldest
-        from outbox where status <> 'delivered'`,
+        from outbox where status in ('pending', 'processing', 'failed')`,
   );
   return { pending: row?.pending ?? 0, failed: row?.failed ?? 0, oldestPendingSeconds: row?.oldest ?? 0 };
 }
