@@ -4,6 +4,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { withReplicas } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import type { SQL } from "drizzle-orm";
@@ -18,30 +19,52 @@ export type Db = PostgresJsDatabase<typeof schema>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
 
-export type DbTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
+export type DbTarget =
+  { kind: "postgres"; url: string; replicaUrls?: readonly string[] } | { kind: "pglite"; dataDir: string };
 
 export type DbHandle = {
   db: Db;
+  /**
+   * For cached public reads (catalog, search, reviews, recommendations, settings for pages):
+   * a replica when DATABASE_REPLICA_URLS names any, else `db`. Never for writes or for reading
+   * what the same request just wrote.
+   */
+  catalogDb: Db;
   target: DbTarget;
   migrate: () => Promise<void>;
   close: () => Promise<void>;
+  /**
+   * Whether every replica has replayed what the primary had written when this was called,
+   * polled until `timeoutMs`; true at once without replicas. Throws if one cannot be asked.
+   */
+  replicasCaughtUp: (timeoutMs: number) => Promise<boolean>;
 };
 
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
+// Replicas get the primary's options; their own name tells them apart in pg_stat_activity.
+function postgresClient(url: string, applicationName: string) {
+  return postgres(url, { max: 10, onnotice: () => {}, connection: { application_name: applicationName } });
+}
+
 export function createDbHandle(target: DbTarget): DbHandle {
   if (target.kind === "postgres") {
-    const client = postgres(target.url, {
-      max: 10,
-      onnotice: () => {},
-      connection: { application_name: "storefront" },
-    });
+    const client = postgresClient(target.url, "storefront");
+    const replicaClients = (target.replicaUrls ?? []).map((url) => postgresClient(url, "storefront-replica"));
     const db = drizzlePostgres({ client, schema, casing: "snake_case" });
+    const replicas = replicaClients.map((replica) =>
+      drizzlePostgres({ client: replica, schema, casing: "snake_case" }),
+    );
+    const [first, ...rest] = replicas;
     return {
       db,
+      catalogDb: first ? replicaReads(db, [first, ...rest]) : db,
       target,
       migrate: () => migratePostgres(db, { migrationsFolder }),
-      close: () => client.end({ timeout: 5 }),
+      close: async () => {
+        await Promise.all([client, ...replicaClients].map((c) => c.end({ timeout: 5 })));
+      },
+      replicasCaughtUp: (timeoutMs) => replicasCaughtUp(client, replicaClients, timeoutMs),
     };
   }
 
@@ -51,9 +74,49 @@ export function createDbHandle(target: DbTarget): DbHandle {
   return {
     db: db as unknown as Db,
     target,
+    catalogDb: db as unknown as Db,
     migrate: () => migratePglite(db, { migrationsFolder }),
     close: () => client.close(),
+    replicasCaughtUp: async () => true,
   };
+}
+
+/**
+ * drizzle's withReplicas sends select, selectDistinct, $count, with and the relational
+ * `query` to a replica, and `execute` to the primary. The catalog's and search's reads are
+ * mostly raw SQL through selectRows (`execute`), so here `execute` goes to a replica as well:
+ * this handle is for reads only. insert, update, delete and transaction still reach the
+ * primary, and a raw write sent through it fails loudly (a replica is read-only).
+ */
+function replicaReads(primary: Db, replicas: [Db, ...Db[]]): Db {
+  const routed = withReplicas(primary, replicas);
+  const pick = () => replicas[Math.floor(Math.random() * replicas.length)]!;
+  const execute: Db["execute"] = (query) => pick().execute(query);
+  return Object.assign(routed, { execute });
+}
+
+const CATCH_UP_POLL_MS = 20;
+
+// The primary's WAL write position once the caller's transaction has committed covers that
+// commit; a replica has applied it once its replay position reaches it (both only grow).
+async function replicasCaughtUp(primary: postgres.Sql, replicas: postgres.Sql[], timeoutMs: number): Promise<boolean> {
+  if (replicas.length === 0) return true;
+  const [{ lsn } = { lsn: "" }] = await primary<{ lsn: string }[]>`select pg_current_wal_lsn()::text as lsn`;
+  const deadline = Date.now() + timeoutMs;
+  let waiting = replicas;
+  for (;;) {
+    const caughtUp = await Promise.all(
+      waiting.map((replica) =>
+        replica<{ ok: boolean | null }[]>`select pg_last_wal_replay_lsn() >= ${lsn}::pg_lsn as ok`.then(
+          ([row]) => row?.ok === true,
+        ),
+      ),
+    );
+    waiting = waiting.filter((_, i) => !caughtUp[i]);
+    if (waiting.length === 0) return true;
+    if (Date.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, CATCH_UP_POLL_MS));
+  }
 }
 
 /** Fails fast, naming DATABASE_URL, when the server cannot be reached or refuses us. */

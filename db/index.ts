@@ -6,7 +6,7 @@ export type { Db, DbOrTx, Tx } from "./client";
 export { selectRows } from "./client";
 
 function targetFromEnv(): DbTarget {
-  if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL };
+  if (env.DATABASE_URL) return { kind: "postgres", url: env.DATABASE_URL, replicaUrls: env.DATABASE_REPLICA_URLS };
   return { kind: "pglite", dataDir: env.PGLITE_DATA_DIR ?? path.join(env.DATA_DIR, "pglite") };
 }
 
@@ -39,9 +39,28 @@ export const dbHandle: DbHandle = lazy(getDbHandle);
 export const db: Db = lazy(() => getDbHandle().db);
 
 /**
- * At shutdown: closes the database if this process opened it (a pool ends its connections;
- * PGlite flushes its folder, which a process that just exits may leave needing recovery).
- * The handle stays closed: a late query fails rather than opening the folder again.
+ * The handle for cached public reads (docs/architecture.md, scale-out): a read replica when
+ * DATABASE_REPLICA_URLS is set, else `db` itself. Writes, transactions and anything that must
+ * see what was just written (checkout, cart, account, orders, admin, auth, outbox) use `db`.
+ */
+export const catalogDb: Db = lazy(() => getDbHandle().catalogDb);
+
+/**
+ * Before a write's cache tags are expired: waits (at most `timeoutMs`) until every replica
+ * has replayed what the primary has committed, so a page rendered after the expiry cannot
+ * read the replica's older rows and be cached as current. True at once without replicas;
+ * false if one still lags at the deadline; throws if one cannot be asked. Without replicas it
+ * opens nothing, so a process that never touched the database does not open it here.
+ */
+export async function waitForReplicas(timeoutMs = 2_000): Promise<boolean> {
+  if (!env.DATABASE_URL || env.DATABASE_REPLICA_URLS.length === 0) return true;
+  return getDbHandle().replicasCaughtUp(timeoutMs);
+}
+
+/**
+ * At shutdown: closes the database if this process opened it (the pools, the replicas' too,
+ * end their connections; PGlite flushes its folder, which a process that just exits may
+ * leave needing recovery). The handle stays closed: a late query fails rather than opening the folder again.
  */
 export async function closeDb(): Promise<void> {
   await globalForDb.__storefrontDb?.close();
