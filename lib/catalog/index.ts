@@ -1,6 +1,6 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
-import { db } from "@/db";
+import { catalogDb } from "@/db";
 import { cacheTags } from "@/lib/cache-tags";
 import { skipsDataAtBuild } from "@/lib/env";
 import { queryCategoryBySlug, queryCategorySitemap, queryCategoryTree, queryTopCategories } from "./categories";
@@ -24,7 +24,7 @@ export async function getNavigation() {
   cacheLife("catalog");
   cacheTag(cacheTags.catalog, cacheTags.categories);
   if (skipsDataAtBuild()) return [];
-  return queryCategoryTree(db);
+  return queryCategoryTree(catalogDb);
 }
 
 export async function getTopCategories() {
@@ -32,7 +32,7 @@ export async function getTopCategories() {
   cacheLife("catalog");
   cacheTag(cacheTags.catalog, cacheTags.categories, cacheTags.products);
   if (skipsDataAtBuild()) return [];
-  return queryTopCategories(db);
+  return queryTopCategories(catalogDb);
 }
 
 // A slug that cannot exist (too long, other characters: typed or hostile URLs) is answered
@@ -46,7 +46,7 @@ async function cachedCategoryBySlug(slug: string) {
   cacheLife("catalog");
   cacheTag(cacheTags.catalog, cacheTags.categories, cacheTags.category(slug));
   if (skipsDataAtBuild()) return null;
-  return queryCategoryBySlug(db, slug);
+  return queryCategoryBySlug(catalogDb, slug);
 }
 
 export async function listProducts(query: ListingQuery): Promise<ProductListing> {
@@ -55,7 +55,7 @@ export async function listProducts(query: ListingQuery): Promise<ProductListing>
   cacheTag(cacheTags.catalog, cacheTags.products);
   if (query.categorySlug !== undefined) cacheTag(cacheTags.categories, cacheTags.category(query.categorySlug));
   if (skipsDataAtBuild()) return { items: [], total: 0, page: 1, pageSize: 1, pageCount: 0 };
-  return queryProducts(db, query);
+  return queryProducts(catalogDb, query);
 }
 
 /** An active product with its stock, or null (unknown, draft or archived). */
@@ -69,7 +69,7 @@ async function cachedProductBySlug(slug: string) {
   // Categories too: the product page shows its category breadcrumb.
   cacheTag(cacheTags.catalog, cacheTags.products, cacheTags.product(slug), cacheTags.categories);
   if (skipsDataAtBuild()) return null;
-  return queryProductBySlug(db, slug);
+  return queryProductBySlug(catalogDb, slug);
 }
 
 export async function getFeaturedProducts(limit: number) {
@@ -77,7 +77,7 @@ export async function getFeaturedProducts(limit: number) {
   cacheLife("catalog");
   cacheTag(cacheTags.catalog, cacheTags.products);
   if (skipsDataAtBuild()) return [];
-  return queryFeaturedProducts(db, limit);
+  return queryFeaturedProducts(catalogDb, limit);
 }
 
 export async function getSitemapEntries() {
@@ -85,7 +85,7 @@ export async function getSitemapEntries() {
   cacheLife("catalog");
   cacheTag(cacheTags.catalog, cacheTags.categories, cacheTags.products);
   if (skipsDataAtBuild()) return { categories: [], products: [] };
-  const [categories, products] = await Promise.all([queryCategorySitemap(db), queryProductSitemap(db)]);
+  const [categories, products] = await Promise.all([queryCategorySitemap(catalogDb), queryProductSitemap(catalogDb)]);
   return { categories, products };
 }
 

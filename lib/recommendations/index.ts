@@ -1,6 +1,6 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
-import { type Db, db } from "@/db";
+import { catalogDb, type Db, db } from "@/db";
 import { expireTags } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
 import type { ProductCard } from "@/lib/catalog";
@@ -24,7 +24,7 @@ export async function getFrequentlyBoughtTogether(productId: number, slug: strin
   cacheLife("catalog");
   cacheTag(cacheTags.catalog, cacheTags.products, cacheTags.product(slug));
   if (skipsDataAtBuild()) return [];
-  return queryFrequentlyBoughtTogether(db, productId, PRODUCT_BLOCK_SIZE);
+  return queryFrequentlyBoughtTogether(catalogDb, productId, PRODUCT_BLOCK_SIZE);
 }
 
 export async function getSimilarProducts(productId: number, slug: string): Promise<ProductCard[]> {
@@ -33,7 +33,7 @@ export async function getSimilarProducts(productId: number, slug: string): Promi
   cacheTag(cacheTags.catalog, cacheTags.products, cacheTags.product(slug));
   if (skipsDataAtBuild()) return [];
   // Twice the block: the page leaves out what "Frequently bought together" already shows.
-  return querySimilar(db, productId, PRODUCT_BLOCK_SIZE * 2);
+  return querySimilar(catalogDb, productId, PRODUCT_BLOCK_SIZE * 2);
 }
 
 /** "You may also like" for a cart's variants: never one of the cart's products. */

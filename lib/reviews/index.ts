@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { cacheLife, cacheTag } from "next/cache";
-import { db } from "@/db";
+import { catalogDb, db } from "@/db";
 import { products } from "@/db/schema";
 import { requireStaff, requireUser } from "@/lib/auth";
 import { cacheTags } from "@/lib/cache-tags";
@@ -27,7 +27,7 @@ export async function getReviewSummary(productId: number): Promise<RatingSummary
   cacheLife("catalog");
   cacheTag(cacheTags.productReviews(productId));
   if (skipsDataAtBuild()) return { count: 0, average: 0, distribution: [0, 0, 0, 0, 0] };
-  return queryRatingSummary(db, productId);
+  return queryRatingSummary(catalogDb, productId);
 }
 
 export async function getProductReviews(
@@ -40,7 +40,7 @@ export async function getProductReviews(
   cacheLife("catalog");
   cacheTag(cacheTags.productReviews(productId));
   if (skipsDataAtBuild()) return { reviews: [], page: 1, pageCount: 1, total: 0 };
-  return queryProductReviews(db, productId, sort, page, pageSize);
+  return queryProductReviews(catalogDb, productId, sort, page, pageSize);
 }
 
 export type ReviewFormState = {

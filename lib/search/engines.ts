@@ -1,4 +1,4 @@
-import { type Db, db as defaultDb } from "@/db";
+import { catalogDb, type Db, db as defaultDb } from "@/db";
 import { env } from "@/lib/env";
 import { createCircuitBreaker } from "./circuit-breaker";
 import { type SearchReader, withFallback } from "./fallback";
@@ -12,6 +12,8 @@ import type { SearchEngine } from "./types";
 
 /** A healthy Meilisearch answers in milliseconds; past this a search falls back. */
 export const MEILISEARCH_SEARCH_TIMEOUT_MS = 500;
+/** The search breaker's name in lib/breakers (readiness and the metrics report it). */
+export const SEARCH_BREAKER = "meilisearch";
 /** How long search stays on Postgres after Meilisearch failed, before trying it again. */
 export const MEILISEARCH_COOLDOWN_MS = 30_000;
 
@@ -46,13 +48,14 @@ export function indexEngines(db: Db = defaultDb): SearchEngine[] {
  */
 export function searchReader(): SearchReader {
   if (cache.__searchReader) return cache.__searchReader;
-  const postgres = createPostgresEngine(defaultDb);
+  const postgres = createPostgresEngine(catalogDb);
   const meili = meilisearchEngine();
   const engine: SearchReader = meili
     ? withFallback(
         meili,
         postgres,
         createCircuitBreaker({
+          name: SEARCH_BREAKER,
           primary: "Meilisearch",
           fallback: "Postgres search",
           cooldownMs: MEILISEARCH_COOLDOWN_MS,

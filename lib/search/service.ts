@@ -1,6 +1,6 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
-import { db } from "@/db";
+import { catalogDb, db } from "@/db";
 import { getNavigation } from "@/lib/catalog";
 import { categoryPath, productPath, type CatalogImage } from "@/lib/catalog";
 import { cacheTags } from "@/lib/cache-tags";
@@ -49,7 +49,7 @@ async function getOptionLabels(): Promise<Record<string, OptionLabel>> {
   "use cache";
   cacheLife("catalog");
   cacheTag(cacheTags.catalog, cacheTags.products);
-  return queryOptionLabels(db);
+  return queryOptionLabels(catalogDb);
 }
 
 /** Option facets grouped by option, sorted by name; sizes smallest first, others A–Z. */
@@ -95,7 +95,7 @@ export async function searchProducts(state: SearchState): Promise<SearchPage> {
     getNavigation(),
     getOptionLabels(),
   ]);
-  const didYouMean = result.total === 0 && state.q ? await suggestQuery(db, state.q) : null;
+  const didYouMean = result.total === 0 && state.q ? await suggestQuery(catalogDb, state.q) : null;
   const { filters } = state;
 
   const categoryCounts = new Map(result.facets.categories.map((c) => [c.value, c.count]));
@@ -147,7 +147,7 @@ export async function searchSuggestions(query: string): Promise<Suggestions> {
       pageSize: SUGGESTED_PRODUCTS,
       withFacets: false,
     }),
-    resolveTerms(db, query),
+    resolveTerms(catalogDb, query),
     getNavigation(),
   ]);
   const groups = terms.map((t) => [t.term, ...t.alternatives.map((a) => a.word)]);

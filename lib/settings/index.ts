@@ -1,6 +1,6 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
-import { db } from "@/db";
+import { catalogDb } from "@/db";
 import { cacheTags } from "@/lib/cache-tags";
 import { skipsDataAtBuild } from "@/lib/env";
 import { loadSettings } from "./load";
@@ -17,7 +17,7 @@ export async function getSettings<S extends SettingsSection>(section: S): Promis
   cacheLife("catalog");
   cacheTag(cacheTags.settings);
   if (skipsDataAtBuild()) return settingsDefaults(section);
-  return loadSettings(db, section);
+  return loadSettings(catalogDb, section);
 }
 
 export { settingsImageUrl } from "./image-url";
