@@ -1,18 +1,21 @@
+import { type BreakerState, breaker, breakerState, throughBreaker } from "@/lib/breakers";
+import { type Logger, log as rootLog } from "@/lib/log";
+
 // Falls back from a primary service to a fallback when the primary fails (an error or the
 // client's timeout), and keeps using the fallback for a cool-down before trying the primary
 // again with a single request (half-open). Each switch is logged once, not per request.
-// The state is per process on purpose: each instance finds out for itself, and nothing
-// another instance needs is kept here (docs/architecture.md, scale-out).
+// The breaker itself is a named one from lib/breakers, so readiness and the metrics see it.
 
-export type BreakerState = "closed" | "open" | "half-open";
+export type { BreakerState } from "@/lib/breakers";
 
 export type CircuitBreakerOptions = {
+  /** Its name in the breaker registry; one name is one breaker per process. */
+  name: string;
   /** What is being protected and what replaces it, for the log lines. */
   primary: string;
   fallback: string;
   cooldownMs: number;
-  now?: () => number;
-  log?: Pick<Console, "warn" | "info">;
+  log?: Pick<Logger, "warn" | "info">;
 };
 
 export type CircuitBreaker = {
@@ -30,37 +33,35 @@ function reason(error: unknown): string {
 }
 
 export function createCircuitBreaker(options: CircuitBreakerOptions): CircuitBreaker {
-  const now = options.now ?? Date.now;
-  const log = options.log ?? console;
-  let openUntil: number | null = null;
-  let trialRunning = false;
-
-  const state = (): BreakerState => (openUntil === null ? "closed" : now() < openUntil ? "open" : "half-open");
+  const log = options.log ?? rootLog;
+  const fields = { module: "search", breaker: options.name };
+  const seconds = Math.round(options.cooldownMs / 1000);
+  const policy = breaker(options.name, {
+    halfOpenAfterMs: options.cooldownMs,
+    onSwitch(change) {
+      if (change.to === "closed") {
+        log.info(fields, `${options.primary} answers again; switching back from ${options.fallback}`);
+        return;
+      }
+      const why = reason(change.error);
+      log.warn(
+        fields,
+        change.trial
+          ? `${options.primary} still failing (${why}); staying on ${options.fallback} for ${seconds}s`
+          : `${options.primary} failed (${why}); using ${options.fallback} for ${seconds}s`,
+      );
+    },
+  });
 
   return {
-    state,
+    state: () => breakerState(policy),
     async run(primary, fallback) {
-      const current = state();
-      // While open, and while one half-open trial is in flight, everyone else uses the fallback.
-      if (current === "open" || (current === "half-open" && trialRunning)) return fallback();
-      const trial = current === "half-open";
-      if (trial) trialRunning = true;
       try {
-        const value = await primary();
-        if (trial) log.info(`[search] ${options.primary} answers again; switching back from ${options.fallback}`);
-        openUntil = null;
-        return value;
-      } catch (error) {
-        const seconds = Math.round(options.cooldownMs / 1000);
-        log.warn(
-          trial
-            ? `[search] ${options.primary} still failing (${reason(error)}); staying on ${options.fallback} for ${seconds}s`
-            : `[search] ${options.primary} failed (${reason(error)}); using ${options.fallback} for ${seconds}s`,
-        );
-        openUntil = now() + options.cooldownMs;
+        return await throughBreaker(policy, () => primary());
+      } catch {
+        // The primary failed (the breaker has logged it if this opened it) or the breaker
+        // refused it: either way the fallback answers, and its own failure goes to the caller.
         return fallback();
-      } finally {
-        if (trial) trialRunning = false;
       }
     },
   };

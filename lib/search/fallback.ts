@@ -9,6 +9,7 @@ export function withFallback(
   primary: SearchEngine,
   fallback: SearchEngine,
   breaker: CircuitBreaker = createCircuitBreaker({
+    name: primary.name,
     primary: primary.name,
     fallback: fallback.name,
     cooldownMs: 30_000,
