@@ -15,6 +15,7 @@ import { getCheckoutReview, getCheckoutStart } from "@/lib/checkout";
 import { CART_UNAVAILABLE } from "@/lib/cart/unavailable";
 import { createAuthLimits } from "@/lib/rate-limit";
 import { closeRedisClients } from "@/lib/rate-limit/redis-client";
+import { log } from "@/lib/log";
 import { getVisitorSummary } from "@/lib/visitor";
 import { openAuthLimits } from "./helpers/auth-context";
 import { startTestServer } from "./helpers/http-server";
@@ -252,9 +253,9 @@ describe("an Upstash REST endpoint that takes requests but never answers", () =>
 // cool-down run inside it even on a loaded machine.
 const COOL_DOWN_MS = 3_000;
 
-/** The `[cart] …` lines written to the error log meanwhile. */
+/** The `[cart] …` lines written to the error log meanwhile (pino: `log.error(fields, line)`). */
 function cartLogLines(errorLog: { mock: { calls: unknown[][] } }): string[] {
-  return errorLog.mock.calls.map(([line]) => String(line)).filter((line) => line.startsWith("[cart]"));
+  return errorLog.mock.calls.map((args) => String(args.at(-1))).filter((line) => line.startsWith("[cart]"));
 }
 
 /** What a shopper with a cart sees while the breaker is open: the notice everywhere, no count. */
@@ -285,7 +286,7 @@ describe.each([
       requests++;
       response.writeHead(status, { "content-type": contentType }).end(body);
     });
-    const errorLog = vi.spyOn(console, "error").mockImplementation(() => {});
+    const errorLog = vi.spyOn(log, "error").mockImplementation(() => {});
     const running = state.store;
     state.store = createRedisCartStore({
       kind: "upstash",
@@ -320,7 +321,7 @@ describe("an Upstash REST endpoint whose script fails with an error reply (ERR)"
         .writeHead(400, { "content-type": "application/json" })
         .end(JSON.stringify({ error: "ERR Error running script: bad argument" }));
     });
-    const errorLog = vi.spyOn(console, "error").mockImplementation(() => {});
+    const errorLog = vi.spyOn(log, "error").mockImplementation(() => {});
     const running = state.store;
     state.store = createRedisCartStore({
       kind: "upstash",
@@ -348,7 +349,7 @@ describe("a Redis that answers writes with OOM (maxmemory reached)", () => {
     const tcp = connectRedisTcp(full.url, { coolDownMs: COOL_DOWN_MS });
     const running = state.store;
     state.store = createRedisCartStore({ kind: "redis", client: tcp, prefix: "oom:" });
-    const errorLog = vi.spyOn(console, "error").mockImplementation(() => {});
+    const errorLog = vi.spyOn(log, "error").mockImplementation(() => {});
     try {
       state.cookies.clear();
       expect(await addToCart(addForm())).toMatchObject({ ok: true });

@@ -1,4 +1,6 @@
 import { createClient, ErrorReply } from "redis";
+import { CircuitState } from "cockatiel";
+import { type Breaker, breaker, forgetBreaker, isBreakerRefusal, throughBreaker } from "@/lib/breakers";
 import { isRequestError } from "./error-reply";
 import { logError, throttledLog } from "./throttled-log";
 import { RedisUnavailableError } from "./unavailable";
@@ -6,9 +8,10 @@ import { RedisUnavailableError } from "./unavailable";
 // One node-redis connection that never holds a request: the page cache, the carts and the
 // rate limits each get one (docs/architecture.md, "Redis trouble"). A call answers or throws
 // RedisUnavailableError within the connect timeout plus the command timeout, and after a
-// failure the breaker refuses at once for `coolDownMs`, so an outage costs one request one
-// timeout rather than every request. Recovery needs no restart: the connection is reopened
-// by the next call after the cool-down.
+// failure the breaker (a named one of lib/breakers: "redis:cart@host:port") refuses at once
+// for `coolDownMs`, so an outage costs one request one timeout rather than every request.
+// Recovery needs no restart: the first call after the cool-down is the one trial, and it
+// reopens the connection.
 
 function createNodeRedisClient(url: string, connectTimeoutMs: number, commandTimeoutMs: number) {
   return createClient({
@@ -68,16 +71,25 @@ export function connectGuardedRedis(url: string, options: GuardedRedisOptions): 
     log = logError,
   } = options;
   const client = createNodeRedisClient(url, connectTimeoutMs, commandTimeoutMs);
+  // One breaker per role and server; its name has no credentials (host and port only).
+  const breakerName = `redis:${name}@${new URL(url).host}`;
+  const policy = breaker(breakerName, {
+    halfOpenAfterMs: coolDownMs,
+    // An error reply about the request is Redis answering (lib/redis/error-reply.ts).
+    isFailure: (error) => !(error instanceof ErrorReply && isRequestError(error.message)),
+  });
   // Without a listener node-redis rethrows connection errors and takes the process down.
-  client.on("error", (error: unknown) => report(error));
-  let failedAt = 0;
+  // A connection lost between calls opens the breaker too, as a failed call would.
+  client.on("error", (error: unknown) => {
+    report(error);
+    recordFailure(policy, error);
+  });
   let failing = false;
   // Reconnect attempts and every refused call repeat the same error: one line a minute.
   const logFailure = throttledLog(log);
 
   function report(error: unknown) {
     failing = true;
-    failedAt = Date.now();
     logFailure(
       `[${name}] Redis: ${error instanceof Error ? error.message : String(error)}; ${whileDown} until it answers`,
     );
@@ -109,16 +121,17 @@ export function connectGuardedRedis(url: string, options: GuardedRedisOptions): 
   return {
     client,
     async call(command) {
-      if (Date.now() - failedAt < coolDownMs)
-        throw new RedisUnavailableError("Redis failed moments ago; not trying again yet");
       try {
-        await ready();
-        if (failing) {
-          if (onRecovered) await withTimeout(onRecovered(client), commandTimeoutMs);
-          failing = false;
-        }
-        return await withTimeout(command(client), commandTimeoutMs);
+        return await throughBreaker(policy, async () => {
+          await ready();
+          if (failing) {
+            if (onRecovered) await withTimeout(onRecovered(client), commandTimeoutMs);
+            failing = false;
+          }
+          return await withTimeout(command(client), commandTimeoutMs);
+        });
       } catch (error) {
+        if (isBreakerRefusal(error)) throw new RedisUnavailableError("Redis failed moments ago; not trying again yet");
         // An error reply about the request (NOSCRIPT, a script's error) is Redis answering: the
         // breaker stays closed, but a write may have been lost meanwhile. Any other (LOADING,
         // OOM, READONLY) opens it, like a timeout; the connection itself is fine and is kept.
@@ -130,8 +143,8 @@ export function connectGuardedRedis(url: string, options: GuardedRedisOptions): 
         }
         report(error);
         // A connection that left a command unanswered may be dead (a black-holed network), and
-        // one still retrying in the background helps nobody: drop it, and the next call after
-        // the cool-down opens a fresh one.
+        // one still retrying in the background helps nobody: drop it, and the trial after the
+        // cool-down opens a fresh one.
         if (client.isOpen) client.destroy();
         throw error instanceof RedisUnavailableError
           ? error
@@ -139,10 +152,20 @@ export function connectGuardedRedis(url: string, options: GuardedRedisOptions): 
       }
     },
     async close() {
+      forgetBreaker(breakerName, policy);
       if (client.isReady) await client.close();
       else if (client.isOpen) client.destroy(); // still reconnecting: nothing to flush
     },
   };
+}
+
+/**
+ * Counts a failure seen outside a call (the connection dropped while idle) against a closed
+ * breaker. Cockatiel has no "trip" of its own, so the failure runs through it as a call.
+ */
+function recordFailure(policy: Breaker, error: unknown): void {
+  if (policy.state !== CircuitState.Closed) return;
+  policy.execute(() => Promise.reject(error)).catch(() => {});
 }
 
 const failureMessage = (error: unknown) => `Redis failed: ${error instanceof Error ? error.message : String(error)}`;

@@ -1,3 +1,5 @@
+import { log } from "@/lib/log";
+
 /**
  * A log that writes at most one line per `everyMs`. An outage fails every request the same
  * way; one line a minute says so without burying everything else in the log.
@@ -12,5 +14,5 @@ export function throttledLog(log: (line: string) => void = logError, everyMs = 6
   };
 }
 
-/** console.error, looked up when a line is written (so a test's spy sees lines of clients made before it). */
-export const logError = (line: string): void => console.error(line);
+/** The store's logger at error level, looked up when a line is written (so a test's spy sees lines of clients made before it). */
+export const logError = (line: string): void => log.error({ module: "redis" }, line);
