@@ -11,6 +11,7 @@ import {
 } from "@/lib/outbox";
 import { PermanentError } from "@/lib/delivery-failure";
 import type { EventName } from "@/lib/events";
+import { inTraceOf, TRACE_KEY } from "@/lib/telemetry";
 
 // Inngest retries a failed run with its own backoff; 11 retries match the in-process
 // dispatcher's twelve attempts.
@@ -30,7 +31,11 @@ export function handlerFunction(id: HandlerId, context: () => HandlerContext = d
       const eventId = event.id;
       return step.run(handler.id, async () => {
         try {
-          return await runHandlerOnce(context(), handler, { id: eventId, name: event.name, data: event.data });
+          const data = event.data as Record<string, unknown>;
+          const trace = data[TRACE_KEY] as Record<string, string> | undefined;
+          return await inTraceOf(trace, () =>
+            runHandlerOnce(context(), handler, { id: eventId, name: event.name, data }),
+          );
         } catch (error) {
           if (error instanceof PermanentError) throw new NonRetriableError(error.message, { cause: error });
           throw error;

@@ -47,7 +47,14 @@ const envSchema = z
     // Read replicas of DATABASE_URL, comma-separated: catalog, search and listing reads go to
     // them; writes and read-after-write paths stay on the primary (db/index.ts).
     DATABASE_REPLICA_URLS: optional
-      .transform((v) => (v === undefined ? [] : v.split(",").map((u) => u.trim()).filter(Boolean)))
+      .transform((v) =>
+        v === undefined
+          ? []
+          : v
+              .split(",")
+              .map((u) => u.trim())
+              .filter(Boolean),
+      )
       .refine((urls) => urls.every((u) => isUrl(u, ["postgres:", "postgresql:"])), {
         message: "must be comma-separated URLs starting with postgres:// or postgresql://",
       }),
@@ -160,7 +167,11 @@ const envSchema = z
       ["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"],
     ];
     if (env.DATABASE_REPLICA_URLS.length > 0 && !env.DATABASE_URL)
-      ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required when DATABASE_REPLICA_URLS is set" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_URL"],
+        message: "is required when DATABASE_REPLICA_URLS is set",
+      });
     for (const [a, b] of pairs) {
       if (Boolean(env[a]) !== Boolean(env[b])) {
         const missing = env[a] ? b : a;

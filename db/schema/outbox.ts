@@ -15,6 +15,9 @@ export const outbox = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     name: text().notNull(),
     payload: jsonb().$type<Record<string, unknown>>().notNull(),
+    // The W3C trace context (`traceparent`) of the request that wrote the row, so the work it
+    // causes joins that request's trace (lib/telemetry); null when tracing is off.
+    traceContext: jsonb("trace_context").$type<Record<string, string>>(),
     status: outboxStatus().notNull().default("pending"),
     // Incremented when a dispatcher claims the row, so a row that crashes its process
     // still uses up attempts and cannot loop forever.

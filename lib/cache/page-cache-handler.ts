@@ -1,3 +1,4 @@
+import { metrics } from "@/lib/metrics";
 import type { EntryStore } from "./entry-store";
 import type { EntryCodec } from "./redis-entry-store";
 import type { TagStore } from "./tag-store";
@@ -66,7 +67,9 @@ export function createPageCacheHandler(
       if (!ctx.kind || !CACHED_KINDS.has(ctx.kind)) return null;
       const entry = await entries.get(key);
       const expired = entry && (await tags.lastExpired(entry.tags));
-      if (!entry || expired === null || expired === undefined || expired >= entry.lastModified) {
+      const hit = entry && expired !== null && expired !== undefined && expired < entry.lastModified;
+      metrics().cacheLookups.inc({ cache: "page", result: hit ? "hit" : "miss" });
+      if (!hit) {
         renderStarting(key, { again: true });
         return null;
       }

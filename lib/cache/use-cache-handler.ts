@@ -1,4 +1,5 @@
 import type { CacheEntry, CacheHandler } from "next/cache";
+import { metrics } from "@/lib/metrics";
 import type { EntryCodec } from "./redis-entry-store";
 import type { EntryStore } from "./entry-store";
 import type { TagStore } from "./tag-store";
@@ -20,10 +21,10 @@ export function createUseCacheHandler(entries: EntryStore<StoredUseCacheEntry>, 
     async get(cacheKey, softTags) {
       await pending.get(cacheKey);
       const entry = await entries.get(cacheKey);
-      if (!entry) return undefined;
-      const expired = await tags.lastExpired([...entry.tags, ...softTags]);
-      if (expired === null || expired >= entry.timestamp) return undefined;
-      return { ...entry, value: streamOf(entry.value) };
+      const expired = entry && (await tags.lastExpired([...entry.tags, ...softTags]));
+      const hit = entry && expired !== null && expired !== undefined && expired < entry.timestamp;
+      metrics().cacheLookups.inc({ cache: "data", result: hit ? "hit" : "miss" });
+      return hit ? { ...entry, value: streamOf(entry.value) } : undefined;
     },
 
     async set(cacheKey, pendingEntry) {

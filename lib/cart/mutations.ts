@@ -1,5 +1,6 @@
 import "server-only";
 import { type ActionResult, fail } from "@/lib/actions";
+import { metrics } from "@/lib/metrics";
 import type { AddedToCart } from "./added-summary";
 import { MAX_LINE_QUANTITY } from "./limits";
 import type { AddToCartInput, RemoveCartLineInput, UpdateCartLineInput } from "./schemas";
@@ -39,6 +40,7 @@ export async function addToCartLine(
     seenUnitPrice: variant.price,
   });
   if (added === 0) return fail(`Your cart already has ${quantity} of ${label}, the most you can order.`);
+  metrics().cartAdds.inc(added);
   const message =
     added < input.quantity
       ? `Added ${added} of ${label}. Your cart now has ${quantity}, the most you can order.`

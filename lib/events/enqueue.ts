@@ -1,6 +1,7 @@
 import { after } from "next/server";
 import type { DbOrTx } from "@/db";
 import { outbox } from "@/db/schema";
+import { traceCarrier } from "@/lib/telemetry";
 import { type EventName, type EventPayload, eventSchemas, isEventName } from "./schemas";
 import { describeIssues, InvalidEventError } from "./errors";
 import { installedDispatchKick } from "./dispatch-hook";
@@ -31,6 +32,7 @@ export async function enqueueEvent<N extends EventName>(
     .values({
       name,
       payload: validated(name, payload),
+      traceContext: traceCarrier(),
       ...(options.notBefore ? { nextAttemptAt: options.notBefore } : {}),
     })
     .returning({ id: outbox.id });
@@ -51,7 +53,8 @@ export async function enqueueEvents<N extends EventName>(
   name: N,
   payloads: readonly EventPayload<N>[],
 ): Promise<number> {
-  const rows = payloads.map((payload) => ({ name, payload: validated(name, payload) }));
+  const traceContext = traceCarrier();
+  const rows = payloads.map((payload) => ({ name, payload: validated(name, payload), traceContext }));
   for (let i = 0; i < rows.length; i += BATCH_ROWS) await tx.insert(outbox).values(rows.slice(i, i + BATCH_ROWS));
   if (rows.length > 0) dispatchAfterResponse();
   return rows.length;

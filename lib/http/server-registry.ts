@@ -1,4 +1,6 @@
-import { Server, type ServerResponse } from "node:http";
+import { randomUUID } from "node:crypto";
+import { type IncomingMessage, Server, type ServerResponse } from "node:http";
+import { acceptedRequestId, runInRequest } from "@/lib/log";
 
 // `next start` creates its http.Server before the app's code runs and hands it to no one, yet
 // a graceful shutdown must close it (lib/server-shutdown.ts). So the server is found by the
@@ -22,7 +24,13 @@ export function watchHttpServers(): void {
   const emit = Server.prototype.emit;
   Server.prototype.emit = function watchedEmit(this: Server, event: string | symbol, ...args: unknown[]): boolean {
     if (event === "connection") watched(registry, this);
-    else if (event === "request") noteResponse(watched(registry, this), args[1] as ServerResponse);
+    else if (event === "request") {
+      const [request, response] = args as [IncomingMessage, ServerResponse];
+      noteResponse(watched(registry, this), response);
+      const requestId = acceptedRequestId(request.headers["x-request-id"]) ?? randomUUID();
+      response.setHeader("x-request-id", requestId);
+      return runInRequest({ requestId }, () => Reflect.apply(emit, this, [event, ...args]) as boolean);
+    }
     return Reflect.apply(emit, this, [event, ...args]) as boolean;
   } as typeof emit;
 }

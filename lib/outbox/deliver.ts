@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { outboxDeliveries } from "@/db/schema";
 import { errorMessage, PermanentError } from "@/lib/delivery-failure";
+import { withSpan } from "@/lib/telemetry";
 import { describeIssues, eventSchemas, isEventName, type EventName } from "@/lib/events";
 import { withTimeout } from "./timeout";
 import type { EventHandler, HandlerContext, OutboxEvent } from "./types";
@@ -29,7 +30,11 @@ export async function runHandlerOnce<N extends EventName>(
 
   try {
     const typed = parseEvent(handler, event);
-    await withTimeout(handler.run(typed, context), options.timeoutMs ?? DEFAULT_HANDLER_TIMEOUT_MS, handler.id);
+    await withSpan(
+      `handler ${handler.id}`,
+      { attributes: { "outbox.id": event.id, "outbox.handler": handler.id } },
+      () => withTimeout(handler.run(typed, context), options.timeoutMs ?? DEFAULT_HANDLER_TIMEOUT_MS, handler.id),
+    );
   } catch (error) {
     const status = error instanceof PermanentError ? "abandoned" : "failed";
     await recordOutcome(context, event.id, handler.id, { status, lastError: errorMessage(error) });

@@ -2,6 +2,9 @@ import { and, asc, eq, inArray, lte, or, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { outbox, type OutboxRow } from "@/db/schema";
 import { errorMessage, PermanentError } from "@/lib/delivery-failure";
+import { log } from "@/lib/log";
+import { countDelivered } from "@/lib/metrics";
+import { inTraceOf, SpanKind, withSpan } from "@/lib/telemetry";
 import { type Backoff, DEFAULT_MAX_ATTEMPTS, defaultBackoff } from "./backoff";
 import { withTimeout } from "./timeout";
 import type { Transport } from "./transports";
@@ -52,7 +55,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const deliveryTimeoutMs = options.deliveryTimeoutMs ?? 60_000;
   const leaseMs = options.leaseMs ?? 2 * deliveryTimeoutMs;
   const budgetMs = options.budgetMs ?? 20_000;
-  const onError = options.onError ?? ((error) => console.error("[outbox] drain failed:", error));
+  const onError = options.onError ?? ((err) => log.error({ err, module: "outbox" }, "outbox drain failed"));
 
   // Due rows: pending and past their next attempt, or claimed by a dispatcher whose lease
   // ran out (it died or hung). SKIP LOCKED lets concurrent dispatchers claim disjoint
@@ -156,10 +159,18 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       return "failed";
     }
     try {
-      await withTimeout(
-        transport.deliver({ id: row.id, name: row.name, data: row.payload }),
-        deliveryTimeoutMs,
-        `Delivering ${row.name} ${row.id}`,
+      // In the trace of the request that wrote the row: the checkout and its email are one trace.
+      await inTraceOf(row.traceContext, () =>
+        withSpan(
+          `outbox ${row.name}`,
+          { kind: SpanKind.CONSUMER, attributes: { "outbox.id": row.id, "outbox.attempt": row.attempts } },
+          () =>
+            withTimeout(
+              transport.deliver({ id: row.id, name: row.name, data: row.payload }),
+              deliveryTimeoutMs,
+              `Delivering ${row.name} ${row.id}`,
+            ),
+        ),
       );
     } catch (error) {
       const exhausted = error instanceof PermanentError || row.attempts >= maxAttempts;
@@ -180,6 +191,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       .update(outbox)
       .set({ status: "delivered", deliveredAt: sql`now()`, lastError: null, ...release })
       .where(owned(row));
+    countDelivered(row.name, row.payload);
     return "delivered";
   }
 

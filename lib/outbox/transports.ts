@@ -1,6 +1,7 @@
 import type { Inngest } from "inngest";
 import { PermanentError } from "@/lib/delivery-failure";
 import { isEventName } from "@/lib/events";
+import { TRACE_KEY, traceCarrier, withSpan, SpanKind } from "@/lib/telemetry";
 import { runHandlerOnce } from "./deliver";
 import { type EventRegistry, eventHandlers } from "./registry";
 import type { EventHandler, HandlerContext } from "./types";
@@ -53,7 +54,16 @@ export function inngestTransport(client: Inngest.Any): Transport {
   return {
     name: "inngest",
     async deliver(event) {
-      await client.send({ id: event.id, name: event.name, data: event.data });
+      // The trace goes along in the payload (the schemas ignore the key), so the Inngest
+      // function's work joins the trace of the request that wrote the row.
+      const trace = traceCarrier();
+      await withSpan("inngest send", { kind: SpanKind.PRODUCER, attributes: { "inngest.event": event.name } }, () =>
+        client.send({
+          id: event.id,
+          name: event.name,
+          data: trace ? { ...event.data, [TRACE_KEY]: trace } : event.data,
+        }),
+      );
     },
   };
 }

@@ -1,6 +1,6 @@
 // Types for headers.mjs (plain ESM so that next.config.mjs can import it).
 
-type EnvLike = Record<string, string | boolean | number | undefined>;
+type EnvLike = Record<string, string | boolean | number | string[] | undefined>;
 
 export interface PolicySources {
   /** `next dev`: React rebuilds server error stacks with eval. */

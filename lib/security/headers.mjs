@@ -22,7 +22,7 @@ function originOf(url) {
 /**
  * What the policies allow beyond our own origin, from the environment (process.env in
  * next.config, the validated env in the proxy: the same names either way).
- * @param {Record<string, string | boolean | number | undefined>} env
+ * @param {Record<string, string | boolean | number | string[] | undefined>} env
  * @returns {PolicySources}
  */
 export function policySources(env) {
@@ -129,7 +129,7 @@ export const HSTS_VALUE = "max-age=31536000";
  * header wins over these). HSTS only in production and only over https: always when the
  * public URL is https, otherwise when the request came over https (X-Forwarded-Proto from
  * the load balancer); browsers ignore it over plain http anyway.
- * @param {Record<string, string | boolean | number | undefined>} env
+ * @param {Record<string, string | boolean | number | string[] | undefined>} env
  */
 export function securityHeaderRoutes(env) {
   const sources = policySources(env);

@@ -1,0 +1,3 @@
+export { flushTelemetry, startTelemetry, tracingEnabled } from "./start";
+export { inTraceOf, SpanKind, TRACE_KEY, traceCarrier, withSpan, type SpanOptions } from "./span";
+export { instrumentPglite, instrumentPostgres, queriesInFlight } from "./sql";
