@@ -1,10 +1,12 @@
 import Stripe from "stripe";
+import { breakerHttpClient, stripeBreaker, stripeBreakerName } from "./breaker-http-client";
 import { type StripeSettings, stripeSettings } from "./settings";
 
 /**
  * A Stripe client. With `apiUrl` (STRIPE_API_URL) it talks to that server instead of
  * api.stripe.com: tests and the e2e run point it at a local server that speaks the part of
- * Stripe's API we use (tests/helpers/fake-stripe.ts).
+ * Stripe's API we use (tests/helpers/fake-stripe.ts). Its requests go through a breaker
+ * (./breaker-http-client.ts), one per API server.
  */
 export function createStripeClient(settings: Pick<StripeSettings, "secretKey" | "apiUrl">): Stripe {
   const target = settings.apiUrl ? new URL(settings.apiUrl) : null;
@@ -13,6 +15,7 @@ export function createStripeClient(settings: Pick<StripeSettings, "secretKey" | 
     timeout: 20_000,
     telemetry: false,
     appInfo: { name: "storefront" },
+    httpClient: breakerHttpClient(Stripe.createNodeHttpClient(), stripeBreaker(stripeBreakerName(settings.apiUrl))),
     ...(target
       ? {
           host: target.hostname,
