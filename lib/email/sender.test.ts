@@ -34,3 +34,25 @@ it("gives up on a provider that does not answer, with a retryable error", async 
   expect(error).not.toBeInstanceOf(PermanentError);
   expect(sockets.size).toBe(1);
 });
+
+it("after three sends in a row without an answer, fails at once without asking, still worth retrying", async () => {
+  const sender = createResendSender({ apiKey: "re_test", baseUrl: `http://localhost:${port}`, timeoutMs: 200 });
+  const email = {
+    from: "shop@example.com",
+    to: "ada@example.com",
+    subject: "Hi",
+    html: "<p>Hi</p>",
+    text: "Hi",
+    idempotencyKey: "welcome:2",
+  };
+  for (let i = 0; i < 3; i++) await expect(sender.send(email)).rejects.toThrow(/Resend refused the email/);
+  const asked = sockets.size;
+  const refused = await sender.send(email).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(refused).toBeInstanceOf(Error);
+  expect(refused).not.toBeInstanceOf(PermanentError);
+  expect((refused as Error).message).toMatch(/circuit breaker open/);
+  expect(sockets.size).toBe(asked);
+});
