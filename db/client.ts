@@ -9,6 +9,7 @@ import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import type { SQL } from "drizzle-orm";
 import postgres from "postgres";
+import { instrumentPglite, instrumentPostgres } from "@/lib/telemetry";
 import * as schema from "./schema";
 
 /**
@@ -43,14 +44,18 @@ export type DbHandle = {
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
 // Replicas get the primary's options; their own name tells them apart in pg_stat_activity.
-function postgresClient(url: string, applicationName: string) {
-  return postgres(url, { max: 10, onnotice: () => {}, connection: { application_name: applicationName } });
+// Every statement is counted (and traced when tracing is on) under its pool's name.
+function postgresClient(url: string, applicationName: string, pool: "primary" | "replica") {
+  return instrumentPostgres(
+    pool,
+    postgres(url, { max: 10, onnotice: () => {}, connection: { application_name: applicationName } }),
+  );
 }
 
 export function createDbHandle(target: DbTarget): DbHandle {
   if (target.kind === "postgres") {
-    const client = postgresClient(target.url, "storefront");
-    const replicaClients = (target.replicaUrls ?? []).map((url) => postgresClient(url, "storefront-replica"));
+    const client = postgresClient(target.url, "storefront", "primary");
+    const replicaClients = (target.replicaUrls ?? []).map((url) => postgresClient(url, "storefront-replica", "replica"));
     const db = drizzlePostgres({ client, schema, casing: "snake_case" });
     const replicas = replicaClients.map((replica) =>
       drizzlePostgres({ client: replica, schema, casing: "snake_case" }),
@@ -69,7 +74,7 @@ export function createDbHandle(target: DbTarget): DbHandle {
   }
 
   if (!target.dataDir.startsWith("memory://")) mkdirSync(target.dataDir, { recursive: true });
-  const client = new PGlite(target.dataDir, { extensions: { pg_trgm } });
+  const client = instrumentPglite(new PGlite(target.dataDir, { extensions: { pg_trgm } }));
   const db = drizzlePglite({ client, schema, casing: "snake_case" });
   return {
     db: db as unknown as Db,

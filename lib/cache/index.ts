@@ -1,4 +1,6 @@
 import { revalidateTag } from "next/cache";
+import { waitForReplicas } from "@/db";
+import { log } from "@/lib/log";
 import { createMemoryEntryStore, createTieredEntryStore } from "./entry-store";
 import {
   createPageCacheHandler,
@@ -91,6 +93,13 @@ export function cacheRuntime(): CacheRuntime {
 export async function expireTags(tags: Iterable<string>): Promise<void> {
   const unique = [...new Set(tags)];
   if (unique.length === 0) return;
+  // A render after this expiry may read a replica (catalogDb): it must have replayed the
+  // write first, or that render would cache its older rows as current.
+  const caughtUp = await waitForReplicas().catch((err: unknown) => {
+    log.warn({ err, module: "cache" }, "could not ask the replicas how far they have replayed");
+    return false;
+  });
+  if (!caughtUp) log.warn({ tags: unique, module: "cache" }, "replicas still behind after 2 s; tags expired anyway");
   await cacheRuntime().tags.expire(unique);
   // Where Next allows it (an action or a route handler) it is told too: an action's response
   // then drops the browser's router cache for them, and on Vercel, whose own cache serves
