@@ -3,6 +3,8 @@ import type { Db } from "@/db";
 import { emails } from "@/db/schema";
 import { env } from "@/lib/env";
 import { errorMessage, PermanentError } from "@/lib/delivery-failure";
+import { metrics } from "@/lib/metrics";
+import { SpanKind, withSpan } from "@/lib/telemetry";
 import { mailboxKeepsOneTimeLinks } from "./one-time-links";
 import { hasSecrets, renderEmail } from "./render";
 import type { EmailSender } from "./sender";
@@ -86,13 +88,19 @@ export async function sendEmail<T extends TemplateName>(
   const emailId = claimed.id;
 
   try {
-    const { messageId } = await sender.send({ from, to: input.to, ...rendered, idempotencyKey: key });
+    const { messageId } = await withSpan(
+      `email ${sender.provider}`,
+      { kind: SpanKind.CLIENT, attributes: { "email.template": input.template, "email.provider": sender.provider } },
+      () => sender.send({ from, to: input.to, ...rendered, idempotencyKey: key }),
+    );
+    metrics().emails.inc({ template: input.template, outcome: "sent" });
     await db
       .update(emails)
       .set({ status: "sent", providerMessageId: messageId, sentAt: sql`now()`, error: null, updatedAt: sql`now()` })
       .where(eq(emails.id, emailId));
     return { emailId, outcome: "sent" };
   } catch (error) {
+    metrics().emails.inc({ template: input.template, outcome: "failed" });
     await db
       .update(emails)
       .set({ status: "failed", error: errorMessage(error), updatedAt: sql`now()` })
