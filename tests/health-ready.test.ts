@@ -50,7 +50,7 @@ describe("readiness", () => {
         database: { ok: true, fatal: true, state: "ok" },
         redis: { ok: true, fatal: true, state: "ok" },
         meilisearch: { ok: true, fatal: false, state: "not configured" },
-        outbox: { ok: true, fatal: true, detail: { stalePending: 0, failed: 0 } },
+        outbox: { ok: true, fatal: true, detail: { pending: 0, failed: 0, oldestPendingSeconds: 0 } },
         breakers: { ok: true, fatal: false },
       },
     });
@@ -97,11 +97,12 @@ describe("readiness", () => {
     const stuck = await ready();
     expect(stuck.status).toBe(503);
     expect(stuck.body.failed).toEqual(["outbox"]);
-    expect(stuck.body.checks.outbox).toMatchObject({ ok: false, detail: { stalePending: 1 } });
+    expect(stuck.body.checks.outbox).toMatchObject({ ok: false, detail: { pending: 3 } });
+    expect(stuck.body.checks.outbox?.detail?.oldestPendingSeconds).toBeGreaterThan(3_000);
 
     await db.update(outbox).set({ status: "failed" }).where(eq(outbox.id, late!.id));
     const reported = await ready();
     expect(reported.status).toBe(200);
-    expect(reported.body.checks.outbox).toMatchObject({ ok: true, detail: { stalePending: 0, failed: 1 } });
+    expect(reported.body.checks.outbox).toMatchObject({ ok: true, detail: { pending: 2, failed: 1 } });
   });
 });

@@ -1,4 +1,4 @@
 // Liveness (/api/health: is the process serving) and readiness (/api/health/ready: should the
 // load balancer send it traffic); docs/architecture.md, "Degrading and shutting down".
-export { checkHealth, type Health } from "./live";
-export { checkReadiness, type CheckState, type Readiness } from "./ready";
+export { checkHealth } from "./live";
+export { checkReadiness, type Readiness } from "./ready";

@@ -5,7 +5,7 @@ import { db } from "@/db";
 import { breakerStates } from "@/lib/breakers";
 import { cacheRuntime } from "@/lib/cache";
 import { env } from "@/lib/env";
-import { outboxBacklog } from "./outbox-backlog";
+import { outboxBacklog } from "@/lib/outbox";
 
 // Readiness: should the load balancer send this instance traffic? Every check runs at once,
 // each within CHECK_TIMEOUT_MS, so the answer comes in time for the balancer's own timeout.
@@ -26,7 +26,13 @@ import { outboxBacklog } from "./outbox-backlog";
 // - breakers not closed: Stripe's or Resend's is shared trouble no instance can route
 //   around, and Redis's and the search's are covered by their own checks.
 
-export const CHECK_TIMEOUT_MS = 1_500;
+const CHECK_TIMEOUT_MS = 1_500;
+
+/**
+ * A pending row due longer than this means no dispatcher is delivering. Longer than the sweep
+ * interval and a retry's back-off, so a busy minute is not an outage.
+ */
+const OUTBOX_OVERDUE_SECONDS = 10 * 60;
 
 export type CheckState = {
   ok: boolean;
@@ -73,10 +79,11 @@ const checks: Record<string, Check> = {
     fatal: true,
     run: async () => {
       const backlog = await outboxBacklog(db);
+      const overdue = backlog.oldestPendingSeconds > OUTBOX_OVERDUE_SECONDS;
       return {
-        ok: backlog.stalePending === 0,
+        ok: !overdue,
         detail: backlog,
-        ...(backlog.stalePending > 0 ? { error: `${backlog.stalePending} pending rows overdue` } : {}),
+        ...(overdue ? { error: `a pending row has been due for ${Math.round(backlog.oldestPendingSeconds)} s` } : {}),
       };
     },
   },
