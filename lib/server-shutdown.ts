@@ -1,5 +1,6 @@
 import type { Server } from "node:http";
 import { closeServerGracefully, type ServerClosing } from "@/lib/http";
+import { log as logger } from "@/lib/log";
 
 /**
  * Graceful shutdown of a server process (docs/architecture.md, "Shutdown"). Requests in
@@ -29,7 +30,7 @@ export type ShutdownReport = {
 export const CLOSE_BUDGET_MS = 3_000;
 
 export async function shutDown(plan: ShutdownPlan): Promise<ShutdownReport> {
-  const log = plan.log ?? console.error;
+  const log = plan.log ?? ((line: string) => logger.warn({ module: "shutdown" }, line));
   const deadline = Date.now() + plan.timeoutMs;
   const [requests, work] = await Promise.all([
     Promise.all(plan.servers.map((server) => closeServerGracefully(server, deadline))),

@@ -22,17 +22,19 @@ export async function prepareServer(): Promise<void> {
     const { env } = await import("@/lib/env");
     installCache(createCacheRuntime({ redisUrl: env.VERCEL ? undefined : env.REDIS_URL }));
     const { dbHandle } = await import("@/db");
+    const { log } = await import("@/lib/log");
     await checkConnection(dbHandle);
     if (dbHandle.target.kind === "pglite") {
       await dbHandle.migrate();
       const { seedCatalogIfEmpty } = await import("@/db/seed");
-      await seedCatalogIfEmpty(dbHandle.db, { log: (line) => console.log(`[seed] ${line}`) });
+      await seedCatalogIfEmpty(dbHandle.db, { log: (line) => log.info({ module: "seed" }, line) });
       // Index the seeded catalog now: were a product published before the first search, the
       // "index is empty" bootstrap would never run and the seeded products never be found.
       const { ensurePostgresIndex } = await import("@/lib/search/reindex");
-      await ensurePostgresIndex(dbHandle.db, (line) => console.log(line));
+      await ensurePostgresIndex(dbHandle.db, (line) => log.info({ module: "search" }, line));
       loadOrCreateLocalSecrets();
       const { ensureDemoStaff } = await import("@/lib/auth/admin-users");
+      // Plain console: the log masks emails, and this public demo sign-in must stay readable.
       await ensureDemoStaff(dbHandle.db, (line) => console.log(`[auth] ${line}`));
     }
     // A sign-in merges the browser's guest cart into the account's.

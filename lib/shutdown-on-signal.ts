@@ -6,6 +6,8 @@ import { stopOutbox } from "@/lib/outbox";
 import { httpServers } from "@/lib/http";
 import { closeRedisClients } from "@/lib/rate-limit";
 import { CLOSE_BUDGET_MS, shutDown } from "./server-shutdown";
+import { log } from "@/lib/log";
+import { flushTelemetry } from "@/lib/telemetry";
 
 const SIGNALS = ["SIGTERM", "SIGINT"] as const;
 // Next's own handler in start-server.js: it exits (143) as soon as its server has closed,
@@ -33,19 +35,20 @@ let started = 0;
 
 async function onSignal(signal: NodeJS.Signals): Promise<void> {
   // A terminal's Ctrl+C reaches npm and the server alike: one shutdown is enough.
-  if (started) return console.log(`[shutdown] ${signal} again: still shutting down`);
+  if (started) return void log.info({ module: "shutdown" }, `${signal} again: still shutting down`);
   started = Date.now();
   const timeoutMs = env.SHUTDOWN_TIMEOUT_MS;
   // The last resort, should a close hang beyond its own timeouts.
   setTimeout(
     () => {
-      console.error(`[shutdown] not finished after ${timeoutMs + CLOSE_BUDGET_MS} ms; exiting anyway`);
+      log.error({ module: "shutdown" }, `not finished after ${timeoutMs + CLOSE_BUDGET_MS} ms; exiting anyway`);
       process.exit(1);
     },
     timeoutMs + CLOSE_BUDGET_MS + 1_000,
   ).unref();
-  console.log(
-    `[shutdown] ${signal}: taking no new connections; requests in progress and the outbox event in hand get ${timeoutMs} ms`,
+  log.info(
+    { module: "shutdown" },
+    `${signal}: taking no new connections; requests in progress and the outbox event in hand get ${timeoutMs} ms`,
   );
   try {
     const report = await shutDown({
@@ -57,6 +60,8 @@ async function onSignal(signal: NodeJS.Signals): Promise<void> {
         { name: "the carts' Redis", close: closeCartStore },
         { name: "the rate limits' Redis", close: closeRedisClients },
         { name: "the database", close: closeDb },
+        // After the outbox stopped, so the spans of its last deliveries go too.
+        { name: "the traces", close: flushTelemetry },
       ],
     });
     const cut = report.requests.includes("cut")
@@ -64,10 +69,10 @@ async function onSignal(signal: NodeJS.Signals): Promise<void> {
       : "every request finished";
     const released = report.released ? `; ${report.released} outbox event(s) handed back for another instance` : "";
     const unclosed = report.unclosed.length ? `; not closed in time: ${report.unclosed.join(", ")}` : "";
-    console.log(`[shutdown] done in ${Date.now() - started} ms: ${cut}${released}${unclosed}`);
+    log.info({ module: "shutdown" }, `done in ${Date.now() - started} ms: ${cut}${released}${unclosed}`);
     process.exit(0);
   } catch (error) {
-    console.error(`[shutdown] failed: ${error instanceof Error ? error.message : String(error)}`);
+    log.error({ err: error, module: "shutdown" }, "shutdown failed");
     process.exit(1);
   }
 }

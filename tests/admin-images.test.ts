@@ -8,6 +8,7 @@ import { productImages, products } from "@/db/schema";
 import { insertCatalogFixture } from "./catalog-fixture";
 import { createUser, signInAs } from "./admin-helpers";
 import { tagProbe } from "./helpers/expired-tags";
+import { log } from "@/lib/log";
 
 vi.mock("@/lib/auth/next-auth", async () => {
   const h = await import("./admin-helpers");
@@ -143,12 +144,15 @@ describe("image files follow their rows", () => {
 
   it("removes the image even when its file cannot be deleted, and logs the file left behind", async () => {
     const image = await uploadOne("Stuck file");
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(log, "error").mockImplementation(() => {});
     media.failDeletes = true;
     expect(await updateProductImageAction({ imageId: image.id, op: "delete" })).toMatchObject({ ok: true });
     expect((await rowsOf()).map((r) => r.id)).not.toContain(image.id);
     expect(hasFile(image.path)).toBe(true);
-    expect(log).toHaveBeenCalledWith(expect.stringContaining(image.path), expect.any(Error));
+    expect(logged).toHaveBeenCalledWith(
+      expect.objectContaining({ err: expect.any(Error) }),
+      expect.stringContaining(image.path),
+    );
   });
 
   it("keeps a file another image still shows (seeded products share pictures)", async () => {

@@ -6,6 +6,7 @@ import { enqueueEvent } from "@/lib/events";
 import { mediaStorage, MAX_IMAGE_BYTES, detectImageType, freshMediaKey } from "@/lib/storage";
 import { type Actor, assertStaff, recordAudit } from "./audit";
 import { AdminError } from "./errors";
+import { log } from "@/lib/log";
 
 async function productOf(db: Db, productId: number) {
   const [row] = await db
@@ -37,10 +38,15 @@ export async function removeUnusedImageFiles(db: Db, keys: string[]): Promise<vo
       if (!used.has(key))
         await mediaStorage
           .delete(key)
-          .catch((error: unknown) => console.error(`[media] could not delete ${key}; the file is left unused:`, error));
+          .catch((err: unknown) =>
+            log.error({ err, module: "media" }, `could not delete ${key}; the file is left unused`),
+          );
     }
   } catch (error) {
-    console.error(`[media] could not check whether ${keys.join(", ")} are still in use; the files are left:`, error);
+    log.error(
+      { err: error, module: "media" },
+      `could not check whether ${keys.join(", ")} are still in use; the files are left`,
+    );
   }
 }
 

@@ -19,6 +19,7 @@ import { authSecret } from "./secrets";
 import { encodeSessionToken, REMEMBER_COOKIE } from "./session-cookie";
 import { newSessionId, revokeSessionToken } from "./session-revocation";
 import { loadSessionState, refreshSessionClaims } from "./session-state";
+import { log } from "@/lib/log";
 
 /** A refused login. The `code` travels in URLs, so it never says which part was wrong. */
 export class InvalidLogin extends CredentialsSignin {
@@ -56,7 +57,7 @@ export function buildAuthConfig(): NextAuthConfig {
       // A wrong password is not a server error; everything else is still logged.
       error(error) {
         if (error instanceof CredentialsSignin) return;
-        console.error(error);
+        log.error({ err: error, module: "auth" }, "sign-in failed");
       },
     },
     providers: [

@@ -1,5 +1,6 @@
 import type { CacheRedis, RedisClient } from "./redis";
 import type { TagStore } from "./tag-store";
+import { log } from "@/lib/log";
 
 // Tag expiries in Redis, shared by every instance: key `<prefix>tag:<tag>` holds the time
 // it last expired. `<prefix>epoch` expires everything at once: it is set when Redis answers
@@ -33,7 +34,7 @@ export function createRedisTagStore(redis: CacheRedis, prefix: string): TagStore
       });
       // Not recorded: the epoch bump on recovery stands in for it (see above).
       if (done === undefined)
-        console.error(`[cache] could not record the expiry of ${tags.join(", ")}; Redis is unavailable`);
+        log.error({ module: "cache", tags }, "could not record the expiry of these tags; Redis is unavailable");
     },
     async lastExpired(tags) {
       const values = await redis.call((client) => client.mGet([epochKey(prefix), ...tags.map(tagKey)]));

@@ -17,6 +17,7 @@ import { parseDetailsForm } from "./details";
 import { clearCheckoutDraft, readCheckoutDraft, writeCheckoutDraft } from "./draft-cookie";
 import { findPlacedOrder, placeOrder } from "./place-order";
 import { resolveCheckoutDetails } from "./resolve-details";
+import { log } from "@/lib/log";
 
 // What the checkout's two forms do, for their server actions (app/(shop)/checkout/actions.ts):
 // the caller comes from the session and the cart from its cookie, never from the form.
@@ -116,7 +117,10 @@ export async function submitCheckoutOrder(input: { attempt: string; fingerprint:
   await store
     .clear(cartId)
     .catch((error: unknown) =>
-      console.error(`[checkout] Order ${result.order.number} placed, but its cart could not be emptied:`, error),
+      log.error(
+        { err: error, module: "checkout" },
+        `order ${result.order.number} placed, but its cart could not be emptied`,
+      ),
     );
   await clearCheckoutDraft();
   return { ok: true, redirectTo: await nextStepFor(result.order), moves: result.moves };
@@ -128,7 +132,7 @@ async function nextStepFor(order: Order): Promise<string> {
   if (order.paymentMethod !== "stripe" || order.status !== "awaiting_payment") return confirmation;
   const started = await startStripeCheckout(db, order.id).catch((error: unknown) => {
     // The order stands and holds its stock; its page offers "Pay now" to try again.
-    console.error(`[checkout] Could not start Stripe Checkout for order ${order.number}:`, error);
+    log.error({ err: error, module: "checkout" }, `could not start Stripe Checkout for order ${order.number}`);
     return null;
   });
   if (started?.ok) return started.url;

@@ -1,5 +1,6 @@
 import { trace } from "@opentelemetry/api";
 import pino, { type Logger } from "pino";
+import pretty from "pino-pretty";
 import { env } from "@/lib/env";
 import { redactFields } from "./redact";
 import { currentRequest } from "./request-context";
@@ -7,6 +8,12 @@ import { currentRequest } from "./request-context";
 // One logger for the server (docs/architecture.md, "Observability"): JSON lines with level,
 // time, request id and trace id; secrets, emails and link tokens removed before a line is
 // written. `next dev` pipes the same lines through pino-pretty.
+
+// Readable lines while developing; JSON lines everywhere else, written at once (a crash loses none).
+function defaultDestination(): pino.DestinationStream {
+  if (env.NODE_ENV === "development") return pretty({ sync: true, colorize: true, translateTime: "SYS:HH:MM:ss" });
+  return pino.destination({ fd: 1, sync: true });
+}
 
 /** The store's logger configuration; `destination` is for tests (stdout otherwise). */
 export function createLogger(destination?: pino.DestinationStream): Logger {
@@ -38,7 +45,7 @@ export function createLogger(destination?: pino.DestinationStream): Logger {
       },
       serializers: { err: pino.stdSerializers.err, error: pino.stdSerializers.err },
     },
-    destination ?? pino.destination({ fd: 1, sync: false }),
+    destination ?? defaultDestination(),
   );
 }
 
@@ -47,8 +54,3 @@ const holder = globalThis as unknown as { [LOGGER]?: Logger };
 
 /** The process's logger; `log.child({ module: "outbox" })` for a part of the store. */
 export const log: Logger = (holder[LOGGER] ??= createLogger());
-
-/** Writes what is buffered (at shutdown). */
-export function flushLogs(): Promise<void> {
-  return new Promise((resolve) => log.flush(() => resolve()));
-}

@@ -1,5 +1,6 @@
 import { db } from "@/db";
 import { runMaintenance } from "./run";
+import { log } from "@/lib/log";
 
 const DAY_MS = 86_400_000;
 // Not during start-up: the first run waits until the server has settled.
@@ -16,9 +17,8 @@ export function startMaintenanceSchedule(): void {
   if (globalForMaintenance.__storefrontMaintenance) return;
   const run = () =>
     runMaintenance(db).then(
-      (report) => console.log(`[maintenance] ${JSON.stringify(report)}`),
-      (error: unknown) =>
-        console.error(`[maintenance] failed: ${error instanceof Error ? error.message : String(error)}`),
+      (report) => log.info({ module: "maintenance", report }, "daily housekeeping done"),
+      (error: unknown) => log.error({ err: error, module: "maintenance" }, "daily housekeeping failed"),
     );
   const first = setTimeout(() => {
     void run();

@@ -1,6 +1,7 @@
 import "server-only";
 import { Meilisearch } from "meilisearch";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 
 // "Similar products" through Meilisearch's similar-documents API, where it can answer: the
 // store's index (lib/search/meilisearch) is configured from code without an embedder, so the
@@ -56,7 +57,7 @@ export async function meilisearchSimilarIds(
     return result.hits.map((hit) => Number(hit.id)).filter((id) => Number.isSafeInteger(id) && id !== productId);
   } catch (error) {
     state.__recommendationsEmbedder = { embedder: null, at: Date.now() };
-    console.error(`[recommendations] Meilisearch similar documents failed, using Postgres: ${String(error)}`);
+    log.warn({ err: error, module: "recommendations" }, "Meilisearch similar documents failed; using Postgres");
     return null;
   }
 }

@@ -6,6 +6,7 @@ import { reviewDefaults, reviewSettingsSchema } from "./sections/reviews";
 import { shippingDefaults, shippingSettingsSchema } from "./sections/shipping";
 import { storeDefaults, storeSettingsSchema } from "./sections/store";
 import { taxDefaults, taxSettingsSchema } from "./sections/tax";
+import { log } from "@/lib/log";
 
 // Every section of the owner's settings: its schema (checked on every write and every read)
 // and its defaults, which are what the store did before the section existed. A section
@@ -56,6 +57,9 @@ export function readStored<S extends SettingsSection>(section: S, stored: unknow
   const merged = typeof stored === "object" ? { ...defaults, ...stored } : stored;
   const parsed = settingsSections[section].schema.safeParse(merged);
   if (parsed.success) return parsed.data as SettingsOf<S>;
-  console.error(`[settings] the stored "${section}" settings are invalid; using the defaults: ${parsed.error.message}`);
+  log.error(
+    { module: "settings", section, issues: parsed.error.message },
+    "the stored settings are invalid; using the defaults",
+  );
   return defaults;
 }

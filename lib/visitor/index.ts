@@ -3,6 +3,7 @@ import { getSessionUser, isStaffRole } from "@/lib/auth";
 import { getCartCount, issueGuestCartCookie } from "@/lib/cart";
 
 import type { VisitorSummary } from "./types";
+import { log } from "@/lib/log";
 
 export type { VisitorSummary } from "./types";
 
@@ -23,7 +24,7 @@ async function readCartCount(): Promise<number | null> {
   try {
     return await getCartCount();
   } catch (error) {
-    console.error(`[visitor] cart count unavailable: ${error instanceof Error ? error.message : String(error)}`);
+    log.warn({ err: error, module: "visitor" }, "cart count unavailable");
     return null;
   }
 }

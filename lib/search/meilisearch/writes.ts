@@ -1,6 +1,7 @@
 import { type EnqueuedTaskPromise, type Meilisearch, MeilisearchApiError, type Task } from "meilisearch";
 import type { DocumentLoader } from "../types";
 import { indexSettings, toMeiliDocument } from "./settings";
+import { log } from "@/lib/log";
 
 // Index writes. Meilisearch applies writes as tasks; each write here waits for its task and
 // throws unless it succeeded, so an outbox handler that returns has really updated the index
@@ -64,8 +65,6 @@ async function deleteIndexIfExists(client: Meilisearch, uid: string): Promise<vo
     await settled(client.deleteIndex(uid));
   } catch (error) {
     if (error instanceof MeilisearchApiError && error.response.status === 404) return;
-    console.warn(
-      `[search] could not delete Meilisearch index ${uid}: ${error instanceof Error ? error.message : error}`,
-    );
+    log.warn({ err: error, module: "search" }, `could not delete Meilisearch index ${uid}`);
   }
 }

@@ -2,6 +2,7 @@ import { connection, type NextRequest } from "next/server";
 import { clientIp } from "@/lib/auth";
 import { shopLimits } from "@/lib/rate-limit";
 import { cleanQuery, searchSuggestions, type Suggestions } from "@/lib/search";
+import { log } from "@/lib/log";
 
 // Suggestions for the search box (components/search/search-box.tsx) as the shopper types.
 // Public and read-only; the answer depends on the query alone, so a CDN may keep it briefly.
@@ -18,7 +19,7 @@ export async function GET(request: NextRequest) {
     .suggestion(clientIp(request.headers))
     .catch((error: unknown) => {
       // The limit guards the search backend; it is not worth refusing a shopper over.
-      console.error(`[search] suggestions limiter failed: ${error instanceof Error ? error.message : String(error)}`);
+      log.warn({ err: error, module: "search" }, "suggestions limiter failed");
       return { limited: false } as const;
     });
   if (verdict.limited) {
