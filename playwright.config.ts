@@ -1,6 +1,7 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_METRICS_TOKEN } from "./e2e/collector";
 import { E2E_RESEND_KEY } from "./e2e/inbox";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./scripts/chromium";
 
@@ -17,6 +18,9 @@ const stripeApiUrl = (process.env.STRIPE_API_URL ??= `http://127.0.0.1:${port + 
 // journeys read reset and confirmation links from it, as the addressee would from their
 // inbox (the store's own mailbox never shows them outside `next dev`).
 const resendApiUrl = (process.env.E2E_RESEND_URL ??= `http://127.0.0.1:${port + 2000}`);
+// Traces go to a local OTLP collector (also e2e/global-setup.ts), and /api/metrics is on:
+// e2e/observability.spec.ts follows a checkout through both.
+const otlpUrl = (process.env.E2E_OTLP_URL ??= `http://127.0.0.1:${port + 3000}`);
 const dataDir = process.env.E2E_DATA_DIR ?? path.join(tmpdir(), `storefront-e2e-${port}`);
 
 export default defineConfig({
@@ -52,6 +56,8 @@ export default defineConfig({
       STRIPE_API_URL: stripeApiUrl,
       RESEND_API_KEY: E2E_RESEND_KEY,
       RESEND_BASE_URL: resendApiUrl,
+      OTEL_EXPORTER_OTLP_ENDPOINT: otlpUrl,
+      METRICS_TOKEN: E2E_METRICS_TOKEN,
     },
   },
 });

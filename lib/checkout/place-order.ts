@@ -6,6 +6,7 @@ import { customerKeyFor, customerUses, findDiscountByCode } from "@/lib/discount
 import { RefusalError, type Refused } from "@/lib/errors";
 import type { StockMovement } from "@/lib/orders";
 import { loadSettings } from "@/lib/settings";
+import { withSpan } from "@/lib/telemetry";
 import { isStripeOrderPayable, recordOrder } from "./record-order";
 import { isUniqueViolation } from "./db-errors";
 import type { CheckoutDetails } from "./details";
@@ -65,7 +66,21 @@ async function findByKey(db: Db | Tx, key: string): Promise<Order | null> {
   return row ?? null;
 }
 
-export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceOrderResult> {
+/** Places the order in one transaction, in a span that names it (find a checkout's trace by its order number). */
+export function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceOrderResult> {
+  return withSpan(
+    "place order",
+    { attributes: { "order.payment_method": input.details.paymentMethod } },
+    async (span) => {
+      const result = await placeOrderOnce(db, input);
+      if (result.ok) span.setAttributes({ "order.number": result.order.number, "order.created": result.created });
+      else span.setAttribute("order.refused", result.reason);
+      return result;
+    },
+  );
+}
+
+async function placeOrderOnce(db: Db, input: PlaceOrderInput): Promise<PlaceOrderResult> {
   const key = orderIdempotencyKey(input.ownerKey, input.attemptKey);
   const existing = await findByKey(db, key);
   if (existing) return { ok: true, order: existing, created: false, moves: [] };
