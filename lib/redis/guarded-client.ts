@@ -4,6 +4,7 @@ import { type Breaker, breaker, forgetBreaker, isBreakerRefusal, throughBreaker 
 import { isRequestError } from "./error-reply";
 import { logError, throttledLog } from "./throttled-log";
 import { RedisUnavailableError } from "./unavailable";
+import { SpanKind, type SpanOptions, withSpan } from "@/lib/telemetry";
 
 // One node-redis connection that never holds a request: the page cache, the carts and the
 // rate limits each get one (docs/architecture.md, "Redis trouble"). A call answers or throws
@@ -59,6 +60,8 @@ export type GuardedRedisOptions = {
   onRecovered?: (client: RedisClient) => Promise<void>;
   log?: (line: string) => void;
 };
+
+const redisSpan: SpanOptions = { kind: SpanKind.CLIENT, attributes: { "db.system.name": "redis" } };
 
 export function connectGuardedRedis(url: string, options: GuardedRedisOptions): GuardedRedis {
   const {
@@ -122,14 +125,16 @@ export function connectGuardedRedis(url: string, options: GuardedRedisOptions): 
     client,
     async call(command) {
       try {
-        return await throughBreaker(policy, async () => {
-          await ready();
-          if (failing) {
-            if (onRecovered) await withTimeout(onRecovered(client), commandTimeoutMs);
-            failing = false;
-          }
-          return await withTimeout(command(client), commandTimeoutMs);
-        });
+        return await withSpan(`redis ${options.name}`, redisSpan, () =>
+          throughBreaker(policy, async () => {
+            await ready();
+            if (failing) {
+              if (onRecovered) await withTimeout(onRecovered(client), commandTimeoutMs);
+              failing = false;
+            }
+            return await withTimeout(command(client), commandTimeoutMs);
+          }),
+        );
       } catch (error) {
         if (isBreakerRefusal(error)) throw new RedisUnavailableError("Redis failed moments ago; not trying again yet");
         // An error reply about the request (NOSCRIPT, a script's error) is Redis answering: the

@@ -1,5 +1,6 @@
 import Stripe from "stripe";
 import { type Breaker, breaker, isBreakerRefusal, throughBreaker } from "@/lib/breakers";
+import { SpanKind, withSpan } from "@/lib/telemetry";
 import { log } from "@/lib/log";
 
 // Stripe behind a breaker (docs/architecture.md, "Degrading and shutting down"). Every call
@@ -76,12 +77,18 @@ export function breakerHttpClient(inner: Stripe.HttpClient, policy: Breaker): St
       return inner.getClientName();
     }
     async makeRequest(...args: Parameters<Stripe.HttpClient["makeRequest"]>): Promise<Stripe.HttpClientResponse> {
+      const [, , path, method] = args;
       try {
-        return await throughBreaker(policy, async () => {
-          const response = await inner.makeRequest(...args);
-          if (response.getStatusCode() >= 500) throw new ServerError(response);
-          return response;
-        });
+        return await withSpan(
+          `stripe ${method} ${path.split("?")[0]}`,
+          { kind: SpanKind.CLIENT, attributes: { "http.request.method": method, "stripe.path": path.split("?")[0] } },
+          () =>
+            throughBreaker(policy, async () => {
+              const response = await inner.makeRequest(...args);
+              if (response.getStatusCode() >= 500) throw new ServerError(response);
+              return response;
+            }),
+        );
       } catch (error) {
         if (error instanceof ServerError) return error.response;
         if (isBreakerRefusal(error)) return new RefusedResponse();

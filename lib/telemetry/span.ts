@@ -1,5 +1,6 @@
 import {
   type Attributes,
+  INVALID_SPAN_CONTEXT,
   context,
   propagation,
   type Span,
@@ -8,16 +9,20 @@ import {
   trace,
   TraceFlags,
 } from "@opentelemetry/api";
+import { tracingEnabled } from "./start";
 
 // Spans for the store's own work (docs/architecture.md, "Observability"). Without a registered
 // tracer provider the API hands out no-op spans, so this costs nothing when tracing is off.
 
 const tracer = () => trace.getTracer("storefront");
+const NO_SPAN = trace.wrapSpanContext(INVALID_SPAN_CONTEXT);
 
 export type SpanOptions = { attributes?: Attributes; kind?: SpanKind };
 
 /** Runs `fn` in a child span of the active one; an error marks the span and is rethrown. */
 export function withSpan<T>(name: string, options: SpanOptions, fn: (span: Span) => Promise<T>): Promise<T> {
+  // Off, not even a no-op span is made: Redis and SQL calls run on every page.
+  if (!tracingEnabled()) return fn(NO_SPAN);
   return tracer().startActiveSpan(
     name,
     { kind: options.kind ?? SpanKind.INTERNAL, attributes: options.attributes },
