@@ -2,7 +2,7 @@
 // process by default, through Inngest when it is configured.
 export { kickDispatcher } from "./runtime";
 export { retryOutboxEvent } from "./admin";
-export { outboxBacklog, type OutboxBacklog } from "./backlog";
+export { outboxBacklog } from "./backlog";
 
 export { runHandlerOnce } from "./deliver";
 export { eventTypes, inngest, inngestConfigured } from "./inngest-client";
