@@ -55,7 +55,9 @@ function postgresClient(url: string, applicationName: string, pool: "primary" | 
 export function createDbHandle(target: DbTarget): DbHandle {
   if (target.kind === "postgres") {
     const client = postgresClient(target.url, "storefront", "primary");
-    const replicaClients = (target.replicaUrls ?? []).map((url) => postgresClient(url, "storefront-replica", "replica"));
+    const replicaClients = (target.replicaUrls ?? []).map((url) =>
+      postgresClient(url, "storefront-replica", "replica"),
+    );
     const db = drizzlePostgres({ client, schema, casing: "snake_case" });
     const replicas = replicaClients.map((replica) =>
       drizzlePostgres({ client: replica, schema, casing: "snake_case" }),
