@@ -45,6 +45,17 @@ async function counted(userId: string, limits: ReviewLimits): Promise<Refused | 
   return verdict.limited ? { ok: false, message: reviewLimitMessage(verdict.retryAfterSeconds) } : null;
 }
 
+/** What writing a review needs before its transaction: valid input, a live product, a post left this hour. */
+async function admitted(db: Db, userId: string, slug: string, input: unknown, limits: ReviewLimits) {
+  const checked = parsed(input);
+  if (!checked.ok) return checked;
+  const product = await activeProduct(db, slug);
+  if (!product) return { ok: false as const, ...NO_PRODUCT };
+  const limited = await counted(userId, limits);
+  if (limited) return limited;
+  return { ok: true as const, product, data: checked.data };
+}
+
 /** A new review by `userId` of the product `slug`: published at once, or held when the settings say so. */
 export async function createReview(
   db: Db,
@@ -53,12 +64,9 @@ export async function createReview(
   input: unknown,
   limits: ReviewLimits = reviewLimits(),
 ): Promise<Result> {
-  const checked = parsed(input);
-  if (!checked.ok) return checked;
-  const product = await activeProduct(db, slug);
-  if (!product) return { ok: false, ...NO_PRODUCT };
-  const limited = await counted(userId, limits);
-  if (limited) return limited;
+  const ready = await admitted(db, userId, slug, input, limits);
+  if (!ready.ok) return ready;
+  const { product, data } = ready;
   const outcome = await db.transaction(async (tx): Promise<Result> => {
     const orderId = await deliveredOrderWith(tx, userId, product.id);
     if (orderId === null) return { ok: false, message: NOT_A_BUYER };
@@ -66,7 +74,7 @@ export async function createReview(
     const status: ReviewStatus = holdForModeration ? "pending" : "published";
     const [inserted] = await tx
       .insert(reviews)
-      .values({ productId: product.id, userId, orderId, status, ...checked.data })
+      .values({ productId: product.id, userId, orderId, status, ...data })
       .onConflictDoNothing({ target: [reviews.productId, reviews.userId] })
       .returning({ id: reviews.id });
     if (!inserted) return { ok: false, ...ALREADY };
@@ -88,12 +96,9 @@ export async function editReview(
   input: unknown,
   limits: ReviewLimits = reviewLimits(),
 ): Promise<Result> {
-  const checked = parsed(input);
-  if (!checked.ok) return checked;
-  const product = await activeProduct(db, slug);
-  if (!product) return { ok: false, ...NO_PRODUCT };
-  const limited = await counted(userId, limits);
-  if (limited) return limited;
+  const ready = await admitted(db, userId, slug, input, limits);
+  if (!ready.ok) return ready;
+  const { product, data } = ready;
   let touchedPublished = false;
   const outcome = await db.transaction(async (tx): Promise<Result> => {
     const mine = and(eq(reviews.productId, product.id), eq(reviews.userId, userId));
@@ -103,7 +108,7 @@ export async function editReview(
     const status: ReviewStatus = before.status === "published" && holdForModeration ? "pending" : before.status;
     await tx
       .update(reviews)
-      .set({ ...checked.data, status, updatedAt: sql`now()` })
+      .set({ ...data, status, updatedAt: sql`now()` })
       .where(mine);
     touchedPublished = before.status === "published";
     if (touchedPublished) await recountRating(tx, product.id);
