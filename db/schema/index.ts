@@ -12,3 +12,4 @@ export * from "./settings";
 export * from "./reviews";
 export * from "./recommendations";
 export * from "./wishlists";
+export * from "./sms";

@@ -87,6 +87,10 @@ export const orders = pgTable(
     discountId: integer("discount_id"),
     discountCode: text("discount_code"),
     shippingAddress: jsonb("shipping_address").$type<OrderAddress>().notNull(),
+    // A mobile number for texts, E.164 (lib/sms), and whether the shopper asked for shipping and
+    // delivery texts (never ticked for them). Apart from the address's phone, which is the carrier's.
+    phone: text(),
+    smsOptIn: boolean("sms_opt_in").notNull().default(false),
     paidAt: timestamp("paid_at", { withTimezone: true }),
     packedAt: timestamp("packed_at", { withTimezone: true }),
     shippedAt: timestamp("shipped_at", { withTimezone: true }),
@@ -121,6 +125,7 @@ export const orders = pgTable(
       sql`${t.totalAmount} = ${t.subtotalAmount} - ${t.discountAmount} + ${t.shippingAmount} + CASE WHEN ${t.pricesIncludeTax} THEN 0 ELSE ${t.taxAmount} END`,
     ),
     check("orders_refund_within_total", sql`${t.refundedAmount} <= ${t.totalAmount}`),
+    check("orders_phone_e164", sql`${t.phone} ~ '^\\+[1-9][0-9]{6,14}$'`),
   ],
 );
 
