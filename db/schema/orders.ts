@@ -35,6 +35,13 @@ export const orderStatus = pgEnum("order_status", [
 export type OrderStatus = (typeof orderStatus.enumValues)[number];
 
 export const paymentMethod = pgEnum("payment_method", ["stripe", "bank_transfer", "cash_on_delivery"]);
+
+// How likely the order is fraud (lib/risk): a high one is held until staff approve it.
+export const riskLevel = pgEnum("risk_level", ["normal", "elevated", "high"]);
+export type RiskLevel = (typeof riskLevel.enumValues)[number];
+
+/** One signal behind an order's risk: its points and what staff read ("The card was issued in FR, …"). */
+export type RiskReason = { code: string; points: number; text: string };
 export type PaymentMethod = (typeof paymentMethod.enumValues)[number];
 
 /** The delivery address as it was at checkout. */
@@ -91,6 +98,16 @@ export const orders = pgTable(
     // delivery texts (never ticked for them). Apart from the address's phone, which is the carrier's.
     phone: text(),
     smsOptIn: boolean("sms_opt_in").notNull().default(false),
+    // The fraud check (lib/risk): at placement from what is known then, again when Stripe
+    // reports the card payment's outcome. High and not approved = held: it cannot be packed or
+    // shipped until staff approve it (riskApprovedAt) or cancel it.
+    riskLevel: riskLevel("risk_level").notNull().default("normal"),
+    riskScore: integer("risk_score").notNull().default(0),
+    riskReasons: jsonb("risk_reasons").$type<RiskReason[]>().notNull().default([]),
+    riskApprovedAt: timestamp("risk_approved_at", { withTimezone: true }),
+    // The paying card as Stripe reports it: the same card on many orders is a velocity signal.
+    cardFingerprint: text("card_fingerprint"),
+    cardCountry: char("card_country", { length: 2 }),
     paidAt: timestamp("paid_at", { withTimezone: true }),
     packedAt: timestamp("packed_at", { withTimezone: true }),
     shippedAt: timestamp("shipped_at", { withTimezone: true }),
@@ -114,6 +131,9 @@ export const orders = pgTable(
     index("orders_user_created_idx").on(t.userId, t.createdAt),
     index("orders_status_created_idx").on(t.status, t.createdAt),
     index("orders_created_at_idx").on(t.createdAt),
+    // The risk checks' look-ups: an email's earlier orders, a card's recent ones.
+    index("orders_email_created_idx").on(t.email, t.createdAt),
+    index("orders_card_fingerprint_idx").on(t.cardFingerprint, t.createdAt),
     check("orders_email_lower", sql`${t.email} = lower(${t.email})`),
     check(
       "orders_amounts_nonnegative",
@@ -191,7 +211,10 @@ export type OrderEventType =
   | "placed_from"
   | "payment_reminder_sent"
   // Staff-only: a note staff wrote on the order (data.text).
-  | "note";
+  | "note"
+  // Staff-only: the fraud check's result (data.level, score, reasons), and staff's approval of a held order.
+  | "risk_assessed"
+  | "risk_approved";
 
 export type OrderActorKind = "customer" | "staff" | "stripe" | "system";
 
