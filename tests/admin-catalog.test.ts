@@ -1,22 +1,14 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db, selectRows } from "@/db";
-import {
-  auditLog,
-  categories,
-  orderLines,
-  orders,
-  outbox,
-  products,
-  productVariants,
-  stockAdjustments,
-} from "@/db/schema";
+import { auditLog, categories, orderLines, outbox, products, productVariants, stockAdjustments } from "@/db/schema";
 import { queryCategoryTrail } from "@/lib/catalog/categories";
 import { queryProductBySlug } from "@/lib/catalog/product-detail";
 import { queryProducts } from "@/lib/catalog/product-listing";
 import { insertCatalogFixture } from "./catalog-fixture";
 import { createUser, form, signInAs } from "./admin-helpers";
 import { tagProbe } from "./helpers/expired-tags";
+import { insertOrder } from "./helpers/order-rows";
 
 vi.mock("@/lib/auth/next-auth", async () => {
   const h = await import("./admin-helpers");
@@ -149,48 +141,11 @@ describe("products", () => {
 
   it("archives a product that has orders instead of deleting it, and deletes one that has none", async () => {
     const [tent] = await db.select().from(products).where(eq(products.slug, "ridge-tent"));
-    const [order] = await db
-      .insert(orders)
-      .values({
-        number: "T-1",
-        accessToken: "tok-admin-1",
-        idempotencyKey: "idem-admin-1",
-        email: "a@example.com",
-        customerName: "A",
-        status: "paid",
-        paymentMethod: "bank_transfer",
-        shippingMethod: "standard",
-        shippingMethodLabel: "Standard",
-        currency: "USD",
-        subtotalAmount: 20000,
-        shippingAmount: 0,
-        taxAmount: 0,
-        totalAmount: 20000,
-        taxBasisPoints: 0,
-        shippingAddress: {
-          fullName: "A",
-          company: "",
-          line1: "1 St",
-          line2: "",
-          city: "X",
-          region: "",
-          postalCode: "1",
-          country: "US",
-          phone: "",
-        },
-      })
-      .returning();
-    await db.insert(orderLines).values({
-      orderId: order!.id,
-      position: 0,
-      productId: tent!.id,
-      productName: "Ridge Tent",
-      variantTitle: "2P",
-      sku: "TENT-2P",
-      currency: "USD",
-      unitPrice: 20000,
-      quantity: 1,
-      lineSubtotal: 20000,
+    await insertOrder(db, {
+      email: "a@example.com",
+      customerName: "A",
+      status: "paid",
+      lines: [{ productId: tent!.id, name: "Ridge Tent", title: "2P", sku: "TENT-2P", unitPrice: 20000 }],
     });
     expect(await deleteProductAction({ id: tent!.id })).toMatchObject({ ok: true, data: { deleted: false } });
     expect((await db.select().from(products).where(eq(products.id, tent!.id)))[0]?.status).toBe("archived");
@@ -368,49 +323,13 @@ describe("removing a variant on the product form", () => {
       .from(productVariants)
       .where(eq(productVariants.productId, id))
       .orderBy(productVariants.position);
-    const [order] = await db
-      .insert(orders)
-      .values({
-        number: "T-ORD-L",
-        accessToken: "tok-ord-l",
-        idempotencyKey: "idem-ord-l",
-        email: "b@example.com",
-        customerName: "B",
-        status: "paid",
-        paymentMethod: "bank_transfer",
-        shippingMethod: "standard",
-        shippingMethodLabel: "Standard",
-        currency: "USD",
-        subtotalAmount: 2450,
-        shippingAmount: 0,
-        taxAmount: 0,
-        totalAmount: 2450,
-        taxBasisPoints: 0,
-        shippingAddress: {
-          fullName: "B",
-          company: "",
-          line1: "1 St",
-          line2: "",
-          city: "X",
-          region: "",
-          postalCode: "1",
-          country: "US",
-          phone: "",
-        },
-      })
-      .returning();
-    await db.insert(orderLines).values({
-      orderId: order!.id,
-      position: 0,
-      productId: id,
-      variantId: ordered!.id,
-      productName: "Order Lantern",
-      variantTitle: "Red",
-      sku: "ORD-L-1",
-      currency: "USD",
-      unitPrice: 2450,
-      quantity: 1,
-      lineSubtotal: 2450,
+    const order = await insertOrder(db, {
+      email: "b@example.com",
+      customerName: "B",
+      status: "paid",
+      lines: [
+        { productId: id, variantId: ordered!.id, name: "Order Lantern", title: "Red", sku: "ORD-L-1", unitPrice: 2450 },
+      ],
     });
     const keepOnly = (v: typeof ordered) =>
       saveProductAction(
@@ -432,7 +351,7 @@ describe("removing a variant on the product form", () => {
       fieldErrors: { variants: [expect.stringMatching(/ORD-L-1 has been ordered.*stock to 0 or archive/)] },
     });
     expect(await db.select().from(productVariants).where(eq(productVariants.id, ordered!.id))).toHaveLength(1);
-    expect((await db.select().from(orderLines).where(eq(orderLines.orderId, order!.id)))[0]?.variantId).toBe(
+    expect((await db.select().from(orderLines).where(eq(orderLines.orderId, order.id)))[0]?.variantId).toBe(
       ordered!.id,
     );
 

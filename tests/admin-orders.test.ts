@@ -1,9 +1,10 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
-import { auditLog, orderLines, orders, payments, productVariants, refunds } from "@/db/schema";
+import { auditLog, orders, productVariants, refunds } from "@/db/schema";
 import { insertCatalogFixture } from "./catalog-fixture";
 import { createUser, form, signInAs } from "./admin-helpers";
+import { insertOrder } from "./helpers/order-rows";
 
 vi.mock("@/lib/auth/next-auth", async () => {
   const h = await import("./admin-helpers");
@@ -13,59 +14,20 @@ vi.mock("next/cache", async () => ({ revalidateTag: vi.fn(), refresh: vi.fn() })
 
 const { orderTransitionAction } = await import("@/app/admin/orders/actions");
 
-let n = 0;
 async function placeOrder(
   paymentMethod: "bank_transfer" | "cash_on_delivery",
   status: "awaiting_payment" | "placed" | "paid",
 ) {
-  n++;
   const [variant] = await db.select().from(productVariants).where(eq(productVariants.sku, "STOVE-1"));
-  const [order] = await db
-    .insert(orders)
-    .values({
-      number: `NW-T${n}`,
-      accessToken: `tok-${n}`,
-      idempotencyKey: `idem-${n}`,
-      email: "shopper@example.com",
-      customerName: "Shopper",
-      status,
-      paymentMethod,
-      shippingMethod: "standard",
-      shippingMethodLabel: "Standard",
-      currency: "USD",
-      subtotalAmount: 5000,
-      shippingAmount: 0,
-      taxAmount: 0,
-      totalAmount: 5000,
-      taxBasisPoints: 0,
-      shippingAddress: {
-        fullName: "Shopper",
-        company: "",
-        line1: "1 Main St",
-        line2: "",
-        city: "Town",
-        region: "",
-        postalCode: "12345",
-        country: "US",
-        phone: "",
-      },
-    })
-    .returning();
-  await db.insert(orderLines).values({
-    orderId: order!.id,
-    position: 0,
-    variantId: variant!.id,
-    productId: variant!.productId,
-    productName: "Camp Stove",
-    variantTitle: "Default",
-    sku: "STOVE-1",
-    currency: "USD",
-    unitPrice: 5000,
-    quantity: 1,
-    lineSubtotal: 5000,
+  return insertOrder(db, {
+    email: "shopper@example.com",
+    status,
+    paymentMethod,
+    lines: [
+      { productId: variant!.productId, variantId: variant!.id, name: "Camp Stove", sku: "STOVE-1", unitPrice: 5000 },
+    ],
+    payment: {},
   });
-  await db.insert(payments).values({ orderId: order!.id, method: paymentMethod, amount: 5000, currency: "USD" });
-  return order!;
 }
 
 const act = (orderId: number, action: string, extra: Record<string, string> = {}) =>

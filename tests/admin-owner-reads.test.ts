@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
-import { orders, users } from "@/db/schema";
+import { users } from "@/db/schema";
 import { createUser, signInAs } from "./admin-helpers";
+import { insertOrder } from "./helpers/order-rows";
 
 // What the owner reads: the dashboard's figures (net of refunds, by the store's days) and the
 // customers list with guest buyers grouped by email.
@@ -14,7 +15,6 @@ vi.mock("@/lib/auth/next-auth", async () => {
 const { fulfilmentCounts, parseDayRange, salesByDay, salesSummary } = await import("@/lib/admin/dashboard-reads");
 const { getGuestCustomer, listCustomers } = await import("@/lib/admin/customer-reads");
 
-let n = 0;
 async function order(values: {
   email: string;
   total: number;
@@ -24,44 +24,18 @@ async function order(values: {
   refunded?: number;
   userId?: string;
 }) {
-  n++;
   const status = values.status ?? "paid";
-  const [row] = await db
-    .insert(orders)
-    .values({
-      number: `NW-D${1000 + n}`,
-      accessToken: `tok-d${n}`,
-      idempotencyKey: `idem-d${n}`,
-      email: values.email,
-      customerName: `Buyer ${values.email.split("@")[0]}`,
-      userId: values.userId ?? null,
-      status,
-      paymentMethod: "bank_transfer",
-      shippingMethod: "standard",
-      shippingMethodLabel: "Standard",
-      currency: "USD",
-      subtotalAmount: values.total,
-      shippingAmount: 0,
-      taxAmount: 0,
-      totalAmount: values.total,
-      refundedAmount: values.refunded ?? 0,
-      taxBasisPoints: 0,
-      paidAt: (values.paid ?? status !== "awaiting_payment") ? values.createdAt : null,
-      shippingAddress: {
-        fullName: "Buyer",
-        company: "",
-        line1: "1 Main St",
-        line2: "",
-        city: "Town",
-        region: "",
-        postalCode: "12345",
-        country: "US",
-        phone: "",
-      },
-      createdAt: values.createdAt,
-    })
-    .returning();
-  return row!;
+  return insertOrder(db, {
+    email: values.email,
+    customerName: `Buyer ${values.email.split("@")[0]}`,
+    userId: values.userId ?? null,
+    status,
+    subtotalAmount: values.total,
+    totalAmount: values.total,
+    refundedAmount: values.refunded ?? 0,
+    paidAt: (values.paid ?? status !== "awaiting_payment") ? values.createdAt : null,
+    createdAt: values.createdAt,
+  });
 }
 
 const at = (iso: string) => new Date(iso);

@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
-import { categories, discounts, orders, payments } from "@/db/schema";
+import { categories, discounts } from "@/db/schema";
 import { createUser, signInAs } from "./admin-helpers";
 import { insertCatalogFixture } from "./catalog-fixture";
+import { insertOrder } from "./helpers/order-rows";
 
 // What staff find with the admin lists' filters: the orders list, a customer's page, the
 // discount codes.
@@ -18,7 +19,6 @@ const { getCustomer } = await import("@/lib/admin/customer-reads");
 const { listDiscounts } = await import("@/lib/admin/discount-reads");
 const { listAdminProducts } = await import("@/lib/admin/product-reads");
 
-let n = 0;
 async function order(values: {
   email: string;
   customerName: string;
@@ -29,50 +29,18 @@ async function order(values: {
   discountId?: number;
   discountAmount?: number;
 }) {
-  n++;
-  const [row] = await db
-    .insert(orders)
-    .values({
-      number: `NW-R${1000 + n}`,
-      accessToken: `tok-r${n}`,
-      idempotencyKey: `idem-r${n}`,
-      email: values.email,
-      customerName: values.customerName,
-      userId: values.userId ?? null,
-      status: values.status ?? "placed",
-      paymentMethod: "bank_transfer",
-      shippingMethod: "standard",
-      shippingMethodLabel: "Standard",
-      currency: "USD",
-      subtotalAmount: 5000,
-      shippingAmount: 0,
-      taxAmount: 0,
-      totalAmount: 5000 - (values.discountAmount ?? 0),
-      taxBasisPoints: 0,
-      discountId: values.discountId ?? null,
-      discountAmount: values.discountAmount ?? 0,
-      shippingAddress: {
-        fullName: values.customerName,
-        company: "",
-        line1: "1 Main St",
-        line2: "",
-        city: "Town",
-        region: "",
-        postalCode: "12345",
-        country: "US",
-        phone: "",
-      },
-      ...(values.createdAt ? { createdAt: values.createdAt } : {}),
-    })
-    .returning();
-  await db.insert(payments).values({
-    orderId: row!.id,
-    method: "bank_transfer",
-    amount: 5000,
-    currency: "USD",
-    status: values.paymentStatus ?? "pending",
+  return insertOrder(db, {
+    email: values.email,
+    customerName: values.customerName,
+    userId: values.userId ?? null,
+    status: values.status ?? "placed",
+    subtotalAmount: 5000,
+    totalAmount: 5000 - (values.discountAmount ?? 0),
+    discountId: values.discountId ?? null,
+    discountAmount: values.discountAmount ?? 0,
+    ...(values.createdAt ? { createdAt: values.createdAt } : {}),
+    payment: { status: values.paymentStatus ?? "pending" },
   });
-  return row!;
 }
 
 beforeAll(async () => {

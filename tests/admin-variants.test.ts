@@ -2,10 +2,11 @@ import { eq } from "drizzle-orm";
 import sharp from "sharp";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
-import { auditLog, orderLines, orders, productImages, products, productVariants } from "@/db/schema";
+import { auditLog, productImages, products, productVariants } from "@/db/schema";
 import { imagesForVariant } from "@/lib/catalog";
 import { queryProductBySlug } from "@/lib/catalog/product-detail";
 import { createUser, form, signInAs } from "./admin-helpers";
+import { insertOrder } from "./helpers/order-rows";
 
 vi.mock("@/lib/auth/next-auth", async () => {
   const h = await import("./admin-helpers");
@@ -139,49 +140,20 @@ describe("the variant editor's matrix", () => {
     const product = await productBySlug("tee-c");
     const before = await variantsOf(product!.id);
     const grey = before.find((v) => v.sku === "TEE-C-GREY-S")!;
-    const [order] = await db
-      .insert(orders)
-      .values({
-        number: "T-TEE-C",
-        accessToken: "tok-tee-c",
-        idempotencyKey: "idem-tee-c",
-        email: "b@example.com",
-        customerName: "B",
-        status: "paid",
-        paymentMethod: "bank_transfer",
-        shippingMethod: "standard",
-        shippingMethodLabel: "Standard",
-        currency: "USD",
-        subtotalAmount: 2000,
-        shippingAmount: 0,
-        taxAmount: 0,
-        totalAmount: 2000,
-        taxBasisPoints: 0,
-        shippingAddress: {
-          fullName: "B",
-          company: "",
-          line1: "1 St",
-          line2: "",
-          city: "X",
-          region: "",
-          postalCode: "1",
-          country: "US",
-          phone: "",
+    await insertOrder(db, {
+      email: "b@example.com",
+      customerName: "B",
+      status: "paid",
+      lines: [
+        {
+          productId: product!.id,
+          variantId: grey.id,
+          name: "Trail Tee",
+          title: grey.title,
+          sku: grey.sku,
+          unitPrice: 2000,
         },
-      })
-      .returning();
-    await db.insert(orderLines).values({
-      orderId: order!.id,
-      position: 0,
-      productId: product!.id,
-      variantId: grey.id,
-      productName: "Trail Tee",
-      variantTitle: grey.title,
-      sku: grey.sku,
-      currency: "USD",
-      unitPrice: 2000,
-      quantity: 1,
-      lineSubtotal: 2000,
+      ],
     });
     const kept = before.filter((v) => v.options.Colour === "Black");
     const result = await saveProductAction(

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
-import { emails, orderLines, orders, outbox, payments, products, productVariants, wishlistItems } from "@/db/schema";
+import { emails, outbox, products, productVariants, wishlistItems } from "@/db/schema";
 import { createLogSender } from "@/lib/email/sender";
 import { createDispatcher } from "@/lib/outbox/dispatcher";
 import { checkWishlistStock, sendBackInStockEmail } from "@/lib/outbox/handlers/wishlist";
@@ -10,6 +10,7 @@ import { inProcessTransport } from "@/lib/outbox/transports";
 import { addWishlistItem } from "@/lib/wishlist";
 import { createUser, signInAs } from "./admin-helpers";
 import { registryWith } from "./helpers/outbox";
+import { insertOrder } from "./helpers/order-rows";
 
 // Back-in-stock emails end to end through the outbox: a staff stock adjustment announces
 // catalog/product.changed, the wishlist's handler claims the rows whose item can be bought
@@ -167,51 +168,15 @@ describe("back-in-stock emails", () => {
   it("go out when a cancelled order returns the last unit", async () => {
     await db.delete(emails);
     // An unpaid bank transfer holds the only L (its stock was taken when it was placed).
-    const [order] = await db
-      .insert(orders)
-      .values({
-        number: "NW-W1",
-        accessToken: "tok-w1",
-        idempotencyKey: "idem-w1",
-        email: "buyer@example.com",
-        customerName: "Buyer",
-        status: "awaiting_payment",
-        paymentMethod: "bank_transfer",
-        shippingMethod: "standard",
-        shippingMethodLabel: "Standard",
-        currency: "USD",
-        subtotalAmount: 2700,
-        shippingAmount: 0,
-        taxAmount: 0,
-        totalAmount: 2700,
-        taxBasisPoints: 0,
-        shippingAddress: {
-          fullName: "Buyer",
-          company: "",
-          line1: "1 Main St",
-          line2: "",
-          city: "Town",
-          region: "",
-          postalCode: "12345",
-          country: "US",
-          phone: "",
-        },
-      })
-      .returning();
-    await db.insert(orderLines).values({
-      orderId: order!.id,
-      position: 0,
-      variantId: ids.large,
-      productId: ids.product,
-      productName: "Trail Tee",
-      variantTitle: "L",
-      sku: "TEE-L",
-      currency: "USD",
-      unitPrice: 2700,
-      quantity: 1,
-      lineSubtotal: 2700,
+    const order = await insertOrder(db, {
+      email: "buyer@example.com",
+      customerName: "Buyer",
+      status: "awaiting_payment",
+      lines: [
+        { productId: ids.product, variantId: ids.large, name: "Trail Tee", title: "L", sku: "TEE-L", unitPrice: 2700 },
+      ],
+      payment: {},
     });
-    await db.insert(payments).values({ orderId: order!.id, method: "bank_transfer", amount: 2700, currency: "USD" });
 
     signInAs(await createUser("staff"));
     const cancelled = await orderTransitionAction({
