@@ -124,11 +124,12 @@ describe("saving settings", () => {
 
 describe("the seed", () => {
   it("writes every section once, as the store ran before, and never overwrites the owner's", async () => {
-    expect(await seedSettings(db)).toBe(6);
+    expect(await seedSettings(db)).toBe(7);
     expect((await db.select().from(settings)).map((r) => r.section).sort()).toEqual([
       "home",
       "payments",
       "reviews",
+      "risk",
       "shipping",
       "store",
       "tax",

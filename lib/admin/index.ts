@@ -31,7 +31,7 @@ export { listFailedEvents } from "./event-reads";
 export { addProductImage, checkImage, updateProductImage, updateProductImageAlt } from "./images";
 export { MAX_STOCK, STOCK_CHANGE_RANGE } from "./limits";
 export { exportOrdersCsv } from "./order-csv";
-export { changeOrder, orderActionSchema } from "./order-changes";
+export { approveOrder, approveOrderSchema, changeOrder, orderActionSchema } from "./order-changes";
 export { getAdminOrder, getPackingSlip, listAdminOrders } from "./order-reads";
 export type { OrderFilters } from "./order-reads";
 export { pageNumber, rowId } from "./params";

@@ -11,8 +11,9 @@ import {
   refundOrder,
   transitionOrder,
 } from "@/lib/orders";
+import { approveHeldOrder } from "@/lib/risk";
 import type { AdminContext } from "./action";
-import { recordAudit } from "./audit";
+import { assertStaff, recordAudit } from "./audit";
 import { AdminError } from "./errors";
 
 // A staff change of an order's status or a refund, from the order page's forms: confirmation
@@ -138,4 +139,48 @@ export async function changeOrder(input: OrderActionInput, context: AdminContext
   const result = await applyStatusChange(input, context, before);
   if (!result.ok) throw new RefusalError(result);
   return { ...result, message: doneMessage(result, input.action, before) };
+}
+
+export const approveOrderSchema = z.object({
+  orderId: z.coerce.number().int().positive(),
+  idempotencyKey: z.string().min(8).max(100),
+});
+
+/**
+ * Staff approve a held order after reading its risk reasons (lib/risk): it may then be packed
+ * and shipped. Audited in the same transaction; a form sent twice approves once.
+ */
+export async function approveOrder(input: z.infer<typeof approveOrderSchema>, { actor, db }: AdminContext) {
+  assertStaff(actor);
+  const result = await db.transaction(async (tx) => {
+    const order = await loadOrder(tx, input.orderId, { lock: true });
+    if (!order) return { ok: false as const, message: "This order does not exist." };
+    const approved = await approveHeldOrder(tx, order, {
+      actor: { kind: "staff", id: actor.id },
+      idempotencyKey: `${input.idempotencyKey}:approve`,
+    });
+    if (approved.ok && !approved.duplicate) {
+      const risk = (o: Order) => ({
+        riskLevel: o.riskLevel,
+        riskReasons: o.riskReasons,
+        riskApprovedAt: o.riskApprovedAt,
+      });
+      await recordAudit(tx, actor, {
+        action: "order.approve_risk",
+        entity: "order",
+        entityId: order.id,
+        before: risk(order),
+        after: risk(approved.order),
+      });
+    }
+    return approved;
+  });
+  if (!result.ok) throw new RefusalError(result);
+  const { order, duplicate } = result;
+  return {
+    order,
+    message: duplicate
+      ? "Already done: this form was sent before, nothing changed."
+      : `Order ${order.number} approved: it can be packed and shipped.`,
+  };
 }

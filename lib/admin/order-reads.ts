@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { orderEvents, orderLines, orders, payments, refunds, users } from "@/db/schema";
 import { requireStaff } from "@/lib/auth";
@@ -8,6 +8,9 @@ import { type OrderFilters, orderFilter } from "./order-filter";
 
 export type { OrderFilters } from "./order-filter";
 import { ADMIN_PAGE_SIZE } from "./product-reads";
+
+// Held orders (high risk, not approved, still open: lib/risk) wait for a person, so they lead the list.
+const held = sql<boolean>`(${orders.riskLevel} = 'high' AND ${orders.riskApprovedAt} IS NULL AND ${orders.status} IN ('awaiting_payment', 'placed', 'paid'))`;
 
 export async function listAdminOrders(filters: OrderFilters) {
   await requireStaff("/admin/orders");
@@ -32,11 +35,14 @@ export async function listAdminOrders(filters: OrderFilters) {
       currency: orders.currency,
       createdAt: orders.createdAt,
       needsAttention: orders.needsAttention,
+      riskLevel: orders.riskLevel,
+      riskReasons: orders.riskReasons,
+      held,
     })
     .from(orders)
     .leftJoin(payments, eq(payments.orderId, orders.id))
     .where(where)
-    .orderBy(desc(orders.createdAt), desc(orders.id))
+    .orderBy(desc(held), desc(orders.createdAt), desc(orders.id))
     .limit(ADMIN_PAGE_SIZE)
     .offset(offset);
   return { rows, page, total, pageCount };

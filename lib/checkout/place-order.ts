@@ -5,6 +5,7 @@ import { type Order, orders } from "@/db/schema";
 import { customerKeyFor, customerUses, findDiscountByCode } from "@/lib/discounts";
 import { RefusalError, type Refused } from "@/lib/errors";
 import type { StockMovement } from "@/lib/orders";
+import { assessPlacedOrder } from "@/lib/risk";
 import { loadSettings } from "@/lib/settings";
 import { withSpan } from "@/lib/telemetry";
 import { isStripeOrderPayable, recordOrder } from "./record-order";
@@ -144,7 +145,9 @@ async function placeOrderOnce(db: Db, input: PlaceOrderInput): Promise<PlaceOrde
         ipDigest: ip,
       });
       if (!recorded.ok) return refuse({ reason: "discount", message: recorded.message });
-      return { ok: true as const, order: recorded.order, created: true, moves: taken.moves };
+      // The fraud check from what is known now; a card order's payment adds Radar's verdict (lib/risk).
+      const order = await assessPlacedOrder(tx, recorded.order, { ipDigest: ip });
+      return { ok: true as const, order, created: true, moves: taken.moves };
     });
   } catch (error) {
     if (error instanceof RefusalError) return (error as RefusalError<PlaceOrderFailure>).refusal;

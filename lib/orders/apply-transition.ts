@@ -38,6 +38,7 @@ export function machineOrder(order: Order): MachineOrder {
     totalAmount: order.totalAmount,
     refundedAmount: order.refundedAmount,
     stockReleased: order.stockReleasedAt !== null,
+    held: order.riskLevel === "high" && order.riskApprovedAt === null,
   };
 }
 

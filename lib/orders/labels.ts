@@ -30,6 +30,8 @@ export const orderEventLabels: Partial<Record<OrderEventType, string>> = {
   placed_from: "Checkout details",
   payment_reminder_sent: "Payment reminder sent",
   note: "Staff note",
+  risk_assessed: "Risk check",
+  risk_approved: "Approved after the risk review",
 };
 
 /** A line as people name it: "Trail Jacket (M)", or just the product when it has one variant. */
@@ -79,6 +81,11 @@ export function orderEventDetail(type: OrderEventType, data: Record<string, unkn
     }
     case "note":
       return str(data.text);
+    case "risk_assessed": {
+      const reasons = Array.isArray(data.reasons) ? data.reasons.filter((r) => typeof r === "string") : [];
+      const level = str(data.level) ?? "normal";
+      return `${level[0]!.toUpperCase()}${level.slice(1)} risk${reasons.length ? `: ${reasons.join(" ")}` : "."}`;
+    }
     case "needs_attention":
       return str(data.message) ?? str(data.reason);
     default:

@@ -11,6 +11,7 @@ import { orderStatusText } from "./labels";
 //   placed (cash on delivery) ─pack/ship─▶ …, and mark_paid whenever the cash arrives
 //   cancel: before shipping (stock back; a paid order is refunded in full)
 //   refund: any paid order, full (→ refunded) or partial (status unchanged)
+//   held (high risk, not approved): no pack or ship until staff approve it, or cancel it
 
 export const ORDER_ACTIONS = ["mark_paid", "pack", "ship", "deliver", "cancel", "refund"] as const;
 export type OrderAction = (typeof ORDER_ACTIONS)[number];
@@ -22,6 +23,8 @@ export type MachineOrder = {
   totalAmount: number;
   refundedAmount: number;
   stockReleased: boolean;
+  /** High fraud risk not yet approved by staff (lib/risk): it waits for a person before it leaves. */
+  held?: boolean;
 };
 
 export type TransitionInput = {
@@ -67,6 +70,9 @@ const actors: Record<OrderAction, readonly OrderActorKind[]> = {
 const beforeShipping: readonly OrderStatus[] = ["awaiting_payment", "placed", "paid", "packed"];
 const isCod = (order: MachineOrder) => order.paymentMethod === "cash_on_delivery";
 
+const HELD_MESSAGE =
+  "This order is held for a risk review: read the reasons on the order, then approve it before packing or shipping, or cancel it.";
+
 function refuse(message: string, field?: keyof TransitionInput): PlanResult {
   return { ok: false, ...(field ? fieldRefusal(field, message) : { message }) };
 }
@@ -108,6 +114,7 @@ export function planTransition(
   if (!actors[action].includes(actor)) return refuse(`${actor} cannot ${action.replace("_", " ")} an order.`);
   const { status } = order;
   const remaining = order.totalAmount - order.refundedAmount;
+  if (order.held && (action === "pack" || action === "ship")) return refuse(HELD_MESSAGE);
 
   switch (action) {
     case "mark_paid": {

@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { homeDefaults, homeSettingsSchema } from "./sections/home";
 import { paymentSettingsSchema, type PaymentSettings } from "./sections/payments";
 import { reviewDefaults, reviewSettingsSchema } from "./sections/reviews";
+import { riskDefaults, riskSettingsSchema } from "./sections/risk";
 import { shippingDefaults, shippingSettingsSchema } from "./sections/shipping";
 import { storeDefaults, storeSettingsSchema } from "./sections/store";
 import { taxDefaults, taxSettingsSchema } from "./sections/tax";
@@ -36,6 +37,7 @@ export const settingsSections = {
   payments: { schema: paymentSettingsSchema, defaults: paymentDefaults },
   home: { schema: homeSettingsSchema, defaults: () => homeDefaults },
   reviews: { schema: reviewSettingsSchema, defaults: () => reviewDefaults },
+  risk: { schema: riskSettingsSchema, defaults: () => riskDefaults },
 } as const;
 
 export type SettingsSection = keyof typeof settingsSections;

@@ -7,7 +7,7 @@ type Handler = (request: IncomingMessage & { body: string }, response: ServerRes
 
 // Stripe's API as far as the store uses it, for tests and the e2e run (STRIPE_API_URL):
 //   POST /v1/checkout/sessions, GET /v1/checkout/sessions/:id, POST …/:id/expire,
-//   POST /v1/refunds, GET /v1/refunds?charge=…, GET /v1/payment_intents/:id.
+//   POST /v1/refunds, GET /v1/refunds?charge=…, GET /v1/payment_intents/:id (expand[]=latest_charge).
 // Bodies are form-encoded with Stripe's bracket syntax; a repeated Idempotency-Key with the
 // same body replays the first answer, with another body it is refused, as Stripe does.
 // The test drives what the shopper does on Stripe's page (complete, pay later, expire) and
@@ -46,6 +46,16 @@ export function parseStripeForm(body: string): Json {
   return root;
 }
 
+/** The charge's fraud outcome as the test chooses it: Radar's verdict and the card's country and fingerprint. */
+export type FakeCardOutcome = {
+  riskLevel?: "normal" | "elevated" | "highest" | "not_assessed";
+  riskScore?: number;
+  /** Left out: the charge carries no country, so no country comparison is made. */
+  country?: string;
+  /** Left out: a fingerprint of its own per charge, so unrelated test orders never share a card. */
+  fingerprint?: string;
+};
+
 export type FakeStripe = {
   url: string;
   secretKey: string;
@@ -56,7 +66,7 @@ export type FakeStripe = {
   /** Where the /pay page delivers its webhook (the app's /api/webhooks/stripe). */
   webhookUrl?: string;
   /** The shopper pays on Stripe's page: `paid` false for a delayed method (processing). */
-  complete: (sessionId: string, options?: { paid?: boolean }) => FakeSession;
+  complete: (sessionId: string, options?: { paid?: boolean; card?: FakeCardOutcome }) => FakeSession;
   settleAsync: (sessionId: string, outcome: "succeeded" | "failed") => FakeSession;
   expire: (sessionId: string) => FakeSession;
   /** A refund made in the Stripe dashboard (not through the API by the store). */
@@ -215,9 +225,12 @@ export async function startFakeStripe(
     const intentMatch = /^\/v1\/payment_intents\/([^/]+)$/.exec(path);
     if (method === "GET" && intentMatch) {
       const intent = intents.get(intentMatch[1]!);
-      return intent
-        ? [200, intent]
-        : [404, { error: { type: "invalid_request_error", message: "No such payment_intent" } }];
+      if (!intent) return [404, { error: { type: "invalid_request_error", message: "No such payment_intent" } }];
+      const expand = [...query.entries()].filter(([key]) => key.startsWith("expand")).map(([, value]) => value);
+      if (!expand.includes("latest_charge")) return [200, intent];
+      const charge: Json = { ...charges.get(intent.latest_charge as string)! };
+      delete charge.refunds;
+      return [200, { ...intent, latest_charge: charge }];
     }
     return notFound;
   }
@@ -250,7 +263,7 @@ export async function startFakeStripe(
     webhookSecret,
     sessions,
     requests,
-    complete(sessionId, { paid = true } = {}) {
+    complete(sessionId, { paid = true, card = {} } = {}) {
       const session = sessions.get(sessionId)!;
       const intentId = next("pi");
       const chargeId = next("ch");
@@ -274,6 +287,21 @@ export async function startFakeStripe(
         refunded: false,
         metadata: {},
         refunds: [],
+        outcome: {
+          type: "authorized",
+          network_status: "approved_by_network",
+          risk_level: card.riskLevel ?? "normal",
+          risk_score: card.riskScore ?? 12,
+        },
+        payment_method_details: {
+          type: "card",
+          card: {
+            brand: "visa",
+            last4: "4242",
+            country: card.country ?? null,
+            fingerprint: card.fingerprint ?? next("fp"),
+          },
+        },
       });
       Object.assign(session, {
         status: "complete",

@@ -2,7 +2,14 @@
 
 import { refresh } from "next/cache";
 import { z } from "zod";
-import { adminAction, changeOrder, orderActionSchema, recordAudit } from "@/lib/admin";
+import {
+  adminAction,
+  approveOrder,
+  approveOrderSchema,
+  changeOrder,
+  orderActionSchema,
+  recordAudit,
+} from "@/lib/admin";
 import { NOTE_MAX_LENGTH, addOrderNote, invalidateStockCaches } from "@/lib/orders";
 
 /** Every staff order change goes through the orders module (lib/admin/order-changes.ts). */
@@ -16,6 +23,18 @@ export const orderTransitionAction = adminAction(
   },
   ({ message }) => message,
 );
+
+/** Approves a held order after its risk review (lib/admin/order-changes.ts): audited, once per form. */
+export const approveOrderAction = adminAction(
+  approveOrderSchema,
+  async (input, context) => {
+    const result = await approveOrder(input, context);
+    refresh();
+    return { message: result.message };
+  },
+  ({ message }) => message,
+);
+
 const noteSchema = z.object({
   orderId: z.coerce.number().int().positive(),
   idempotencyKey: z.string().min(8).max(100),

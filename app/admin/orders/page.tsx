@@ -5,6 +5,7 @@ import { AdminPage, tableClass, tdClass, thClass } from "@/components/admin/admi
 import { inputClass } from "@/components/ui/field-ids";
 import { Pagination } from "@/components/pagination";
 import { StatusBadge } from "@/components/orders/status-badge";
+import { RiskSummary } from "./risk-summary";
 import { listAdminOrders, pageNumber, type OrderFilters } from "@/lib/admin";
 import { formatMoney } from "@/lib/money";
 import { formatDateTime } from "@/lib/format";
@@ -108,7 +109,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
       ) : (
         <div className="mt-6 overflow-x-auto rounded-lg border border-gray-200">
           <table className={tableClass}>
-            <caption className="sr-only">Orders, newest first</caption>
+            <caption className="sr-only">Orders, held for a risk review first, then newest first</caption>
             <thead className="bg-gray-50 text-gray-700">
               <tr>
                 <th scope="col" className={thClass}>
@@ -139,6 +140,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                       {o.number}
                     </Link>
                     {o.needsAttention && <div className="text-xs font-semibold text-red-700">Needs attention</div>}
+                    <RiskSummary held={o.held} level={o.riskLevel} reasons={o.riskReasons} />
                   </td>
                   <td className={tdClass}>
                     <time dateTime={o.createdAt.toISOString()}>{formatDateTime(o.createdAt, { timeZone })}</time>

@@ -11,6 +11,7 @@ const sections = [
   { href: "/admin/settings/payments", label: "Payments" },
   { href: "/admin/settings/home", label: "Home page" },
   { href: "/admin/settings/reviews", label: "Reviews" },
+  { href: "/admin/settings/risk", label: "Risk" },
 ] as const;
 
 export function SettingsNav() {

@@ -21,7 +21,10 @@ import {
   paymentStatusText,
   refundableQuantity,
 } from "@/lib/orders";
-import { addOrderNoteAction, orderTransitionAction } from "../actions";
+import { isHeld } from "@/lib/risk";
+import { addOrderNoteAction, approveOrderAction, orderTransitionAction } from "../actions";
+import { RiskSummary } from "../risk-summary";
+import { ApproveOrderForm } from "./approve-order-form";
 import { formatDateTime } from "@/lib/format";
 import { getSettings } from "@/lib/settings";
 
@@ -38,6 +41,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const m = (amount: number) => formatMoney({ amount, currency: order.currency });
   const actions = availableActions(machineOrder(order), "staff");
   const formKey = randomUUID();
+  const held = isHeld(order) && ["awaiting_payment", "placed", "paid"].includes(order.status);
   const a = order.shippingAddress;
   const remaining = order.totalAmount - order.refundedAmount;
   const card = order.paymentMethod === "stripe";
@@ -84,6 +88,17 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
         <p role="note" className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
           Needs attention: {order.needsAttention}
         </p>
+      )}
+      {order.riskLevel !== "normal" && (
+        <div className="mb-4">
+          <RiskSummary
+            held={held}
+            level={order.riskLevel}
+            reasons={order.riskReasons}
+            approved={order.riskApprovedAt !== null}
+            detailed
+          />
+        </div>
       )}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
@@ -211,6 +226,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
               Actions
             </h2>
             <OrderActionsPanel>
+              {held && <ApproveOrderForm action={approveOrderAction} orderId={order.id} formKey={formKey} />}
               {actions.length === 0 && <p className="text-sm text-gray-700">Nothing left to do on this order.</p>}
               {actions.map((action) =>
                 action === "refund" ? (
