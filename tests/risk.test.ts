@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { db } from "@/db";
 import { auditLog, orderEvents, orders, settings } from "@/db/schema";
 import { placeOrder } from "@/lib/checkout/place-order";
+import { orderEventDetail } from "@/lib/orders/labels";
 import { quoteCheckout } from "@/lib/checkout/quote-checkout";
 import type { CheckoutDetails } from "@/lib/checkout/details";
 import { startStripeCheckout } from "@/lib/payments/checkout-session";
@@ -223,6 +224,10 @@ describe("signals known at placement", () => {
       .from(orderEvents)
       .where(and(eq(orderEvents.orderId, big.id), eq(orderEvents.type, "risk_assessed")));
     expect(events[0]?.data).toMatchObject({ level: "elevated", score: 50 });
+    // Staff's timeline says it in words.
+    expect(orderEventDetail("risk_assessed", events[0]!.data, "USD")).toMatch(
+      /^Elevated risk: First order from this email, .* The email address is at a throwaway email service \(mailinator\.com\)\.$/,
+    );
     await db.update(orders).set({ status: "paid", paidAt: new Date() }).where(eq(orders.id, big.id));
     expect(await act(big.id, "pack")).toMatchObject({ ok: true });
   });

@@ -10,8 +10,12 @@ import { alreadyApplied, appendOrderEvent, type OrderActor } from "@/lib/orders"
 
 export type ApproveResult = { ok: true; order: Order; duplicate: boolean } | Refused;
 
-export function isHeld(order: Pick<Order, "riskLevel" | "riskApprovedAt">): boolean {
-  return order.riskLevel === "high" && order.riskApprovedAt === null;
+// Still open: a held order that was cancelled or refunded waits for nobody.
+const OPEN: readonly Order["status"][] = ["awaiting_payment", "placed", "paid"];
+
+/** Waiting for staff: high risk, not approved, not yet closed (the admin list's `held` says the same in SQL). */
+export function isHeld(order: Pick<Order, "riskLevel" | "riskApprovedAt" | "status">): boolean {
+  return order.riskLevel === "high" && order.riskApprovedAt === null && OPEN.includes(order.status);
 }
 
 export async function approveHeldOrder(

@@ -41,7 +41,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const m = (amount: number) => formatMoney({ amount, currency: order.currency });
   const actions = availableActions(machineOrder(order), "staff");
   const formKey = randomUUID();
-  const held = isHeld(order) && ["awaiting_payment", "placed", "paid"].includes(order.status);
+  const held = isHeld(order);
   const a = order.shippingAddress;
   const remaining = order.totalAmount - order.refundedAmount;
   const card = order.paymentMethod === "stripe";
