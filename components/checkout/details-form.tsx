@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { AddressFields } from "@/components/account/address-fields";
 import { ActionForm, FormMessage, type FormAction } from "@/components/ui/action-form";
-import { SubmitButton, TextField } from "@/components/ui/form-controls";
+import { Checkbox, SubmitButton, TextField } from "@/components/ui/form-controls";
 import { formatAddressLine, type CheckoutDraft } from "@/lib/checkout/client";
 import { formatMoney, type Money } from "@/lib/money";
 import { paymentMethodHints, paymentMethodLabels } from "@/lib/orders/client";
@@ -115,6 +115,28 @@ export function DetailsForm({
           {savedAddresses.length > 0 && <p className="text-sm text-gray-700">Used when “A new address” is chosen.</p>}
           <AddressFields defaults={draft?.address ?? {}} onCountryChange={setNewCountry} />
         </div>
+      </section>
+
+      <section aria-labelledby="texts-heading" className="space-y-4">
+        <h2 id="texts-heading" className="text-lg font-semibold text-gray-950">
+          Text updates
+        </h2>
+        <TextField
+          name="smsPhone"
+          label="Mobile number for texts"
+          type="tel"
+          autoComplete="tel"
+          defaultValue={draft?.smsPhone ?? ""}
+          hint="Used only for the texts below. Add the country code if the number is not from the delivery country."
+        />
+        {/* A national number is read in the delivery country; without JavaScript, the first one shown. */}
+        <input type="hidden" name="phoneCountry" value={country} />
+        <Checkbox
+          name="smsOptIn"
+          label="Text me when my order ships and when it is delivered"
+          defaultChecked={draft?.smsOptIn ?? false}
+        />
+        <p className="text-sm text-gray-700">Reply STOP to any of our texts to get no more. Carrier rates may apply.</p>
       </section>
 
       <section aria-labelledby="shipping-heading">

@@ -4,6 +4,7 @@ import { addressInputSchema } from "@/lib/account";
 import type { FieldErrors } from "@/lib/actions";
 import { PAYMENT_METHODS } from "@/lib/orders";
 import { normalizeDiscountCode } from "@/lib/discounts";
+import { normalizePhone } from "@/lib/sms/client";
 
 // The checkout's details step: what the shopper typed or chose, validated here (pure, so
 // tests reach every rule) and kept between steps as a draft (./draft-cookie.ts). The draft
@@ -18,6 +19,10 @@ export type CheckoutDetails = {
   /** Normalised; "" when none. */
   discountCode: string;
   paymentMethod: PaymentMethod;
+  /** A mobile number for shipping and delivery texts, E.164; absent when none was given. */
+  smsPhone?: string;
+  /** The shopper ticked "Text me…" (only with a number). */
+  smsOptIn?: boolean;
 };
 
 // The form's rule, and the draft's at every read: one spelling per inbox, so the limits keyed
@@ -58,6 +63,12 @@ export const checkoutDraftSchema = z.object({
   shippingMethod: shippingMethodIdSchema,
   discountCode: z.string().max(64),
   paymentMethod: z.enum(PAYMENT_METHODS as ["stripe", "bank_transfer", "cash_on_delivery"]),
+  // Optional, so a draft saved before texts existed still reads.
+  smsPhone: z
+    .string()
+    .regex(/^\+[1-9][0-9]{6,14}$/)
+    .optional(),
+  smsOptIn: z.boolean().optional(),
 });
 export type CheckoutDraft = z.infer<typeof checkoutDraftSchema>;
 
@@ -104,12 +115,40 @@ export function parseDetailsForm(
     errors.paymentMethod = ["Choose how you want to pay."];
   const discountCode = normalizeDiscountCode(str(raw.discountCode));
   if (discountCode.length > 64) errors.discountCode = ["This discount code is not valid."];
+  const sms = parseSmsChoice(raw);
+  if (!sms.ok) errors.smsPhone = [sms.message];
 
   if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors };
   return {
     ok: true,
-    draft: checkoutDraftSchema.parse({ email, addressChoice, address, shippingMethod, discountCode, paymentMethod }),
+    draft: checkoutDraftSchema.parse({
+      email,
+      addressChoice,
+      address,
+      shippingMethod,
+      discountCode,
+      paymentMethod,
+      ...(sms.ok ? sms.value : {}),
+    }),
   };
+}
+
+/**
+ * The optional mobile number and the texts opt-in. A national number is read in the delivery
+ * country (`phoneCountry`, which the form keeps equal to the chosen address's country).
+ */
+function parseSmsChoice(
+  raw: Record<string, unknown>,
+): { ok: true; value: { smsPhone?: string; smsOptIn: boolean } } | { ok: false; message: string } {
+  const typed = str(raw.smsPhone).trim();
+  const optIn = raw.smsOptIn === "on" || raw.smsOptIn === "yes" || raw.smsOptIn === true;
+  if (typed === "") {
+    if (optIn) return { ok: false, message: "Enter a mobile number for the texts, or untick the box." };
+    return { ok: true, value: { smsOptIn: false } };
+  }
+  const phone = normalizePhone(typed, str(raw.phoneCountry) || str(raw.country));
+  if (!phone) return { ok: false, message: "Enter a mobile number like +1 415 555 0100." };
+  return { ok: true, value: { smsPhone: phone, smsOptIn: optIn } };
 }
 
 /** A stored or saved address, validated again for its country, as the order will keep it. */

@@ -69,6 +69,8 @@ export async function recordOrder(
       discountId: quote.discountRule?.id ?? null,
       discountCode: quote.discountCode,
       shippingAddress: details.address,
+      phone: details.smsPhone ?? null,
+      smsOptIn: Boolean(details.smsPhone && details.smsOptIn),
     })
     .returning();
   if (!order) throw new Error("The order was not created");

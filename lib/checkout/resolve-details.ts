@@ -35,5 +35,6 @@ export async function resolveCheckoutDetails(
     shippingMethod: draft.shippingMethod,
     discountCode: draft.discountCode,
     paymentMethod: draft.paymentMethod,
+    ...(draft.smsPhone ? { smsPhone: draft.smsPhone, smsOptIn: draft.smsOptIn === true } : {}),
   };
 }

@@ -100,6 +100,9 @@ export default async function CheckoutReviewPage() {
                   {edit("contact")}
                 </div>
                 <p className="mt-2 text-sm text-gray-800">{details.email}</p>
+                {details.smsPhone && details.smsOptIn ? (
+                  <p className="mt-1 text-sm text-gray-800">Shipping and delivery texts to {details.smsPhone}</p>
+                ) : null}
               </section>
               <section aria-labelledby="deliver-heading">
                 <div className="flex items-baseline justify-between">
