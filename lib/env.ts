@@ -124,6 +124,18 @@ const envSchema = z
     RESEND_BASE_URL: url(["http:", "https:"]),
     EMAIL_FROM: optional.default("Northwind Supply <orders@example.com>"),
 
+    // Texts (lib/sms) through Twilio when the account is set; unset, texts are only logged.
+    // TWILIO_FROM is the sending number (E.164) or a Messaging Service SID (MG…);
+    // TWILIO_API_URL points the SDK at another server (tests).
+    TWILIO_ACCOUNT_SID: optional.refine((v) => v === undefined || /^AC[0-9a-fA-F]{32}$/.test(v), {
+      message: "must be an Account SID: AC and 32 hex digits",
+    }),
+    TWILIO_AUTH_TOKEN: optional,
+    TWILIO_FROM: optional.refine((v) => v === undefined || /^(\+[1-9][0-9]{6,14}|MG[0-9a-fA-F]{32})$/.test(v), {
+      message: "must be a number like +14155550100 or a Messaging Service SID (MG…)",
+    }),
+    TWILIO_API_URL: url(["http:", "https:"]),
+
     // How many proxies in front of `next start` append to x-forwarded-for; 0: none, the
     // connection's own address is the client's (lib/auth/client-ip.ts). Ignored on Vercel.
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
@@ -165,6 +177,8 @@ const envSchema = z
       ["AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET"],
       ["AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET"],
       ["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"],
+      ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN"],
+      ["TWILIO_ACCOUNT_SID", "TWILIO_FROM"],
     ];
     if (env.DATABASE_REPLICA_URLS.length > 0 && !env.DATABASE_URL)
       ctx.addIssue({

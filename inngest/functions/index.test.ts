@@ -13,6 +13,8 @@ const deployedIds = [
   "send-packing-notice",
   "send-shipping-notification",
   "send-delivery-notification",
+  "text-order-shipped",
+  "text-order-delivered",
   "send-cancellation-notice",
   "send-refund-notice",
   "release-unpaid-order",

@@ -16,6 +16,7 @@ import { releaseUnpaidOrder } from "./handlers/orders";
 import { countOrderCoPurchases } from "./handlers/recommendations";
 import { scheduleReviewRequestHandler, sendReviewRequestEmail } from "./handlers/reviews";
 import { reindexChangedProduct } from "./handlers/search";
+import { textOrderDelivered, textOrderShipped } from "./handlers/sms";
 import { checkWishlistStock, sendBackInStockEmail } from "./handlers/wishlist";
 import type { EventHandler } from "./types";
 
@@ -30,8 +31,8 @@ export const eventHandlers = {
   "shop/order.placed": [sendOrderConfirmation],
   "shop/order.paid": [sendPaymentReceipt, countOrderCoPurchases],
   "shop/order.packed": [sendPackingNotice],
-  "shop/order.shipped": [sendShippingNotification],
-  "shop/order.delivered": [sendDeliveryNotification, scheduleReviewRequestHandler],
+  "shop/order.shipped": [sendShippingNotification, textOrderShipped],
+  "shop/order.delivered": [sendDeliveryNotification, textOrderDelivered, scheduleReviewRequestHandler],
   "shop/order.cancelled": [sendCancellationNotice],
   "shop/order.refunded": [sendRefundNotice],
   "shop/order.payment-window-closed": [releaseUnpaidOrder],

@@ -24,12 +24,17 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
           <h1 className="text-2xl font-bold tracking-tight text-gray-950">Sent email</h1>
           <p className="mt-1 text-sm text-gray-700">Every email the store sent or tried to send, newest first.</p>
         </div>
-        <Link
-          href="/admin/emails"
-          className="rounded-md border border-gray-300 px-3 py-1.5 text-sm font-semibold text-gray-900 hover:bg-gray-50"
-        >
-          Refresh
-        </Link>
+        <div className="flex items-center gap-4">
+          <Link href="/admin/texts" className="text-sm font-semibold text-brand-700 hover:underline">
+            Sent texts
+          </Link>
+          <Link
+            href="/admin/emails"
+            className="rounded-md border border-gray-300 px-3 py-1.5 text-sm font-semibold text-gray-900 hover:bg-gray-50"
+          >
+            Refresh
+          </Link>
+        </div>
       </div>
 
       {entries.length === 0 ? (
