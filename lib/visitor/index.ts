@@ -24,7 +24,10 @@ async function readCartCount(): Promise<number | null> {
   try {
     return await getCartCount();
   } catch (error) {
-    log.warn({ err: error, module: "visitor" }, "cart count unavailable");
+    log.warn(
+      { module: "visitor", reason: error instanceof Error ? error.message : String(error) },
+      "cart count unavailable",
+    );
     return null;
   }
 }
