@@ -136,6 +136,10 @@ const envSchema = z
     }),
     TWILIO_API_URL: url(["http:", "https:"]),
 
+    // Guest orders an hour from one address (lib/rate-limit/shop-limits.ts): raise it where many
+    // shoppers share one address (an office, a campus) or for a test run placing many orders.
+    GUEST_ORDERS_PER_IP_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
+
     // How many proxies in front of `next start` append to x-forwarded-for; 0: none, the
     // connection's own address is the client's (lib/auth/client-ip.ts). Ignored on Vercel.
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),

@@ -1,5 +1,6 @@
 import "server-only";
 import { createLimiter, type Limiter, type LimiterBackend, type LimiterOptions, type Verdict } from "./limiter";
+import { env } from "@/lib/env";
 import { hashKey, strictest } from "./verdicts";
 
 const MINUTE = 60;
@@ -17,7 +18,7 @@ const HOUR = 60 * MINUTE;
  * Emails are hashed: no address is stored in the limiter.
  */
 export const defaultShopPolicies = {
-  orderIp: { keyPrefix: "order:ip", points: 10, duration: HOUR },
+  orderIp: { keyPrefix: "order:ip", points: env.GUEST_ORDERS_PER_IP_HOUR, duration: HOUR },
   orderEmail: { keyPrefix: "order:email", points: 5, duration: HOUR },
   orderAccount: { keyPrefix: "order:acct", points: 10, duration: HOUR },
   discountIp: { keyPrefix: "discount:ip", points: 20, duration: 15 * MINUTE },
