@@ -19,7 +19,7 @@ const PER_REQUEST_PAGE = new RegExp(
       "orders/[^/]+(?:/receipt)?",
     ].join("|") +
     "|account(?:/(?:addresses|orders|reviews|security|wishlist)(?:/[^/]+)?)?" +
-    "|admin(?:/(?:audit|categories|customers|discounts|emails|events|orders|products|reviews|settings|stock)(?:/[^/]+)?)?" +
+    "|admin(?:/(?:audit|categories|customers|discounts|emails|events|orders|products|reviews|settings|stock|texts)(?:/[^/]+)?)?" +
     "|admin/orders/[^/]+/packing-slip" +
     ")$",
 );
