@@ -267,10 +267,11 @@ test("the customer admin pages pass axe: orders, customers and one customer, dis
   await expectNoAxeViolations(page);
 });
 
-test("the log admin pages pass axe: sent email, failed events, audit log", async ({ page }) => {
+test("the log admin pages pass axe: sent email and texts, failed events, audit log", async ({ page }) => {
   // The email list and one email are checked in the journey above, once it has sent one.
   await logInAsDemoAdmin(page, "/admin/emails");
   await openFromAdminNav(page, "Sent email", "Sent email");
+  await openFromAdminNav(page, "Sent texts", "Sent texts");
   await openFromAdminNav(page, "Failed events", "Failed background events");
   await openFromAdminNav(page, "Audit log", "Audit log");
 });

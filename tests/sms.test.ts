@@ -7,6 +7,7 @@ import { PermanentError } from "@/lib/delivery-failure";
 import { createLogSender } from "@/lib/email/sender";
 import { enqueueEvent } from "@/lib/events";
 import { log } from "@/lib/log";
+import { metrics } from "@/lib/metrics";
 import { createDispatcher } from "@/lib/outbox/dispatcher";
 import { textOrderDelivered, textOrderShipped } from "@/lib/outbox/handlers/sms";
 import { inProcessTransport } from "@/lib/outbox/transports";
@@ -82,6 +83,12 @@ async function deliverAll() {
 
 const textsFor = (orderId: number) => db.select().from(smsMessages).where(eq(smsMessages.orderId, orderId));
 
+// What /api/metrics reports as shop_texts_total for one template and outcome.
+async function textsCounted(template: string, outcome: string): Promise<number> {
+  const { values } = await metrics().texts.get();
+  return values.find((v) => v.labels.template === template && v.labels.outcome === outcome)?.value ?? 0;
+}
+
 describe("shipping and delivery texts", () => {
   it("keeps the number (E.164) and the opt-in on the order", async () => {
     const order = await placeOrder({ smsPhone: "+14155552671", smsOptIn: true });
@@ -94,8 +101,10 @@ describe("shipping and delivery texts", () => {
 
   it("texts the opted-in number once when the order ships, naming the order and its tracking", async () => {
     const order = await placeOrder({ smsPhone: "+14155552671", smsOptIn: true });
+    const sentBefore = await textsCounted("order-shipped", "sent");
     const event = await enqueueEvent(db, "shop/order.shipped", shipped(order));
     await deliverAll();
+    expect(await textsCounted("order-shipped", "sent")).toBe(sentBefore + 1);
 
     expect(twilio.sent).toHaveLength(1);
     const { params, accountSid } = twilio.sent[0]!;

@@ -11,6 +11,7 @@ const links = [
   { href: "/admin/discounts", label: "Discounts" },
   { href: "/admin/reviews", label: "Reviews" },
   { href: "/admin/emails", label: "Sent email" },
+  { href: "/admin/texts", label: "Sent texts" },
   { href: "/admin/events", label: "Failed events" },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/settings", label: "Settings" },

@@ -42,6 +42,12 @@ function createMetrics() {
       labelNames: ["template", "outcome"] as const,
       registers,
     }),
+    texts: new Counter({
+      name: "shop_texts_total",
+      help: "Texts handed to the SMS provider, by template and outcome (sent, failed, opted_out).",
+      labelNames: ["template", "outcome"] as const,
+      registers,
+    }),
     cacheLookups: new Counter({
       name: "shop_cache_lookups_total",
       help: "Page and data cache lookups, by cache and result (hit, miss).",

@@ -3,6 +3,7 @@ import type { Db } from "@/db";
 import { smsMessages } from "@/db/schema";
 import { errorMessage, PermanentError } from "@/lib/delivery-failure";
 import { log } from "@/lib/log";
+import { metrics } from "@/lib/metrics";
 import { SpanKind, withSpan } from "@/lib/telemetry";
 import { isOptedOut } from "./opt-outs";
 import type { SmsSender } from "./sender";
@@ -58,6 +59,7 @@ export async function sendSms(deps: { db: Db; sender: SmsSender }, input: SendSm
       { module: "sms", template: input.template, orderId: input.orderId },
       "not texted: the number replied STOP",
     );
+    metrics().texts.inc({ template: input.template, outcome: "opted_out" });
     return { outcome: "opted-out" };
   }
 
@@ -79,12 +81,14 @@ export async function sendSms(deps: { db: Db; sender: SmsSender }, input: SendSm
       { kind: SpanKind.CLIENT, attributes: { "sms.template": input.template, "sms.provider": sender.provider } },
       () => sender.send({ to: input.to, body: input.body }),
     );
+    metrics().texts.inc({ template: input.template, outcome: "sent" });
     await db
       .update(smsMessages)
       .set({ status: "sent", providerMessageId: messageId, sentAt: sql`now()`, error: null, updatedAt: sql`now()` })
       .where(eq(smsMessages.id, smsId));
     return { smsId, outcome: "sent" };
   } catch (error) {
+    metrics().texts.inc({ template: input.template, outcome: "failed" });
     await db
       .update(smsMessages)
       .set({ status: "failed", error: errorMessage(error), updatedAt: sql`now()` })
