@@ -195,6 +195,11 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                 .filter(Boolean)
                 .join(", ")}
             </address>
+            {order.phone && (
+              <p className="mt-2">
+                Texts to {order.phone}: {order.smsOptIn ? "shipping and delivery updates" : "not asked for"}
+              </p>
+            )}
             <p className="mt-2">
               Payment: {paymentMethodText(order.paymentMethod)} · {paymentStatusText(payment?.status)}
               {payment?.reference ? ` · ${payment.reference}` : ""}
