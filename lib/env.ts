@@ -59,6 +59,10 @@ const envSchema = z
         message: "must be comma-separated URLs starting with postgres:// or postgresql://",
       }),
     PGLITE_DATA_DIR: optional,
+    // With DATABASE_URL, a server whose database is behind this build's migrations refuses to
+    // start; with this set it applies them first, under a lock so instances starting together
+    // migrate once (db/schema-version.ts). Off, migrations are a deploy step (`npm run db:migrate`).
+    MIGRATE_ON_START: flag,
 
     REDIS_URL: url(["redis:", "rediss:"]),
     UPSTASH_REDIS_REST_URL: url(["http:", "https:"]),

@@ -2,8 +2,9 @@ import { checkConnection } from "@/db/client";
 
 /**
  * Start-up checks for a server process. The env is validated on import of lib/env (a bad
- * variable fails here, by name). On the embedded default the database is migrated and the
- * demo catalog seeded, so the README's one run command gives a working store.
+ * variable fails here, by name). On Postgres the schema must be current (or MIGRATE_ON_START
+ * migrates it). On the embedded default the database is migrated and the demo catalog seeded,
+ * so the README's one run command gives a working store.
  */
 export async function prepareServer(): Promise<void> {
   try {
@@ -24,6 +25,13 @@ export async function prepareServer(): Promise<void> {
     const { dbHandle } = await import("@/db");
     const { log } = await import("@/lib/log");
     await checkConnection(dbHandle);
+    if (dbHandle.target.kind === "postgres") {
+      // A build never serves a database its migrations have not reached: it stops here with
+      // the line that says so, or migrates first when the operator asked for that.
+      const { ensureSchemaCurrent } = await import("@/db/schema-version");
+      const applied = await ensureSchemaCurrent(dbHandle, { migrate: env.MIGRATE_ON_START });
+      if (applied > 0) log.info({ module: "db" }, `applied ${applied} migrations (MIGRATE_ON_START)`);
+    }
     if (dbHandle.target.kind === "pglite") {
       await dbHandle.migrate();
       const { seedCatalogIfEmpty } = await import("@/db/seed");

@@ -10,7 +10,14 @@ runScript(async () => {
   console.log(
     `Applying migrations to ${target.kind === "postgres" ? "Postgres (DATABASE_URL)" : `PGlite (${target.dataDir})`}…`,
   );
-  await dbHandle.migrate();
-  console.log("Migrations applied.");
+  if (target.kind === "postgres") {
+    // Under the lock servers started with MIGRATE_ON_START take: whoever runs second waits, then finds nothing to do.
+    const { migrateUnderLock } = await import("@/db/schema-version");
+    const applied = await migrateUnderLock(dbHandle);
+    console.log(applied > 0 ? `Applied ${applied} migrations.` : "The database was already current.");
+  } else {
+    await dbHandle.migrate();
+    console.log("Migrations applied.");
+  }
   await dbHandle.close();
 });
