@@ -140,6 +140,13 @@ const envSchema = z
     }),
     TWILIO_API_URL: url(["http:", "https:"]),
 
+    // Carriers (lib/carriers) through EasyPost when the key is set: live rates at checkout,
+    // labels bought when staff ship, tracking by its signed webhook. Unset, shipping is the
+    // store's own rates only. EASYPOST_API_URL points the SDK at another server (tests).
+    EASYPOST_API_KEY: optional,
+    EASYPOST_WEBHOOK_SECRET: optional,
+    EASYPOST_API_URL: url(["http:", "https:"]),
+
     // Guest orders an hour from one address (lib/rate-limit/shop-limits.ts): raise it where many
     // shoppers share one address (an office, a campus) or for a test run placing many orders.
     GUEST_ORDERS_PER_IP_HOUR: z.coerce.number().int().min(1).max(10_000).default(10),
@@ -187,6 +194,7 @@ const envSchema = z
       ["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"],
       ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN"],
       ["TWILIO_ACCOUNT_SID", "TWILIO_FROM"],
+      ["EASYPOST_API_KEY", "EASYPOST_WEBHOOK_SECRET"],
     ];
     if (env.DATABASE_REPLICA_URLS.length > 0 && !env.DATABASE_URL)
       ctx.addIssue({

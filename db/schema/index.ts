@@ -13,3 +13,4 @@ export * from "./reviews";
 export * from "./recommendations";
 export * from "./wishlists";
 export * from "./sms";
+export * from "./carriers";

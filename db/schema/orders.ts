@@ -116,6 +116,13 @@ export const orders = pgTable(
     carrier: text(),
     trackingNumber: text("tracking_number"),
     trackingUrl: text("tracking_url"),
+    // The carrier's shipment (EasyPost "shp_…") and the rate the shopper chose at checkout
+    // (lib/carriers); the label bought for it when staff ship, and when a purchase was claimed
+    // (set before the carrier is called, so a double click buys once).
+    carrierShipmentId: text("carrier_shipment_id"),
+    carrierRateId: text("carrier_rate_id"),
+    labelUrl: text("label_url"),
+    labelClaimedAt: timestamp("label_claimed_at", { withTimezone: true }),
     // Set once when the order's stock goes back on the shelf (cancelled, payment expired or
     // failed): the conditional update on it makes the release happen exactly once.
     stockReleasedAt: timestamp("stock_released_at", { withTimezone: true }),
@@ -134,6 +141,9 @@ export const orders = pgTable(
     // The risk checks' look-ups: an email's earlier orders, a card's recent ones.
     index("orders_email_created_idx").on(t.email, t.createdAt),
     index("orders_card_fingerprint_idx").on(t.cardFingerprint, t.createdAt),
+    // The carrier's tracking webhook finds its order by shipment, or by tracking number.
+    index("orders_carrier_shipment_idx").on(t.carrierShipmentId),
+    index("orders_tracking_number_idx").on(t.trackingNumber),
     check("orders_email_lower", sql`${t.email} = lower(${t.email})`),
     check(
       "orders_amounts_nonnegative",
@@ -214,7 +224,10 @@ export type OrderEventType =
   | "note"
   // Staff-only: the fraud check's result (data.level, score, reasons), and staff's approval of a held order.
   | "risk_assessed"
-  | "risk_approved";
+  | "risk_approved"
+  // The carrier's tracking (lib/carriers): the parcel is moving, and out with the courier today.
+  | "in_transit"
+  | "out_for_delivery";
 
 export type OrderActorKind = "customer" | "staff" | "stripe" | "system";
 
