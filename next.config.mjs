@@ -49,6 +49,10 @@ const nextConfig = {
   // PGlite ships a WASM build of Postgres and its extension bundles; bundling them breaks
   // every request after a clean build, so Next must load them from node_modules.
   serverExternalPackages: ["@electric-sql/pglite"],
+  // A self-contained server (`node .next/standalone/server.js`) with only the files it needs: what
+  // the container image ships (Dockerfile) and what the e2e suite runs. The migrations are read at
+  // start, from the folder beside it (db/client.ts).
+  output: "standalone",
   outputFileTracingIncludes: { "/**": ["./db/migrations/**/*"] },
   poweredByHeader: false,
   // Security headers and the catalog pages' Content-Security-Policy on every response; proxy.ts

@@ -5,8 +5,9 @@ import { E2E_METRICS_TOKEN } from "./e2e/collector";
 import { E2E_RESEND_KEY } from "./e2e/inbox";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./scripts/chromium";
 
-// Drives the built store (`next start`) on its embedded defaults in Debian's Chromium.
-// Auth.js forms break on 127.0.0.1, so browse on localhost.
+// Drives the built store on its embedded defaults in Debian's Chromium, as it ships: the
+// standalone server (`node .next/standalone/server.js`, what the Dockerfile runs) with the
+// static files and public/ copied beside it. Auth.js forms break on 127.0.0.1, so browse on localhost.
 const port = Number(process.env.E2E_PORT ?? 3300);
 const baseURL = `http://localhost:${port}`;
 // A fresh embedded store for every run: the web server command empties this folder first.
@@ -22,6 +23,8 @@ const resendApiUrl = (process.env.E2E_RESEND_URL ??= `http://127.0.0.1:${port + 
 // e2e/observability.spec.ts follows a checkout through both.
 const otlpUrl = (process.env.E2E_OTLP_URL ??= `http://127.0.0.1:${port + 3000}`);
 const dataDir = process.env.E2E_DATA_DIR ?? path.join(tmpdir(), `storefront-e2e-${port}`);
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const standalone = `${distDir}/standalone`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -39,13 +42,21 @@ export default defineConfig({
   },
   projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `rm -rf ${dataDir} && npm run build && npx next start -p ${port}`,
+    command: [
+      `rm -rf ${dataDir}`,
+      "npm run build",
+      `cp -r ${distDir}/static ${standalone}/${distDir}/static`,
+      `cp -r public ${standalone}/public`,
+      `node ${standalone}/server.js`,
+    ].join(" && "),
     url: `${baseURL}/api/health`,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",
     stderr: "pipe",
     env: {
+      PORT: String(port),
+      HOSTNAME: "0.0.0.0",
       DATA_DIR: dataDir,
       SITE_URL: baseURL,
       AUTH_URL: baseURL,
