@@ -151,7 +151,7 @@ describe("checkout limits", () => {
     const throttled = results.filter(
       (r) =>
         "error" in r &&
-        /^Too many orders from here in a short time\. Please try again in \d+ minutes?\.$/.test(r.error),
+        /^Too many orders from your network in the last hour\. Please try again in \d+ minutes?\.$/.test(r.error),
     );
     // 10 an hour per IP get past the limiter; of those, at most 5 open unpaid orders per IP.
     expect(accepted.length).toBeGreaterThan(0);
@@ -185,7 +185,9 @@ describe("checkout limits", () => {
       paymentMethod: "cash_on_delivery",
     });
     expect(await sixth()).toEqual({
-      error: expect.stringMatching(/^Too many orders from here in a short time\. Please try again in \d+ minutes?\.$/),
+      error: expect.stringMatching(
+        /^Too many orders for this email address in the last hour\. Please try again in \d+ minutes?\.$/,
+      ),
     });
     expect(await db.$count(orders, eq(orders.email, to))).toBe(5);
     expect(await stockOf(db, variantIds[0]!)).toBe(45);

@@ -92,7 +92,7 @@ export async function submitCheckoutOrder(input: { attempt: string; fingerprint:
   // Counted before the order's transaction, so a burst cannot all pass; nothing is taken,
   // written or emailed for a refused attempt.
   const attempt = await shopLimits().orderAttempt({ ip, email: details.email, userId: user?.id ?? null });
-  if (attempt.limited) return { ok: false, formError: orderLimitMessage(attempt.retryAfterSeconds) };
+  if (attempt.limited) return { ok: false, formError: orderLimitMessage(attempt) };
   const store = getCartStore();
   const stored = await store.get(cartId);
   const result = await placeOrder(db, {

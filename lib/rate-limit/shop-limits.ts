@@ -34,8 +34,19 @@ export function minutesText(retryAfterSeconds: number): string {
   return `${minutes} ${minutes === 1 ? "minute" : "minutes"}`;
 }
 
-export const orderLimitMessage = (retryAfterSeconds: number) =>
-  `Too many orders from here in a short time. Please try again in ${minutesText(retryAfterSeconds)}.`;
+/** Which order limit refused: the shopper's network (IP), the email typed, or the account. */
+export type OrderLimit = "ip" | "email" | "account";
+
+export type OrderVerdict = { limited: false } | { limited: true; retryAfterSeconds: number; by: OrderLimit };
+
+const orderLimitSubject: Record<OrderLimit, string> = {
+  ip: "from your network",
+  email: "for this email address",
+  account: "from your account",
+};
+
+export const orderLimitMessage = ({ by, retryAfterSeconds }: { by: OrderLimit; retryAfterSeconds: number }) =>
+  `Too many orders ${orderLimitSubject[by]} in the last hour. Please try again in ${minutesText(retryAfterSeconds)}.`;
 
 export const discountLimitMessage = (retryAfterSeconds: number) =>
   `Too many discount codes tried. Please try again in ${minutesText(retryAfterSeconds)}.`;
@@ -50,10 +61,16 @@ export function createShopLimits(policies: ShopPolicies = defaultShopPolicies, b
   ) as Record<keyof ShopPolicies, Limiter>;
 
   return {
-    /** Counts one attempt to place an order. */
-    async orderAttempt({ ip, email, userId }: OrderCaller): Promise<Verdict> {
-      if (userId) return l.orderAccount.consume(userId);
-      return strictest(await Promise.all([l.orderIp.consume(ip), l.orderEmail.consume(hashKey(email))]));
+    /** Counts one attempt to place an order; a refusal names the limit that refused it (the longest wait). */
+    async orderAttempt({ ip, email, userId }: OrderCaller): Promise<OrderVerdict> {
+      const named = (by: OrderLimit) => (verdict: Verdict) => (verdict.limited ? { ...verdict, by } : verdict);
+      if (userId) return named("account")(await l.orderAccount.consume(userId));
+      return strictest(
+        await Promise.all([
+          l.orderIp.consume(ip).then(named("ip")),
+          l.orderEmail.consume(hashKey(email)).then(named("email")),
+        ]),
+      );
     },
 
     /**

@@ -1,10 +1,13 @@
 import { createHash } from "node:crypto";
 import type { Verdict } from "./limiter";
 
-/** The longest wait among the refusals, or not limited. */
-export function strictest(verdicts: Verdict[]): Verdict {
-  const waits = verdicts.flatMap((v) => (v.limited ? [v.retryAfterSeconds] : []));
-  return waits.length ? { limited: true, retryAfterSeconds: Math.max(...waits) } : { limited: false };
+/** The refusal with the longest wait, or not limited. */
+export function strictest<V extends Verdict>(verdicts: V[]): V | { limited: false } {
+  let refused: V | undefined;
+  for (const v of verdicts) {
+    if (v.limited && (!refused?.limited || v.retryAfterSeconds > refused.retryAfterSeconds)) refused = v;
+  }
+  return refused ?? { limited: false };
 }
 
 /** A limiter key for an email or a code: bounded, and no address kept in Redis in the clear. */
