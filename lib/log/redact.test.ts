@@ -15,6 +15,7 @@ describe("log redaction", () => {
       url: "https://shop.test/account/reset?token=abc123",
       email: "jane@example.com",
       order: { number: "N-1001", line1: "1 Main Street", total: 1200 },
+      report: { prunedTokens: 3, apiKey: { id: "k" } },
     });
     expect(fields).toEqual({
       password: "[redacted]",
@@ -22,6 +23,7 @@ describe("log redaction", () => {
       url: "https://shop.test/account/reset",
       email: "j***@example.com",
       order: { number: "N-1001", line1: "[redacted]", total: 1200 },
+      report: { prunedTokens: 3, apiKey: "[redacted]" },
     });
   });
 });

@@ -18,6 +18,10 @@ export function stripQuery(text: string): string {
   return text.replace(/[?#].*$/, "");
 }
 
+// A count or a flag under a secret's name ("prunedTokens": 3) is no secret.
+const isSecret = (key: string, field: unknown) =>
+  SECRET_KEYS.test(key) && field != null && typeof field !== "number" && typeof field !== "boolean";
+
 /** A copy of a log record's fields with secrets, emails, addresses and link tokens removed. */
 export function redactFields(value: unknown, depth = 0): unknown {
   if (typeof value === "string") return maskEmails(value);
@@ -26,7 +30,7 @@ export function redactFields(value: unknown, depth = 0): unknown {
   if (Array.isArray(value)) return value.map((item) => redactFields(item, depth + 1));
   const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) {
-    if (SECRET_KEYS.test(key) && field !== undefined && field !== null) out[key] = "[redacted]";
+    if (isSecret(key, field)) out[key] = "[redacted]";
     else if (ADDRESS_KEYS.test(key) && typeof field === "string") out[key] = "[redacted]";
     else if (URL_KEYS.test(key) && typeof field === "string") out[key] = stripQuery(field);
     else if (EMAIL_KEYS.test(key) && typeof field === "string") out[key] = maskEmails(field);
