@@ -3,7 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { AdminPage, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
 import { customerHref, CustomerKindText } from "@/components/admin/customer-links";
-import { inputClass } from "@/components/ui/field-ids";
+import { EmptyList, FilterForm, FilterInput, FilterSelect, optionsOf } from "@/components/admin/list-filters";
 import { Pagination } from "@/components/pagination";
 import { CUSTOMER_KINDS, listCustomers, pageNumber } from "@/lib/admin";
 import { env } from "@/lib/env";
@@ -34,34 +34,12 @@ export default async function CustomersPage({
       title="Customers"
       description={`${total} customer${total === 1 ? "" : "s"}: accounts, and guests grouped by email`}
     >
-      <form role="search" aria-label="Customers" className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="q" className="block text-sm font-medium">
-            Email or name
-          </label>
-          <input id="q" name="q" type="search" defaultValue={q} className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="role" className="block text-sm font-medium">
-            Show
-          </label>
-          <select id="role" name="role" defaultValue={role} className={inputClass}>
-            {CUSTOMER_KINDS.map((r) => (
-              <option key={r} value={r}>
-                {kindLabels[r]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button
-          type="submit"
-          className="rounded-md border border-gray-300 px-4 py-2 text-sm font-semibold hover:bg-gray-50"
-        >
-          Filter
-        </button>
-      </form>
+      <FilterForm label="Customers">
+        <FilterInput name="q" label="Email or name" value={q} />
+        <FilterSelect name="role" label="Show" value={role} options={optionsOf(CUSTOMER_KINDS, (r) => kindLabels[r])} />
+      </FilterForm>
       {rows.length === 0 ? (
-        <p className="mt-6 rounded-md border border-dashed border-gray-300 p-8 text-center text-gray-700">
+        <EmptyList>
           {filtered ? (
             <>
               No customers match this search.{" "}
@@ -72,7 +50,7 @@ export default async function CustomersPage({
           ) : (
             "No customers yet: they appear here when a shopper creates an account or checks out as a guest."
           )}
-        </p>
+        </EmptyList>
       ) : (
         <div className="mt-6 overflow-x-auto rounded-lg border border-gray-200">
           <table className={tableClass}>

@@ -5,7 +5,7 @@ import { ActionButton } from "@/components/account/action-button";
 import { Pagination } from "@/components/pagination";
 import { AdminPage, linkButtonClass, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
 import { DiscountStatusBadge } from "@/components/admin/discount-status-badge";
-import { inputClass } from "@/components/ui/field-ids";
+import { EmptyList, FilterForm, FilterSelect, optionsOf } from "@/components/admin/list-filters";
 import { DISCOUNT_STATUSES, discountStatusLabels, isDiscountStatus, listDiscounts, pageNumber } from "@/lib/admin";
 import { describeDiscount } from "@/lib/discounts";
 import { env } from "@/lib/env";
@@ -35,29 +35,17 @@ export default async function DiscountsPage({
         </Link>
       }
     >
-      <form role="search" aria-label="Discount codes" className="mb-6 flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="status" className="block text-sm font-medium">
-            Status
-          </label>
-          <select id="status" name="status" defaultValue={status ?? ""} className={inputClass}>
-            <option value="">Any status</option>
-            {DISCOUNT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {discountStatusLabels[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button
-          type="submit"
-          className="rounded-md border border-gray-300 px-4 py-2 text-sm font-semibold hover:bg-gray-50"
-        >
-          Filter
-        </button>
-      </form>
+      <FilterForm label="Discount codes">
+        <FilterSelect
+          name="status"
+          label="Status"
+          value={status}
+          any="Any status"
+          options={optionsOf(DISCOUNT_STATUSES, (s) => discountStatusLabels[s])}
+        />
+      </FilterForm>
       {rows.length === 0 ? (
-        <p className="rounded-md border border-dashed border-gray-300 p-8 text-center text-gray-700">
+        <EmptyList>
           {status ? (
             <>
               No codes are {discountStatusLabels[status].toLowerCase()} right now.{" "}
@@ -68,9 +56,9 @@ export default async function DiscountsPage({
           ) : (
             <>No discount codes yet: create one with “New discount” and shoppers can enter it at checkout.</>
           )}
-        </p>
+        </EmptyList>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-gray-200">
+        <div className="mt-6 overflow-x-auto rounded-lg border border-gray-200">
           <table className={tableClass}>
             <caption className="sr-only">Discount codes and their usage</caption>
             <thead className="bg-gray-50">

@@ -6,6 +6,7 @@ import { MAILBOX_PAGE_SIZE, canViewMailbox, listEmails } from "@/lib/email";
 import { StatusBadge, Timestamp } from "./status-badge";
 import { rowId } from "@/lib/admin";
 import { getSettings } from "@/lib/settings";
+import { EmptyList } from "@/components/admin/list-filters";
 
 export const metadata: Metadata = { title: "Sent email", robots: { index: false, follow: false } };
 
@@ -38,9 +39,9 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
       </div>
 
       {entries.length === 0 ? (
-        <p className="mt-10 rounded-md border border-dashed border-gray-300 p-8 text-center text-gray-700">
+        <EmptyList>
           No email yet. Register, reset a password or place an order and it appears here within seconds.
-        </p>
+        </EmptyList>
       ) : (
         <div className="mt-6 overflow-x-auto rounded-lg border border-gray-200">
           <table className="min-w-full divide-y divide-gray-200 text-left text-sm">

@@ -6,6 +6,7 @@ import { listFailedEvents } from "@/lib/admin";
 import { retryEventAction } from "./actions";
 import { formatDateTime } from "@/lib/format";
 import { getSettings } from "@/lib/settings";
+import { EmptyList } from "@/components/admin/list-filters";
 
 export const metadata: Metadata = { title: "Failed events" };
 
@@ -19,9 +20,7 @@ export default async function FailedEventsPage() {
       description="Events whose handlers ran out of attempts (emails, search indexing). Fix the cause, then retry: handlers that already succeeded do not run again."
     >
       {rows.length === 0 ? (
-        <p className="rounded-md border border-dashed border-gray-300 p-8 text-center text-gray-700">
-          No failed events.
-        </p>
+        <EmptyList>No failed events.</EmptyList>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-gray-200">
           <table className={tableClass}>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { AdminPage, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
-import { inputClass } from "@/components/ui/field-ids";
+import { EmptyList, FilterForm, FilterInput, FilterSelect, optionsOf } from "@/components/admin/list-filters";
 import { Pagination } from "@/components/pagination";
 import { StatusBadge } from "@/components/orders/status-badge";
 import { RiskSummary } from "./risk-summary";
@@ -35,7 +35,6 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
     ),
   );
   const hrefFor = (n: number) => `/admin/orders?${new URLSearchParams({ ...query, page: String(n) })}`;
-  const field = "block text-sm font-medium text-gray-900";
   return (
     <AdminPage
       title="Orders"
@@ -50,62 +49,27 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
         </Link>
       }
     >
-      <form role="search" aria-label="Orders" className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="status" className={field}>
-            Status
-          </label>
-          <select id="status" name="status" defaultValue={filters.status ?? ""} className={inputClass}>
-            <option value="">Any</option>
-            {ORDER_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {orderStatusText(s)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="payment" className={field}>
-            Payment
-          </label>
-          <select id="payment" name="payment" defaultValue={filters.paymentStatus ?? ""} className={inputClass}>
-            <option value="">Any</option>
-            {PAYMENT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {paymentStatusText(s)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="from" className={field}>
-            From
-          </label>
-          <input id="from" name="from" type="date" defaultValue={p.from ?? ""} className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="to" className={field}>
-            To
-          </label>
-          <input id="to" name="to" type="date" defaultValue={p.to ?? ""} className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="email" className={field}>
-            Customer email, name or order number
-          </label>
-          <input id="email" name="email" type="search" defaultValue={p.email ?? ""} className={inputClass} />
-        </div>
-        <button
-          type="submit"
-          className="rounded-md border border-gray-300 px-4 py-2 text-sm font-semibold hover:bg-gray-50"
-        >
-          Filter
-        </button>
-      </form>
+      <FilterForm label="Orders">
+        <FilterSelect
+          name="status"
+          label="Status"
+          value={filters.status}
+          any="Any"
+          options={optionsOf(ORDER_STATUSES, orderStatusText)}
+        />
+        <FilterSelect
+          name="payment"
+          label="Payment"
+          value={filters.paymentStatus}
+          any="Any"
+          options={optionsOf(PAYMENT_STATUSES, paymentStatusText)}
+        />
+        <FilterInput name="from" label="From" type="date" value={p.from} />
+        <FilterInput name="to" label="To" type="date" value={p.to} />
+        <FilterInput name="email" label="Customer email, name or order number" value={p.email} />
+      </FilterForm>
       {rows.length === 0 ? (
-        <p className="mt-8 rounded-md border border-dashed border-gray-300 p-8 text-center text-gray-700">
-          No orders match.
-        </p>
+        <EmptyList>No orders match.</EmptyList>
       ) : (
         <div className="mt-6 overflow-x-auto rounded-lg border border-gray-200">
           <table className={tableClass}>

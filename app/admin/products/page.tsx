@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { AdminPage, linkButtonClass, tableClass, tdClass, thClass } from "@/components/admin/admin-page";
-import { inputClass } from "@/components/ui/field-ids";
+import { EmptyList, FilterForm, FilterInput, FilterSelect, optionsOf } from "@/components/admin/list-filters";
 import { Pagination } from "@/components/pagination";
 import { listAdminProducts, listCategoryTree, pageNumber, type ProductStatusFilter } from "@/lib/admin";
 
@@ -41,60 +41,36 @@ export default async function ProductsPage({
         </Link>
       }
     >
-      <form role="search" aria-label="Products" className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="q" className="block text-sm font-medium text-gray-900">
-            Search name, slug, brand or SKU
-          </label>
-          <input id="q" name="q" type="search" defaultValue={q} className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="status" className="block text-sm font-medium text-gray-900">
-            Status
-          </label>
-          <select id="status" name="status" defaultValue={status} className={inputClass}>
-            {statuses.map((s) => (
-              <option key={s} value={s}>
-                {s === "all" ? "All" : s[0]!.toUpperCase() + s.slice(1)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="category" className="block text-sm font-medium text-gray-900">
-            Category
-          </label>
-          <select
-            id="category"
-            name="category"
-            defaultValue={category ? String(category.id) : ""}
-            className={inputClass}
-          >
-            <option value="">All</option>
-            {tree.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.path}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button
-          type="submit"
-          className="rounded-md border border-gray-300 px-4 py-2 text-sm font-semibold text-gray-900 hover:bg-gray-50"
-        >
-          Filter
-        </button>
-        <Link href="/admin/products/export" className="ml-auto py-2 text-sm font-medium underline" prefetch={false}>
-          Export CSV
-        </Link>
-        <Link href="/admin/products/import" className="py-2 text-sm font-medium underline">
-          Import CSV
-        </Link>
-      </form>
+      <FilterForm
+        label="Products"
+        after={
+          <>
+            <Link href="/admin/products/export" className="ml-auto py-2 text-sm font-medium underline" prefetch={false}>
+              Export CSV
+            </Link>
+            <Link href="/admin/products/import" className="py-2 text-sm font-medium underline">
+              Import CSV
+            </Link>
+          </>
+        }
+      >
+        <FilterInput name="q" label="Search name, slug, brand or SKU" value={q} />
+        <FilterSelect
+          name="status"
+          label="Status"
+          value={status}
+          options={optionsOf(statuses, (s) => (s === "all" ? "All" : s[0]!.toUpperCase() + s.slice(1)))}
+        />
+        <FilterSelect
+          name="category"
+          label="Category"
+          value={category ? String(category.id) : undefined}
+          any="All"
+          options={tree.map((c) => ({ value: String(c.id), label: c.path }))}
+        />
+      </FilterForm>
       {rows.length === 0 ? (
-        <p className="mt-8 rounded-md border border-dashed border-gray-300 p-8 text-center text-gray-700">
-          No products match.
-        </p>
+        <EmptyList>No products match.</EmptyList>
       ) : (
         <div className="mt-6 overflow-x-auto rounded-lg border border-gray-200">
           <table className={tableClass}>

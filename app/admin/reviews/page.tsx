@@ -6,7 +6,7 @@ import { AdminPage } from "@/components/admin/admin-page";
 import { InlineForm } from "@/components/admin/inline-form";
 import { Pagination } from "@/components/pagination";
 import { Stars } from "@/components/reviews/stars";
-import { inputClass } from "@/components/ui/field-ids";
+import { EmptyList, FilterForm, FilterSelect, optionsOf } from "@/components/admin/list-filters";
 import { TextField } from "@/components/ui/form-controls";
 import { pageNumber } from "@/lib/admin";
 import { productPath } from "@/lib/catalog";
@@ -43,33 +43,21 @@ export default async function ReviewsModerationPage({
       title="Reviews"
       description={`${total} review${total === 1 ? "" : "s"}${status ? `, ${reviewStatusLabels[status].toLowerCase()}` : ""}, newest first`}
     >
-      <form role="search" aria-label="Reviews" className="mb-6 flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="status" className="block text-sm font-medium">
-            Status
-          </label>
-          <select id="status" name="status" defaultValue={status ?? ""} className={inputClass}>
-            <option value="">Any status</option>
-            {REVIEW_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {reviewStatusLabels[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button
-          type="submit"
-          className="rounded-md border border-gray-300 px-4 py-2 text-sm font-semibold hover:bg-gray-50"
-        >
-          Filter
-        </button>
-      </form>
+      <FilterForm label="Reviews">
+        <FilterSelect
+          name="status"
+          label="Status"
+          value={status}
+          any="Any status"
+          options={optionsOf(REVIEW_STATUSES, (s) => reviewStatusLabels[s])}
+        />
+      </FilterForm>
       {rows.length === 0 ? (
-        <p className="rounded-md border border-dashed border-gray-300 p-8 text-center text-gray-700">
+        <EmptyList>
           {status ? `No reviews are ${reviewStatusLabels[status].toLowerCase()}.` : "No reviews yet."}
-        </p>
+        </EmptyList>
       ) : (
-        <ul className="space-y-4">
+        <ul className="mt-6 space-y-4">
           {rows.map((r) => (
             <li key={r.id}>
               <article aria-labelledby={`review-${r.id}`} className="rounded-lg border border-gray-200 bg-white p-5">

@@ -11,6 +11,7 @@ import { getAdminProduct, listLowStock, listStockHistory, rowId } from "@/lib/ad
 import { adjustStockAction } from "./actions";
 import { formatDateTime } from "@/lib/format";
 import { getSettings } from "@/lib/settings";
+import { EmptyList } from "@/components/admin/list-filters";
 
 export const metadata: Metadata = { title: "Stock" };
 
@@ -79,9 +80,7 @@ export default async function StockPage({
         </form>
       )}
       {rows.length === 0 ? (
-        <p className="mt-8 rounded-md border border-dashed border-gray-300 p-8 text-center text-gray-700">
-          Nothing is low on stock.
-        </p>
+        <EmptyList>Nothing is low on stock.</EmptyList>
       ) : (
         <div className="mt-6 overflow-x-auto rounded-lg border border-gray-200">
           <table className={tableClass}>

@@ -5,6 +5,7 @@ import { rowId } from "@/lib/admin";
 import { getSettings } from "@/lib/settings";
 import { listTexts, TEXTS_PAGE_SIZE } from "@/lib/sms";
 import { StatusBadge, Timestamp } from "../emails/status-badge";
+import { EmptyList } from "@/components/admin/list-filters";
 
 export const metadata: Metadata = { title: "Sent texts", robots: { index: false, follow: false } };
 
@@ -31,9 +32,9 @@ export default async function TextsPage({ searchParams }: { searchParams: Promis
       </div>
 
       {texts.length === 0 ? (
-        <p className="mt-10 rounded-md border border-dashed border-gray-300 p-8 text-center text-gray-700">
+        <EmptyList>
           No texts yet. They are sent when an order whose shopper opted in at checkout ships or is delivered.
-        </p>
+        </EmptyList>
       ) : (
         <div className="mt-6 overflow-x-auto rounded-lg border border-gray-200">
           <table className="min-w-full divide-y divide-gray-200 text-left text-sm">
