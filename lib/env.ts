@@ -229,6 +229,9 @@ const envSchema = z
 
 export type Env = z.infer<typeof envSchema>;
 
+/** Every variable the store reads (tests/deploy.test.ts checks the deploy files against it). */
+export const envVariables = Object.keys(envSchema.shape);
+
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);
   if (!result.success) {
