@@ -69,8 +69,8 @@ export default defineConfig({
       RESEND_BASE_URL: resendApiUrl,
       OTEL_EXPORTER_OTLP_ENDPOINT: otlpUrl,
       METRICS_TOKEN: E2E_METRICS_TOKEN,
-      // Every journey checks out from 127.0.0.1: more than the default 10 guest orders an hour.
-      GUEST_ORDERS_PER_IP_HOUR: "100",
+      // Each journey sends an address of its own in X-Forwarded-For (e2e/fixtures.ts).
+      TRUSTED_PROXY_HOPS: "1",
     },
   },
 });

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { linkFromInbox } from "./inbox";
 import { expectNoAxeViolations, logIn, uniqueEmail } from "./support";
 

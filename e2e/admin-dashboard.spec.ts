@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectNoAxeViolations, logInAsDemoAdmin } from "./support";
 
 // The owner's reading pages: the dashboard with its date range, customers with guests, the

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { addToCart, expectNoAxeViolations, fillUsAddress, logInAsDemoAdmin, uniqueEmail } from "./support";
 
 // Staff refund one line of a paid order through the confirmation dialog; the shopper's order

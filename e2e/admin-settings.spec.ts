@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { expectNoAxeViolations, logInAsDemoAdmin, uniqueSuffix } from "./support";
 
 // The owner renames the store and rewrites the home page's hero from /admin/settings, with no

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { DEMO_ADMIN, expectNoAxeViolations, fillUsAddress, logInAsDemoAdmin, taxOn, uniqueEmail, usd } from "./support";
 
 // The store admin on the embedded default, as the demo admin (README): staff create and

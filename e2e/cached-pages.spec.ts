@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { addToCart, fillUsAddress, uniqueEmail } from "./support";
 
 // Catalog pages are rendered once and served to everyone from the cache (docs/architecture.md,

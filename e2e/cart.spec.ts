@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "./fixtures";
 import { centsIn, expectNoAxeViolations, taxOn, usd } from "./support";
 
 // Issue 5: add two variants, change a quantity, remove one; every figure on the cart page is

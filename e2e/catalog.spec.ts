@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectNoAxeViolations } from "./support";
 
 test("a shopper browses home → category → product and switches variants", async ({ page }) => {

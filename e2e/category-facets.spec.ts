@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { centsIn, expectNoAxeViolations, usd } from "./support";
 
 // Category pages facet like search (lib/search): a size keeps only products with that size in

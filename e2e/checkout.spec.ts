@@ -1,6 +1,13 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "./fixtures";
 import { type FakeStripe, startFakeStripe } from "../tests/helpers/fake-stripe";
-import { addToCart, emailFromMailbox, expectNoAxeViolations, fillUsAddress, uniqueEmail } from "./support";
+import {
+  addToCart,
+  emailFromMailbox,
+  expectNoAxeViolations,
+  fillUsAddress,
+  logInAsDemoAdmin,
+  uniqueEmail,
+} from "./support";
 
 // A guest buys on the embedded default with a manual payment method (bank transfer, then
 // cash on delivery): product page → cart → checkout details → review → confirmation (with
@@ -121,6 +128,35 @@ test("a guest pays cash on delivery: confirmation, email and tracking", async ({
   await expect(page.getByTestId("order-status")).toHaveText("Placed");
 });
 
+/**
+ * A new member orders the coffee dripper and pays on Stripe's page (the fake), which sends
+ * them back to the store's order page; returns the order number.
+ */
+async function payByCardAsNewMember(page: Page): Promise<string> {
+  const email = uniqueEmail("member");
+  await page.goto("/register");
+  await page.getByLabel("Name").fill("Katherine Johnson");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill("card-journey-password-1");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/account/);
+
+  await addToCart(page, "/products/pour-over-coffee-dripper");
+  await page.goto("/checkout");
+  await expect(page.getByText(email)).toBeVisible();
+  await fillUsAddress(page);
+  await page.getByRole("radio", { name: /Card, wallet or online banking/ }).check();
+  await page.getByRole("button", { name: "Continue to review" }).click();
+  await expect(page.getByTestId("review-total")).toHaveText("$35.11");
+  await page.getByRole("button", { name: "Continue to payment" }).click();
+
+  // Stripe's hosted page (the fake), then back to the store's success URL.
+  await expect(page.getByRole("heading", { name: "Pay 3511 usd" })).toBeVisible();
+  await page.getByRole("button", { name: "Pay" }).click();
+  await expect(page).toHaveURL(/\/orders\/NW-[0-9A-Z]{8}\?token=.*payment=return/);
+  return /\/orders\/(NW-[0-9A-Z]{8})/.exec(page.url())![1]!;
+}
+
 test.describe("paying by card through Stripe", () => {
   const apiUrl = process.env.STRIPE_API_URL;
   test.skip(
@@ -137,27 +173,7 @@ test.describe("paying by card through Stripe", () => {
   test("a signed-in shopper pays on Stripe's page; the webhook marks the order paid; the receipt shows the payment", async ({
     page,
   }) => {
-    const email = uniqueEmail("member");
-    await page.goto("/register");
-    await page.getByLabel("Name").fill("Katherine Johnson");
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password", { exact: true }).fill("card-journey-password-1");
-    await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page).toHaveURL(/\/account/);
-
-    await addToCart(page, "/products/pour-over-coffee-dripper");
-    await page.goto("/checkout");
-    await expect(page.getByText(email)).toBeVisible();
-    await fillUsAddress(page);
-    await page.getByRole("radio", { name: /Card, wallet or online banking/ }).check();
-    await page.getByRole("button", { name: "Continue to review" }).click();
-    await expect(page.getByTestId("review-total")).toHaveText("$35.11");
-    await page.getByRole("button", { name: "Continue to payment" }).click();
-
-    // Stripe's hosted page (the fake), then back to the store's success URL.
-    await expect(page.getByRole("heading", { name: "Pay 3511 usd" })).toBeVisible();
-    await page.getByRole("button", { name: "Pay" }).click();
-    await expect(page).toHaveURL(/\/orders\/NW-[0-9A-Z]{8}\?token=.*payment=return/);
+    await payByCardAsNewMember(page);
     // The webhook, not the return, marks it paid; the page refreshes until it has.
     await expect(page.getByTestId("order-status")).toHaveText("Paid", { timeout: 20_000 });
     await expect(page.getByTestId("order-timeline")).toContainText("Payment received");
@@ -172,5 +188,39 @@ test.describe("paying by card through Stripe", () => {
     await page.goto("/account/orders");
     await expect(page.getByTestId("order-row")).toHaveCount(1);
     await expect(page.getByTestId("order-row")).toContainText("Paid");
+  });
+
+  test("a card payment Radar rates highest is held: staff see it first with the reason and pack it only after approving", async ({
+    page,
+    browser,
+  }) => {
+    fake.payPageCard = { riskLevel: "highest", riskScore: 91 };
+    const number = await payByCardAsNewMember(page).finally(() => (fake.payPageCard = undefined));
+    // The shopper sees a paid order; the hold is for staff.
+    await expect(page.getByTestId("order-status")).toHaveText("Paid", { timeout: 20_000 });
+
+    const staff = await (await browser.newContext()).newPage();
+    await logInAsDemoAdmin(staff, "/admin/orders");
+    const firstRow = staff
+      .getByRole("table", { name: /Orders, held for a risk review first/ })
+      .getByRole("row")
+      .nth(1);
+    await expect(firstRow).toContainText(number);
+    await expect(firstRow).toContainText("Held for a risk review");
+    await expect(firstRow).toContainText("Stripe Radar rated the card payment highest risk (score 91 of 100).");
+
+    await firstRow.getByRole("link", { name: number }).click();
+    const form = (name: string) => staff.getByRole("form", { name, exact: true });
+    await expect(staff.getByRole("note").filter({ hasText: "Held for a risk review" })).toContainText(
+      "It cannot be packed or shipped until you approve it.",
+    );
+    await expect(form("Mark packed")).toHaveCount(0);
+    await expectNoAxeViolations(staff);
+
+    await form("Approve after the risk review").getByRole("button", { name: "Approve order" }).click();
+    await expect(staff.getByRole("note").filter({ hasText: "High risk, approved by staff" })).toBeVisible();
+    await form("Mark packed").getByRole("button", { name: "Mark packed" }).click();
+    await expect(staff.getByRole("main").getByText(/^packed · placed /)).toBeVisible();
+    await staff.context().close();
   });
 });

@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./fixtures";
 import { logInAsDemoAdmin } from "./support";
 
 // Every route in app/, found on disk so a new route is walked without editing this file, is

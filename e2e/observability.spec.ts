@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { collectedSpans, E2E_METRICS_TOKEN } from "./collector";
 import { addToCart, fillUsAddress, uniqueEmail } from "./support";
 

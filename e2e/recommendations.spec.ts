@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { addToCart, expectNoAxeViolations, fillUsAddress, uniqueEmail } from "./support";
 
 // Recommendations on the built store (lib/recommendations): the product page's cached blocks,

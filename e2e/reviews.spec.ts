@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { addToCart, expectNoAxeViolations, fillUsAddress, logInAsDemoAdmin, uniqueEmail } from "./support";
 
 // Reviews on the embedded default: a shopper registers and orders by cash on delivery → staff

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./fixtures";
 import postgres from "postgres";
 import { createClient } from "redis";
 import { freePort, startStore, type StoreServer } from "../scripts/bench/support/store-server";

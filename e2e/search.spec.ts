@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "./fixtures";
 import { expectNoAxeViolations } from "./support";
 
 // Search on the embedded default (Postgres engine, seeded demo catalog): a misspelt name in

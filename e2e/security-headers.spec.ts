@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./fixtures";
 import { addToCart, fillUsAddress, logInAsDemoAdmin, uniqueEmail } from "./support";
 
 // Every response carries the security headers; cached catalog pages a policy without nonces

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { addToCart, centsIn, expectNoAxeViolations, logInAsDemoAdmin, usd } from "./support";
 
 // The owner changes shipping from /admin/settings/shipping, with no developer: the US zone's

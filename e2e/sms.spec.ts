@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { addToCart, expectNoAxeViolations, fillUsAddress, logInAsDemoAdmin, uniqueEmail } from "./support";
 
 // A guest asks for texts at checkout; staff ship the order; on the embedded default the text is
@@ -42,6 +42,9 @@ test("a guest opts in to texts at checkout and staff see the shipping text in th
   await staff.waitForURL(/email=/);
   await staff.getByRole("row").filter({ hasText: email }).getByRole("link", { name: number }).click();
   await expect(staff.getByRole("heading", { level: 1, name: `Order ${number}` })).toBeVisible();
+  await expect(staff.getByRole("region", { name: "Customer" })).toContainText(
+    "Texts to +12125550148: shipping and delivery updates",
+  );
   const form = (name: string) => staff.getByRole("form", { name, exact: true });
   await form("Mark packed").getByRole("button", { name: "Mark packed" }).click();
   await expect(form("Mark packed")).toHaveCount(0);

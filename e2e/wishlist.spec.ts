@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./fixtures";
 import { expectNoAxeViolations, logIn, uniqueEmail } from "./support";
 
 // The wishlist: a signed-in shopper hearts the option they chose on a product page, finds it

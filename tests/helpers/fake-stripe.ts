@@ -65,6 +65,8 @@ export type FakeStripe = {
   requests: { method: string; path: string; idempotencyKey?: string; body: Json }[];
   /** Where the /pay page delivers its webhook (the app's /api/webhooks/stripe). */
   webhookUrl?: string;
+  /** The card the /pay page pays with (Radar's verdict on it); left out, a normal one. */
+  payPageCard?: FakeCardOutcome;
   /** The shopper pays on Stripe's page: `paid` false for a delayed method (processing). */
   complete: (sessionId: string, options?: { paid?: boolean; card?: FakeCardOutcome }) => FakeSession;
   settleAsync: (sessionId: string, outcome: "succeeded" | "failed") => FakeSession;
@@ -243,7 +245,7 @@ export async function startFakeStripe(
         <form method="post"><button type="submit">Pay</button></form></main></html>`;
       return res.writeHead(200, { "content-type": "text/html" }).end(html);
     }
-    const paid = fake.complete(id);
+    const paid = fake.complete(id, { card: fake.payPageCard });
     if (fake.webhookUrl) {
       const { body, signature } = await fake.sign(fake.event("checkout.session.completed", paid));
       await fetch(fake.webhookUrl, {
