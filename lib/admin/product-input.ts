@@ -5,6 +5,7 @@ import { parseMoneyInput } from "@/lib/money";
 import type { ProductFields, ProductOptionInput } from "./types";
 import { amountTooBig, MAX_AMOUNT, MAX_STOCK, STOCK_RANGE } from "./limits";
 import { checkMatrix, parseWeight, readOptions } from "./variant-rows";
+import { rowId } from "@/lib/row-id";
 
 // The product form posts repeated fields (one per variant row / specification row); FormData
 // gives a string for one row and an array for several, so every list is normalised first.
@@ -157,7 +158,7 @@ export function toProductInput(
     const stockText = (v.variantStock[i] ?? "0").trim() || "0";
     const stock = Number(stockText);
     if (!Number.isInteger(stock) || stock < 0 || stock > MAX_STOCK) add(`variantStock.${i}`, STOCK_RANGE);
-    const id = idText && Number.isSafeInteger(Number(idText)) ? Number(idText) : null;
+    const id = rowId(idText);
     const loadedText = (v.variantStockLoaded[i] ?? "").trim();
     const loaded = loadedText === "" ? null : Number(loadedText);
     let stockChange = 0;
