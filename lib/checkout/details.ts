@@ -5,6 +5,7 @@ import type { FieldErrors } from "@/lib/actions";
 import { PAYMENT_METHODS } from "@/lib/orders";
 import { normalizeDiscountCode } from "@/lib/discounts";
 import { normalizePhone } from "@/lib/sms/client";
+import { rowId } from "@/lib/row-id";
 
 // The checkout's details step: what the shopper typed or chose, validated here (pure, so
 // tests reach every rule) and kept between steps as a draft (./draft-cookie.ts). The draft
@@ -98,8 +99,8 @@ export function parseDetailsForm(
   let addressChoice: CheckoutDraft["addressChoice"] = "new";
   let address: CheckoutDraft["address"];
   if (choice !== "new") {
-    const id = Number(choice);
-    if (options.signedIn && Number.isSafeInteger(id) && id > 0) addressChoice = id;
+    const id = rowId(choice);
+    if (options.signedIn && id !== null) addressChoice = id;
     else errors.addressChoice = ["Choose one of your saved addresses or enter a new one."];
   } else {
     const parsed = addressInputSchema.safeParse(Object.fromEntries(addressFields.map((f) => [f, str(raw[f])])));
