@@ -23,7 +23,13 @@ runScript(async () => {
   try {
     await checkConnection(dbHandle);
     console.log(`Seeding ${target.kind === "postgres" ? "Postgres (DATABASE_URL)" : `PGlite (${target.dataDir})`}`);
-    await dbHandle.migrate();
+    if (target.kind === "postgres") {
+      // Under the lock the store's servers and `npm run db:migrate` take (db/schema-version.ts).
+      const { migrateUnderLock } = await import("@/db/schema-version");
+      await migrateUnderLock(dbHandle);
+    } else {
+      await dbHandle.migrate();
+    }
     const catalog = await seedCatalog(dbHandle.db, { log: (line) => console.log(`  ${line}`) });
 
     let added = 0;
