@@ -13,6 +13,7 @@ import {
   TracerProvider,
 } from "@opentelemetry/sdk-trace";
 import { env } from "@/lib/env";
+import { exportingOutsideRequests } from "./exporter";
 import { requestSpansOnly } from "./sampler";
 
 // Tracing for a server process (docs/architecture.md, "Observability"), started first thing
@@ -37,7 +38,8 @@ export function startTelemetry(extraProcessors: SpanProcessor[] = []): void {
   if (exporting) {
     // The endpoint is the collector's base URL, as OTEL_EXPORTER_OTLP_ENDPOINT is everywhere.
     const url = `${env.OTEL_EXPORTER_OTLP_ENDPOINT!.replace(/\/$/, "")}/v1/traces`;
-    spanProcessors.push(new BatchSpanProcessor({ exporter: new OTLPTraceExporter({ url, timeoutMillis: 5_000 }) }));
+    const exporter = exportingOutsideRequests(new OTLPTraceExporter({ url, timeoutMillis: 5_000 }));
+    spanProcessors.push(new BatchSpanProcessor({ exporter }));
   }
   const provider = new TracerProvider({
     resource: resourceFromAttributes({ "service.name": env.OTEL_SERVICE_NAME }),
