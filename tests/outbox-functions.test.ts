@@ -32,6 +32,14 @@ const samples: { [N in EventName]: EventPayload<N> } = {
   "shop/order.packed": { ...order, packedAt: "2026-11-22T07:00:00.000Z" },
   "shop/order.shipped": shippedOrder,
   "shop/order.delivered": { ...order, deliveredAt: "2026-11-24T12:00:00.000Z" },
+  "shop/order.tracking-updated": {
+    ...order,
+    status: "in_transit",
+    message: "Arrived at facility",
+    carrier: "USPS",
+    trackingNumber: "9400111",
+    at: "2026-11-23T12:00:00.000Z",
+  },
   "shop/order.cancelled": { ...order, cancelledAt: "2026-11-21T12:00:00.000Z", currency: "USD" },
   "shop/order.refunded": {
     ...order,

@@ -28,16 +28,20 @@ export function OrderActionForm({
   orderAction,
   formKey,
   cancelSummary,
+  buyLabel,
 }: {
   action: FormAction;
   orderId: number;
   orderAction: OrderAction;
   formKey: string;
   cancelSummary?: React.ReactNode;
+  /** Ship by buying the carrier's label: what the shopper chose (e.g. "USPS Priority · $7.58"). */
+  buyLabel?: string;
 }) {
   const [result, formAction] = useActionState(action, null);
   const state = useReportSuccess(result);
-  const id = (name: string) => `${orderAction}-${name}`;
+  const id = (name: string) => `${orderAction}${buyLabel ? "-label" : ""}-${name}`;
+  const title = buyLabel ? "Buy label and ship" : labels[orderAction];
   return (
     <form
       action={formAction}
@@ -46,13 +50,22 @@ export function OrderActionForm({
       noValidate
     >
       <h3 id={id("title")} className="font-semibold text-gray-950">
-        {labels[orderAction]}
+        {title}
       </h3>
       <input type="hidden" name="orderId" value={orderId} />
       <input type="hidden" name="action" value={orderAction} />
       <input type="hidden" name="idempotencyKey" value={formKey} />
       {orderAction === "mark_paid" && <TextField name="paymentReference" label="Payment reference" maxLength={200} />}
-      {orderAction === "ship" && (
+      {buyLabel && (
+        <>
+          <input type="hidden" name="buyLabel" value="yes" />
+          <p className="text-sm text-gray-700">
+            {buyLabel}, chosen at checkout. The label is bought from the carrier once, and its tracking number is sent
+            to the customer.
+          </p>
+        </>
+      )}
+      {orderAction === "ship" && !buyLabel && (
         <>
           <TextField name="carrier" label="Carrier" required maxLength={100} errors={errorsFor(state, "carrier")} />
           <TextField
@@ -82,7 +95,7 @@ export function OrderActionForm({
       )}
       <FormMessage state={state} />
       <SubmitButton variant={orderAction === "cancel" ? "danger" : "primary"}>
-        {orderAction === "cancel" ? "Cancel order…" : labels[orderAction]}
+        {orderAction === "cancel" ? "Cancel order…" : title}
       </SubmitButton>
       {orderAction === "cancel" && (
         <ConfirmStep

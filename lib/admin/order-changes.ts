@@ -11,6 +11,7 @@ import {
   refundOrder,
   transitionOrder,
 } from "@/lib/orders";
+import { buyLabelAndShip } from "@/lib/carriers";
 import { approveHeldOrder } from "@/lib/risk";
 import type { AdminContext } from "./action";
 import { assertStaff, recordAudit } from "./audit";
@@ -34,6 +35,8 @@ export const orderActionSchema = z
     idempotencyKey: z.string().min(8).max(100),
     // Cancel and refund are applied only with this (the dialog's button, or the box without JavaScript).
     confirm: optionalText(10),
+    // "yes": buy the carrier's label for the order's shipment instead of typing a tracking number.
+    buyLabel: optionalText(10),
     carrier: optionalText(100),
     trackingNumber: optionalText(100),
     trackingUrl: optionalText(500),
@@ -54,6 +57,7 @@ const auditedFields = (order: Order) => ({
   refundedAmount: order.refundedAmount,
   carrier: order.carrier,
   trackingNumber: order.trackingNumber,
+  labelUrl: order.labelUrl,
 });
 
 const CONFIRM_FIRST: Partial<Record<OrderActionInput["action"], string>> = {
@@ -106,6 +110,7 @@ function applyStatusChange(input: OrderActionInput, { actor, db }: AdminContext,
       ...(amount !== undefined ? { amount } : {}),
     });
   }
+  if (input.action === "ship" && input.buyLabel === "yes") return buyLabelAndShip(db, input.orderId, common);
   return transitionOrder(db, input.orderId, input.action, {
     ...common,
     ...(input.carrier ? { carrier: input.carrier } : {}),

@@ -4,6 +4,7 @@ import { addressInputSchema } from "@/lib/account";
 import type { FieldErrors } from "@/lib/actions";
 import { PAYMENT_METHODS } from "@/lib/orders";
 import { normalizeDiscountCode } from "@/lib/discounts";
+import { type ChosenRate, chosenRateSchema } from "@/lib/carriers/client";
 import { normalizePhone } from "@/lib/sms/client";
 import { rowId } from "@/lib/row-id";
 
@@ -24,6 +25,8 @@ export type CheckoutDetails = {
   smsPhone?: string;
   /** The shopper ticked "Text me…" (only with a number). */
   smsOptIn?: boolean;
+  /** A carrier's live rate chosen on the review page (lib/carriers), for this address and cart's weight. */
+  carrierRate?: ChosenRate;
 };
 
 // The form's rule, and the draft's at every read: one spelling per inbox, so the limits keyed
@@ -70,6 +73,9 @@ export const checkoutDraftSchema = z.object({
     .regex(/^\+[1-9][0-9]{6,14}$/)
     .optional(),
   smsOptIn: z.boolean().optional(),
+  // Set on the review page from a rate this server sealed (lib/carriers/rate-seal.ts); the draft's
+  // own seal keeps it as the server wrote it. Saving the details again drops it.
+  carrierRate: chosenRateSchema.optional(),
 });
 export type CheckoutDraft = z.infer<typeof checkoutDraftSchema>;
 

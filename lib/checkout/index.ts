@@ -4,6 +4,8 @@ import { listAddresses } from "@/lib/account";
 import type { Address, PaymentMethod } from "@/db/schema";
 import { getSessionUser, type SessionUser } from "@/lib/auth";
 import { readCart, type CartView } from "@/lib/cart";
+import { authSecret } from "@/lib/auth";
+import { type LiveRateOption, liveRateOptions } from "@/lib/carriers";
 import { env } from "@/lib/env";
 import { availablePaymentMethods } from "@/lib/orders";
 import { stripeSettings } from "@/lib/stripe";
@@ -46,6 +48,8 @@ export type CheckoutReview =
       state: "ready";
       details: CheckoutDetails;
       review: CheckoutQuote;
+      /** The carrier's live rates for this address and weight; none without a carrier or in time. */
+      liveRates: LiveRateOption[];
       cart: CartView;
       stripePayable: boolean;
       signedIn: boolean;
@@ -61,10 +65,18 @@ export async function getCheckoutReview(): Promise<CheckoutReview> {
   if (!details) return { state: "needs-details" };
   const lines = cart.lines.map((line) => ({ variantId: line.variantId, quantity: line.quantity }));
   const review = await quoteCheckout(db, { currency: env.STORE_CURRENCY, lines, details });
+  const liveRates = await liveRateOptions(db, {
+    address: details.address,
+    email: details.email,
+    lines: review.quote.lines,
+    currency: env.STORE_CURRENCY,
+    secret: authSecret(),
+  });
   return {
     state: "ready",
     details,
     review,
+    liveRates,
     cart,
     stripePayable: isStripeOrderPayable(review.quote, stripeSettings() !== null),
     signedIn: user !== null,
@@ -73,3 +85,4 @@ export async function getCheckoutReview(): Promise<CheckoutReview> {
 
 export { addressLines, formatAddressLine } from "./address-format";
 export { saveCheckoutDetails, submitCheckoutOrder } from "./submit";
+export { chooseDelivery, STORE_METHOD_CHOICE } from "./choose-rate";

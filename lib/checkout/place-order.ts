@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { type Order, orders } from "@/db/schema";
+import { usableRate } from "@/lib/carriers";
 import { customerKeyFor, customerUses, findDiscountByCode } from "@/lib/discounts";
 import { RefusalError, type Refused } from "@/lib/errors";
 import type { StockMovement } from "@/lib/orders";
@@ -117,6 +118,11 @@ async function placeOrderOnce(db: Db, input: PlaceOrderInput): Promise<PlaceOrde
         country: details.address.country,
         region: details.address.region,
         shippingMethod: details.shippingMethod,
+        carrierRate: usableRate(details.carrierRate, {
+          address: details.address,
+          lines: taken.lines,
+          currency: input.currency,
+        }),
         discount: details.discountCode ? { code: details.discountCode, rule, customerUses: uses } : null,
         now: input.now ?? new Date(),
       });

@@ -2,7 +2,9 @@ import { sql } from "drizzle-orm";
 import { type DbOrTx, selectRows } from "@/db";
 import { variantLabel } from "@/lib/cart";
 import { customerKeyFor, customerUses, findDiscountByCode } from "@/lib/discounts";
+import { usableRate } from "@/lib/carriers";
 import { money } from "@/lib/money";
+import type { ShippingQuote } from "@/lib/pricing";
 import { loadSettings } from "@/lib/settings";
 import type { CheckoutDetails } from "./details";
 import { quoteFingerprint } from "./fingerprint";
@@ -28,7 +30,13 @@ type VariantRow = {
 
 export type ReviewLineIssue = { variantId: number; message: string };
 
-export type CheckoutQuote = { quote: Quote; fingerprint: string; issues: ReviewLineIssue[] };
+export type CheckoutQuote = {
+  quote: Quote;
+  fingerprint: string;
+  issues: ReviewLineIssue[];
+  /** The store's method from the details step, priced: the quote's shipping unless a live rate was chosen. */
+  storeShipping: ShippingQuote;
+};
 
 export async function readCheckoutVariants(db: DbOrTx, ids: readonly number[]): Promise<Map<number, VariantRow>> {
   const wanted = [...new Set(ids)].filter((id) => Number.isSafeInteger(id) && id > 0 && id <= 2_147_483_647);
@@ -83,7 +91,7 @@ export async function quoteCheckout(
 
   const rule = details.discountCode ? await findDiscountByCode(db, details.discountCode) : null;
   const uses = rule?.perCustomerLimit ? await customerUses(db, rule.id, customerKeyFor(details.email)) : 0;
-  const quote = buildQuote({
+  const base = {
     currency,
     lines,
     // Uncached: an owner's change reaches the next quote.
@@ -94,6 +102,9 @@ export async function quoteCheckout(
     shippingMethod: details.shippingMethod,
     discount: details.discountCode ? { code: details.discountCode, rule, customerUses: uses } : null,
     now: input.now ?? new Date(),
-  });
-  return { quote, fingerprint: quoteFingerprint(quote, details), issues };
+  };
+  const carrierRate = usableRate(details.carrierRate, { address: details.address, lines, currency });
+  const quote = buildQuote({ ...base, carrierRate });
+  const storeShipping = carrierRate ? buildQuote(base).shipping : quote.shipping;
+  return { quote, fingerprint: quoteFingerprint(quote, details), issues, storeShipping };
 }

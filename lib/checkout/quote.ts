@@ -2,6 +2,7 @@ import { evaluateDiscount, type DiscountResult, type DiscountRule } from "@/lib/
 import { money, type Money } from "@/lib/money";
 import { quoteTax, shippingQuote, shippingZoneFor, type ShippingQuote, type TaxLine } from "@/lib/pricing";
 import type { ShippingSettings, TaxSettings } from "@/lib/settings";
+import { CARRIER_METHOD, type ChosenRate, rateDelivery, rateLabel } from "@/lib/carriers/client";
 import { allocate } from "./allocate";
 
 // The whole price of an order, pure: lines at today's prices (read from the database by the
@@ -40,6 +41,11 @@ export type QuoteInput = {
   shippingMethod: string;
   shippingSettings: ShippingSettings;
   taxSettings: TaxSettings;
+  /**
+   * A carrier's live rate the shopper chose, already checked against this parcel by the caller
+   * (lib/carriers, usableRate); it replaces the store's method.
+   */
+  carrierRate?: ChosenRate | null;
   /** The code as typed, if any, and its rule from the database (null when unknown). */
   discount?: { code: string; rule: DiscountRule | null; customerUses?: number } | null;
   now: Date;
@@ -89,7 +95,9 @@ export function buildQuote(input: QuoteInput): Quote {
 
   const address = { country: input.country, region: input.region };
   const weightGrams = input.lines.reduce((sum, line) => sum + (line.weightGrams ?? 0) * line.quantity, 0);
-  const shipping = shippingQuote(input.shippingSettings, input.shippingMethod, { ...address, goods, weightGrams });
+  const shipping = input.carrierRate
+    ? carrierQuote(input.carrierRate)
+    : shippingQuote(input.shippingSettings, input.shippingMethod, { ...address, goods, weightGrams });
   const tax = quoteTax(input.taxSettings, {
     ...address,
     goods,
@@ -122,5 +130,18 @@ export function buildQuote(input: QuoteInput): Quote {
     pricesIncludeTax: tax.pricesIncludeTax,
     taxLines: tax.lines,
     total: money(goods.amount + shipping.price.amount + (tax.pricesIncludeTax ? 0 : tax.total.amount), currency),
+  };
+}
+
+/** A live rate as the order's shipping: the carrier's price, never free (thresholds are the store's methods'). */
+function carrierQuote(rate: ChosenRate): ShippingQuote {
+  return {
+    method: CARRIER_METHOD,
+    label: rateLabel(rate),
+    delivery: rateDelivery(rate.deliveryDays),
+    price: money(rate.amount, rate.currency),
+    free: false,
+    freeFrom: null,
+    carrierRate: { shipmentId: rate.shipmentId, rateId: rate.rateId },
   };
 }

@@ -69,6 +69,8 @@ export async function recordOrder(
       discountId: quote.discountRule?.id ?? null,
       discountCode: quote.discountCode,
       shippingAddress: details.address,
+      carrierShipmentId: quote.shipping.carrierRate?.shipmentId ?? null,
+      carrierRateId: quote.shipping.carrierRate?.rateId ?? null,
       phone: details.smsPhone ?? null,
       smsOptIn: Boolean(details.smsPhone && details.smsOptIn),
     })

@@ -36,5 +36,6 @@ export async function resolveCheckoutDetails(
     discountCode: draft.discountCode,
     paymentMethod: draft.paymentMethod,
     ...(draft.smsPhone ? { smsPhone: draft.smsPhone, smsOptIn: draft.smsOptIn === true } : {}),
+    ...(draft.carrierRate ? { carrierRate: draft.carrierRate } : {}),
   };
 }

@@ -136,6 +136,15 @@ describe("every template", () => {
     },
     "order-packed": { orderNumber: "NW-1042", packedAt: "2026-11-22T07:00:00.000Z" },
     "order-shipped": shippedOrder,
+    "order-tracking": {
+      orderNumber: "NW-1042",
+      status: "out_for_delivery",
+      message: "Out for delivery",
+      location: "Springfield, NY, US",
+      carrier: "USPS",
+      trackingNumber: "9400111899223344556677",
+      at: "2026-11-24T08:00:00.000Z",
+    },
     "order-delivered": { orderNumber: "NW-1042", deliveredAt: "2026-11-24T12:00:00.000Z" },
     "order-cancelled": {
       orderNumber: "NW-1042",

@@ -112,6 +112,17 @@ export const eventSchemas = {
     currency: currency.optional(),
   }),
   "shop/order.delivered": z.object({ ...orderRef, deliveredAt: timestamp }),
+  // The carrier's tracking moved a shipped order on (lib/carriers); delivered is shop/order.delivered.
+  "shop/order.tracking-updated": z.object({
+    ...orderRef,
+    status: z.enum(["in_transit", "out_for_delivery"]),
+    message: z.string().min(1),
+    location: z.string().optional(),
+    carrier: z.string().min(1),
+    trackingNumber: z.string().min(1),
+    trackingUrl: link.optional(),
+    at: timestamp,
+  }),
   "shop/order.cancelled": z.object({
     ...orderRef,
     cancelledAt: timestamp,

@@ -21,6 +21,8 @@ export const orderEventLabels: Partial<Record<OrderEventType, string>> = {
   payment_failed: "Payment failed",
   packed: "Packed",
   shipped: "Shipped",
+  in_transit: "In transit",
+  out_for_delivery: "Out for delivery",
   delivered: "Delivered",
   cancelled: "Cancelled",
   refunded: "Refunded",
@@ -85,6 +87,12 @@ export function orderEventDetail(type: OrderEventType, data: Record<string, unkn
       const reasons = Array.isArray(data.reasons) ? data.reasons.filter((r) => typeof r === "string") : [];
       const level = str(data.level) ?? "normal";
       return `${level[0]!.toUpperCase()}${level.slice(1)} risk${reasons.length ? `: ${reasons.join(" ")}` : "."}`;
+    }
+    case "in_transit":
+    case "out_for_delivery": {
+      const message = str(data.message);
+      const location = str(data.location);
+      return message && location ? `${message}, ${location}` : (message ?? location);
     }
     case "needs_attention":
       return str(data.message) ?? str(data.reason);

@@ -32,6 +32,8 @@ export const CUSTOMER_VISIBLE_EVENTS: readonly OrderEventType[] = [
   "payment_failed",
   "packed",
   "shipped",
+  "in_transit",
+  "out_for_delivery",
   "delivered",
   "cancelled",
   "refunded",

@@ -9,6 +9,7 @@ import {
   sendPaymentReminder,
   sendRefundNotice,
   sendShippingNotification,
+  sendTrackingUpdate,
   sendVerificationEmail,
   sendWelcomeEmail,
 } from "./handlers/emails";
@@ -16,7 +17,7 @@ import { releaseUnpaidOrder } from "./handlers/orders";
 import { countOrderCoPurchases } from "./handlers/recommendations";
 import { scheduleReviewRequestHandler, sendReviewRequestEmail } from "./handlers/reviews";
 import { reindexChangedProduct } from "./handlers/search";
-import { textOrderDelivered, textOrderShipped } from "./handlers/sms";
+import { textOrderDelivered, textOrderShipped, textTrackingUpdate } from "./handlers/sms";
 import { checkWishlistStock, sendBackInStockEmail } from "./handlers/wishlist";
 import type { EventHandler } from "./types";
 
@@ -32,6 +33,7 @@ export const eventHandlers = {
   "shop/order.paid": [sendPaymentReceipt, countOrderCoPurchases],
   "shop/order.packed": [sendPackingNotice],
   "shop/order.shipped": [sendShippingNotification, textOrderShipped],
+  "shop/order.tracking-updated": [sendTrackingUpdate, textTrackingUpdate],
   "shop/order.delivered": [sendDeliveryNotification, textOrderDelivered, scheduleReviewRequestHandler],
   "shop/order.cancelled": [sendCancellationNotice],
   "shop/order.refunded": [sendRefundNotice],

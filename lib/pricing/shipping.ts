@@ -26,6 +26,8 @@ export type ShippingQuote = {
   free: boolean;
   /** Free when the goods reach this; null when never free. */
   freeFrom: Money | null;
+  /** A carrier's live rate (lib/carriers) instead of the store's method: the shipment and rate to buy the label with. */
+  carrierRate?: { shipmentId: string; rateId: string };
 };
 
 const matches = (code: string, value: string | undefined) => (value ?? "").trim().toUpperCase() === code;

@@ -12,6 +12,7 @@ import { type SendSmsResult, type SmsTemplate, sendSms } from "./send-sms";
 
 type Bodies = {
   "order-shipped": EventPayload<"shop/order.shipped">;
+  "order-tracking": EventPayload<"shop/order.tracking-updated">;
   "order-delivered": EventPayload<"shop/order.delivered">;
 };
 
@@ -26,6 +27,10 @@ const bodies: { [T in SmsTemplate]: (store: string, data: Bodies[T]) => string }
     ]
       .filter(Boolean)
       .join(" "),
+  "order-tracking": (store, d) =>
+    d.status === "out_for_delivery"
+      ? `${store}: your order ${d.orderNumber} is out for delivery today. ${STOP}`
+      : `${store}: your order ${d.orderNumber} is in transit (${d.location ? `${d.message}, ${d.location}` : d.message}). ${STOP}`,
   "order-delivered": (store, d) => `${store}: your order ${d.orderNumber} was delivered. Enjoy! ${STOP}`,
 };
 

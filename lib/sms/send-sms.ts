@@ -23,7 +23,7 @@ import type { SmsSender } from "./sender";
 
 const CLAIM_LEASE = "5 minutes";
 
-export type SmsTemplate = "order-shipped" | "order-delivered";
+export type SmsTemplate = "order-shipped" | "order-tracking" | "order-delivered";
 
 export type SendSmsInput = {
   template: SmsTemplate;

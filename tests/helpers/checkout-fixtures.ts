@@ -18,7 +18,7 @@ export async function insertProduct(
   options: {
     name?: string;
     status?: "active" | "draft" | "archived";
-    variants: { price: number; stock: number; title?: string; currency?: string }[];
+    variants: { price: number; stock: number; title?: string; currency?: string; weightGrams?: number }[];
   },
 ): Promise<{ productId: number; variantIds: number[] }> {
   const slug = `p-${unique()}`;
@@ -36,6 +36,7 @@ export async function insertProduct(
         priceAmount: v.price,
         currency: v.currency ?? "USD",
         stock: v.stock,
+        weightGrams: v.weightGrams ?? 0,
         position: i,
       })),
     )

@@ -59,9 +59,11 @@ const DEFAULT_RATES = [
   { carrier: "UPS", service: "Ground", rate: "11.20", days: 5 },
 ];
 
-export async function startFakeEasyPost(options: { port?: number } = {}): Promise<FakeEasyPost> {
-  const apiKey = `EZTK${randomBytes(12).toString("hex")}`;
-  const webhookSecret = randomBytes(16).toString("hex");
+export async function startFakeEasyPost(
+  options: { port?: number; apiKey?: string; webhookSecret?: string } = {},
+): Promise<FakeEasyPost> {
+  const apiKey = options.apiKey ?? `EZTK${randomBytes(12).toString("hex")}`;
+  const webhookSecret = options.webhookSecret ?? randomBytes(16).toString("hex");
   const shipments = new Map<string, Shipment>();
   const quotes: Record<string, unknown>[] = [];
   const purchases: { shipmentId: string; rateId: string }[] = [];
@@ -70,102 +72,107 @@ export async function startFakeEasyPost(options: { port?: number } = {}): Promis
   let delay = 0;
   const id = (prefix: string) => `${prefix}_${randomBytes(12).toString("hex")}`;
 
-  const server = await startTestServer(async (request, response) => {
-    const url = new URL(request.url ?? "/", "http://fake");
-    // Not EasyPost's: the e2e journeys read what was bought here.
-    if (request.method === "GET" && url.pathname === "/purchases") return sendJson(response, 200, purchases);
-    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-    if (response.destroyed) return;
-    const expected = `Basic ${Buffer.from(`${apiKey}:`).toString("base64")}`;
-    if (request.headers.authorization !== expected)
-      return easypostError(response, 401, "APIKEY.INACTIVE", "This api key is no longer active.");
-    const body = request.body ? (JSON.parse(request.body) as Record<string, unknown>) : {};
-    const path = url.pathname;
-    const now = new Date().toISOString();
+  const server = await startTestServer(
+    async (request, response) => {
+      const url = new URL(request.url ?? "/", "http://fake");
+      // Not EasyPost's: the e2e journeys read what was bought here.
+      if (request.method === "GET" && url.pathname === "/purchases") return sendJson(response, 200, purchases);
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+      if (response.destroyed) return;
+      const expected = `Basic ${Buffer.from(`${apiKey}:`).toString("base64")}`;
+      if (request.headers.authorization !== expected)
+        return easypostError(response, 401, "APIKEY.INACTIVE", "This api key is no longer active.");
+      const body = request.body ? (JSON.parse(request.body) as Record<string, unknown>) : {};
+      const path = url.pathname;
+      const now = new Date().toISOString();
 
-    if (request.method === "POST" && path === "/v2/shipments") {
-      const input = (body.shipment ?? {}) as Record<string, Record<string, unknown>>;
-      if (!input.to_address || !input.from_address || !input.parcel)
-        return easypostError(response, 422, "SHIPMENT.INVALID_PARAMS", "Missing address or parcel");
-      quotes.push(input);
-      const shipmentId = id("shp");
-      const shipment: Shipment = {
-        id: shipmentId,
-        object: "Shipment",
-        mode: "test",
-        to_address: input.to_address,
-        from_address: input.from_address,
-        parcel: { id: id("prcl"), object: "Parcel", ...input.parcel },
-        rates: rates.map((r) => ({
-          id: id("rate"),
-          object: "Rate",
-          shipment_id: shipmentId,
-          carrier: r.carrier,
-          service: r.service,
-          rate: r.rate,
-          currency: r.currency ?? "USD",
-          delivery_days: r.days ?? null,
-          est_delivery_days: r.days ?? null,
-        })),
-        selected_rate: null,
-        postage_label: null,
-        tracking_code: null,
-        tracker: null,
-        created_at: now,
-        updated_at: now,
-      };
-      shipments.set(shipmentId, shipment);
-      return sendJson(response, 201, shipment);
-    }
+      if (request.method === "POST" && path === "/v2/shipments") {
+        const input = (body.shipment ?? {}) as Record<string, Record<string, unknown>>;
+        if (!input.to_address || !input.from_address || !input.parcel)
+          return easypostError(response, 422, "SHIPMENT.INVALID_PARAMS", "Missing address or parcel");
+        quotes.push(input);
+        const shipmentId = id("shp");
+        const shipment: Shipment = {
+          id: shipmentId,
+          object: "Shipment",
+          mode: "test",
+          to_address: input.to_address,
+          from_address: input.from_address,
+          parcel: { id: id("prcl"), object: "Parcel", ...input.parcel },
+          rates: rates.map((r) => ({
+            id: id("rate"),
+            object: "Rate",
+            shipment_id: shipmentId,
+            carrier: r.carrier,
+            service: r.service,
+            rate: r.rate,
+            currency: r.currency ?? "USD",
+            delivery_days: r.days ?? null,
+            est_delivery_days: r.days ?? null,
+          })),
+          selected_rate: null,
+          postage_label: null,
+          tracking_code: null,
+          tracker: null,
+          created_at: now,
+          updated_at: now,
+        };
+        shipments.set(shipmentId, shipment);
+        return sendJson(response, 201, shipment);
+      }
 
-    const shipmentPath = /^\/v2\/shipments\/(shp_[0-9a-f]+)(\/buy)?$/.exec(path);
-    if (shipmentPath) {
-      const shipment = shipments.get(shipmentPath[1]!);
-      if (!shipment) return easypostError(response, 404, "NOT_FOUND", "The requested resource could not be found.");
-      if (request.method === "GET" && !shipmentPath[2]) return sendJson(response, 200, shipment);
-      if (request.method !== "POST" || !shipmentPath[2]) return easypostError(response, 405, "METHOD.NOT_ALLOWED", "");
-      if (shipment.postage_label)
-        return easypostError(response, 422, "SHIPMENT.POSTAGE.EXISTS", "Postage already exists for this shipment.");
-      const rateId = (body.rate as { id?: string } | undefined)?.id;
-      const rate = shipment.rates.find((r) => r.id === rateId);
-      if (!rate) return easypostError(response, 422, "SHIPMENT.RATE.INVALID", "Rate not found for this shipment.");
-      const trackingCode = `9400${randomBytes(9).toString("hex").replace(/[a-f]/g, "7").slice(0, 18)}`;
-      purchases.push({ shipmentId: shipment.id, rateId: rate.id });
-      Object.assign(shipment, {
-        selected_rate: rate,
-        tracking_code: trackingCode,
-        postage_label: {
-          object: "PostageLabel",
-          label_url: `${server.url}/labels/${shipment.id}.png`,
-          label_pdf_url: `${server.url}/labels/${shipment.id}.pdf`,
-        },
-        tracker: {
+      const shipmentPath = /^\/v2\/shipments\/(shp_[0-9a-f]+)(\/buy)?$/.exec(path);
+      if (shipmentPath) {
+        const shipment = shipments.get(shipmentPath[1]!);
+        if (!shipment) return easypostError(response, 404, "NOT_FOUND", "The requested resource could not be found.");
+        if (request.method === "GET" && !shipmentPath[2]) return sendJson(response, 200, shipment);
+        if (request.method !== "POST" || !shipmentPath[2])
+          return easypostError(response, 405, "METHOD.NOT_ALLOWED", "");
+        if (shipment.postage_label)
+          return easypostError(response, 422, "SHIPMENT.POSTAGE.EXISTS", "Postage already exists for this shipment.");
+        const rateId = (body.rate as { id?: string } | undefined)?.id;
+        const rate = shipment.rates.find((r) => r.id === rateId);
+        if (!rate) return easypostError(response, 422, "SHIPMENT.RATE.INVALID", "Rate not found for this shipment.");
+        const trackingCode = `9400${randomBytes(9).toString("hex").replace(/[a-f]/g, "7").slice(0, 18)}`;
+        purchases.push({ shipmentId: shipment.id, rateId: rate.id });
+        Object.assign(shipment, {
+          selected_rate: rate,
+          tracking_code: trackingCode,
+          postage_label: {
+            object: "PostageLabel",
+            label_url: `${server.url}/labels/${shipment.id}.png`,
+            label_pdf_url: `${server.url}/labels/${shipment.id}.pdf`,
+          },
+          tracker: {
+            id: id("trk"),
+            object: "Tracker",
+            tracking_code: trackingCode,
+            carrier: rate.carrier,
+            public_url: `https://track.easypost.com/${trackingCode}`,
+          },
+          updated_at: now,
+        });
+        return sendJson(response, 200, shipment);
+      }
+
+      if (request.method === "POST" && path === "/v2/trackers") {
+        const input = (body.tracker ?? {}) as { tracking_code?: string; carrier?: string };
+        if (!input.tracking_code)
+          return easypostError(response, 422, "TRACKER.INVALID_PARAMS", "tracking_code required");
+        return sendJson(response, 201, {
           id: id("trk"),
           object: "Tracker",
-          tracking_code: trackingCode,
-          carrier: rate.carrier,
-          public_url: `https://track.easypost.com/${trackingCode}`,
-        },
-        updated_at: now,
-      });
-      return sendJson(response, 200, shipment);
-    }
-
-    if (request.method === "POST" && path === "/v2/trackers") {
-      const input = (body.tracker ?? {}) as { tracking_code?: string; carrier?: string };
-      if (!input.tracking_code) return easypostError(response, 422, "TRACKER.INVALID_PARAMS", "tracking_code required");
-      return sendJson(response, 201, {
-        id: id("trk"),
-        object: "Tracker",
-        tracking_code: input.tracking_code,
-        carrier: input.carrier ?? "USPS",
-        status: "unknown",
-        tracking_details: [],
-        public_url: `https://track.easypost.com/${input.tracking_code}`,
-      });
-    }
-    return easypostError(response, 404, "NOT_FOUND", "The requested resource could not be found.");
-  }, options);
+          tracking_code: input.tracking_code,
+          carrier: input.carrier ?? "USPS",
+          status: "unknown",
+          tracking_details: [],
+          public_url: `https://track.easypost.com/${input.tracking_code}`,
+        });
+      }
+      return easypostError(response, 404, "NOT_FOUND", "The requested resource could not be found.");
+    },
+    { port: options.port },
+  );
 
   return {
     url: server.url,

@@ -34,6 +34,7 @@ export function registryWith(handlers: { [N in keyof EventRegistry]?: EventHandl
     "shop/order.packed": [],
     "shop/order.shipped": [],
     "shop/order.delivered": [],
+    "shop/order.tracking-updated": [],
     "shop/order.cancelled": [],
     "shop/order.refunded": [],
     "shop/order.payment-reminder": [],

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { action } from "@/lib/actions";
 import { unlessCartUnavailable } from "@/lib/cart";
-import { saveCheckoutDetails, submitCheckoutOrder } from "@/lib/checkout";
+import { chooseDelivery, saveCheckoutDetails, submitCheckoutOrder } from "@/lib/checkout";
 import { invalidateStockCaches } from "@/lib/orders";
 
 // Public POST endpoints (docs/architecture.md). The caller, the cart and every price come from the
@@ -33,5 +33,14 @@ export const placeCheckoutOrder = action(placeOrderSchema, async (input) => {
     return result;
   }
   if (result.moves?.length) await invalidateStockCaches(result.moves);
+  redirect(result.redirectTo);
+});
+
+// A sealed live rate (lib/carriers/rate-seal.ts) or "store": the server reads the price from its own seal.
+const deliverySchema = z.object({ choice: z.string().min(1, "Choose a delivery option.").max(2000) });
+
+export const chooseCheckoutDelivery = action(deliverySchema, async ({ choice }) => {
+  const result = await chooseDelivery(choice);
+  if (!result.ok) return result;
   redirect(result.redirectTo);
 });

@@ -11,6 +11,7 @@ import { OrderConfirmationEmail, type OrderConfirmationEmailProps } from "./orde
 import { OrderDeliveredEmail, type OrderDeliveredEmailProps } from "./order-delivered";
 import { OrderPackedEmail, type OrderPackedEmailProps } from "./order-packed";
 import { OrderShippedEmail, type OrderShippedEmailProps } from "./order-shipped";
+import { OrderTrackingEmail, type OrderTrackingEmailProps, orderTrackingSubject } from "./order-tracking";
 import { PasswordResetEmail, type PasswordResetEmailProps } from "./password-reset";
 import { PaymentReceiptEmail, type PaymentReceiptEmailProps } from "./payment-receipt";
 import { PaymentReminderEmail, type PaymentReminderEmailProps } from "./payment-reminder";
@@ -71,6 +72,10 @@ export const emailTemplates = {
   "order-shipped": template<OrderShippedEmailProps>({
     subject: (props) => `Order ${props.orderNumber} has shipped`,
     element: (props, brand) => <OrderShippedEmail {...props} brand={brand} />,
+  }),
+  "order-tracking": template<OrderTrackingEmailProps>({
+    subject: orderTrackingSubject,
+    element: (props, brand) => <OrderTrackingEmail {...props} brand={brand} />,
   }),
   "order-delivered": template<OrderDeliveredEmailProps>({
     subject: (props) => `Order ${props.orderNumber} was delivered`,

@@ -98,6 +98,12 @@ export const sendDeliveryNotification = orderEmail(
   "order-delivered",
   (d) => d,
 );
+export const sendTrackingUpdate = orderEmail(
+  "send-tracking-update",
+  "shop/order.tracking-updated",
+  "order-tracking",
+  (d) => d,
+);
 export const sendCancellationNotice = orderEmail(
   "send-cancellation-notice",
   "shop/order.cancelled",

@@ -18,3 +18,10 @@ export const textOrderDelivered = defineHandler({
   run: ({ id, data }, { db }) =>
     textAboutOrder({ db, sender: getSmsSender() }, { template: "order-delivered", eventId: id, data }),
 });
+
+export const textTrackingUpdate = defineHandler({
+  id: "text-tracking-update",
+  event: "shop/order.tracking-updated",
+  run: ({ id, data }, { db }) =>
+    textAboutOrder({ db, sender: getSmsSender() }, { template: "order-tracking", eventId: id, data }),
+});

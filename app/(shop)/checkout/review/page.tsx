@@ -5,15 +5,17 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { CheckoutCartUnavailable } from "@/components/checkout/checkout-cart-unavailable";
 import { CheckoutSteps } from "@/components/checkout/checkout-steps";
+import { DeliveryChoiceForm } from "@/components/checkout/delivery-choice-form";
 import { EmptyCheckout } from "@/components/checkout/empty-checkout";
 import { PlaceOrderForm } from "@/components/checkout/place-order-form";
 import { AddressBlock } from "@/components/orders/address-block";
 import { LineItems } from "@/components/orders/line-items";
 import { Totals } from "@/components/orders/totals";
 import { ShopMain } from "@/components/shop-main";
-import { getCheckoutReview } from "@/lib/checkout";
+import { getCheckoutReview, STORE_METHOD_CHOICE } from "@/lib/checkout";
+import { formatMoney } from "@/lib/money";
 import { paymentMethodLabels } from "@/lib/orders";
-import { placeCheckoutOrder } from "../actions";
+import { chooseCheckoutDelivery, placeCheckoutOrder } from "../actions";
 
 // Rendered per request: it reads the session, the cart or the URL (docs/architecture.md).
 export const instant = false;
@@ -38,8 +40,28 @@ export default async function CheckoutReviewPage() {
     );
   }
 
-  const { details, review: priced, stripePayable } = review;
-  const { quote, issues } = priced;
+  const { details, review: priced, stripePayable, liveRates } = review;
+  const { quote, issues, storeShipping } = priced;
+  const chosenRate = quote.shipping.carrierRate?.rateId;
+  // The carrier's rates beside the store's method; none when no carrier answered in time.
+  const deliveryOptions =
+    liveRates.length > 0
+      ? [
+          {
+            value: STORE_METHOD_CHOICE,
+            label: storeShipping.label,
+            delivery: storeShipping.delivery,
+            price: formatMoney(storeShipping.price),
+          },
+          ...liveRates.map((r) => ({
+            value: r.token,
+            label: r.label,
+            delivery: r.delivery,
+            price: formatMoney(r.price),
+          })),
+        ]
+      : [];
+  const chosenOption = liveRates.find((r) => r.rateId === chosenRate)?.token ?? STORE_METHOD_CHOICE;
   const problems = [
     ...issues.map((i) => i.message),
     ...(quote.discountError ? [`${quote.discountError} Edit your details to remove the code.`] : []),
@@ -122,6 +144,9 @@ export default async function CheckoutReviewPage() {
                 <p className="mt-2 text-sm text-gray-800">
                   {quote.shipping.label} · {quote.shipping.delivery}
                 </p>
+                {deliveryOptions.length > 0 ? (
+                  <DeliveryChoiceForm action={chooseCheckoutDelivery} options={deliveryOptions} chosen={chosenOption} />
+                ) : null}
               </section>
               <section aria-labelledby="pay-heading">
                 <h2 id="pay-heading" className="font-semibold text-gray-950">

@@ -4,8 +4,10 @@ import { connection } from "next/server";
 import { CheckoutSteps } from "@/components/checkout/checkout-steps";
 import { AutoRefresh } from "@/components/orders/auto-refresh";
 import { CardPaymentActions } from "@/components/orders/card-payment-actions";
+import { CarrierEvents } from "@/components/orders/carrier-events";
 import { OrderDetail } from "@/components/orders/order-detail";
 import { ShopMain } from "@/components/shop-main";
+import { listCarrierEvents } from "@/lib/carriers";
 import { getOrderForViewer } from "@/lib/orders";
 import { cancelUnpaidOrder, payForOrder } from "@/lib/payments";
 import { getSettings } from "@/lib/settings";
@@ -48,6 +50,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   if (!view) notFound();
   const { timeZone } = await getSettings("store");
   const { order, payment } = view;
+  const carrierEvents = await listCarrierEvents(order.id);
   const paymentParam = one(query.payment);
   const fresh = order.status === "awaiting_payment" || order.status === "placed";
   const awaitingCard =
@@ -90,6 +93,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
             }
           />
         </div>
+        <CarrierEvents events={carrierEvents} timeZone={timeZone} />
       </div>
     </ShopMain>
   );

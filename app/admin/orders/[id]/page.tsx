@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
+import { Fragment } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
@@ -22,6 +23,7 @@ import {
   refundableQuantity,
 } from "@/lib/orders";
 import { isHeld } from "@/lib/risk";
+import { canBuyLabel } from "@/lib/carriers";
 import { addOrderNoteAction, approveOrderAction, orderTransitionAction } from "../actions";
 import { RiskSummary } from "../risk-summary";
 import { ApproveOrderForm } from "./approve-order-form";
@@ -42,6 +44,7 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
   const actions = availableActions(machineOrder(order), "staff");
   const formKey = randomUUID();
   const held = isHeld(order);
+  const buyLabel = canBuyLabel(order) ? `${order.shippingMethodLabel} · ${m(order.shippingAmount)}` : undefined;
   const a = order.shippingAddress;
   const remaining = order.totalAmount - order.refundedAmount;
   const card = order.paymentMethod === "stripe";
@@ -204,7 +207,14 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
               Payment: {paymentMethodText(order.paymentMethod)} · {paymentStatusText(payment?.status)}
               {payment?.reference ? ` · ${payment.reference}` : ""}
             </p>
-            {order.trackingNumber && (
+            {order.labelUrl && (
+              <p className="mt-2">
+                <a href={order.labelUrl} className="underline" rel="noreferrer" target="_blank">
+                  Shipping label (PDF)
+                </a>
+              </p>
+            )}
+            {order.shippedAt && order.trackingNumber && (
               <p className="mt-2">
                 Shipped with {order.carrier}:{" "}
                 {order.trackingUrl ? (
@@ -253,14 +263,24 @@ export default async function OrderPage({ params }: { params: Promise<{ id: stri
                     }))}
                   />
                 ) : (
-                  <OrderActionForm
-                    key={action}
-                    action={orderTransitionAction}
-                    orderId={order.id}
-                    orderAction={action}
-                    formKey={formKey}
-                    cancelSummary={action === "cancel" ? cancelSummary : undefined}
-                  />
+                  <Fragment key={action}>
+                    {action === "ship" && buyLabel ? (
+                      <OrderActionForm
+                        action={orderTransitionAction}
+                        orderId={order.id}
+                        orderAction="ship"
+                        formKey={formKey}
+                        buyLabel={buyLabel}
+                      />
+                    ) : null}
+                    <OrderActionForm
+                      action={orderTransitionAction}
+                      orderId={order.id}
+                      orderAction={action}
+                      formKey={formKey}
+                      cancelSummary={action === "cancel" ? cancelSummary : undefined}
+                    />
+                  </Fragment>
                 ),
               )}
               <OrderNoteForm action={addOrderNoteAction} orderId={order.id} formKey={formKey} />
