@@ -2,6 +2,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { E2E_METRICS_TOKEN } from "./e2e/collector";
+import { E2E_EASYPOST_KEY, E2E_EASYPOST_WEBHOOK_SECRET } from "./e2e/carrier";
 import { E2E_RESEND_KEY } from "./e2e/inbox";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./scripts/chromium";
 
@@ -22,6 +23,9 @@ const resendApiUrl = (process.env.E2E_RESEND_URL ??= `http://127.0.0.1:${port + 
 // Traces go to a local OTLP collector (also e2e/global-setup.ts), and /api/metrics is on:
 // e2e/observability.spec.ts follows a checkout through both.
 const otlpUrl = (process.env.E2E_OTLP_URL ??= `http://127.0.0.1:${port + 3000}`);
+// The carrier is a local fake of EasyPost (also e2e/global-setup.ts): every checkout's review
+// offers its live rates beside the store's methods, which stay the default choice.
+const easypostUrl = (process.env.E2E_EASYPOST_URL ??= `http://127.0.0.1:${port + 4000}`);
 const dataDir = process.env.E2E_DATA_DIR ?? path.join(tmpdir(), `storefront-e2e-${port}`);
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const standalone = `${distDir}/standalone`;
@@ -68,6 +72,9 @@ export default defineConfig({
       RESEND_API_KEY: E2E_RESEND_KEY,
       RESEND_BASE_URL: resendApiUrl,
       OTEL_EXPORTER_OTLP_ENDPOINT: otlpUrl,
+      EASYPOST_API_KEY: E2E_EASYPOST_KEY,
+      EASYPOST_WEBHOOK_SECRET: E2E_EASYPOST_WEBHOOK_SECRET,
+      EASYPOST_API_URL: easypostUrl,
       METRICS_TOKEN: E2E_METRICS_TOKEN,
       // Each journey sends an address of its own in X-Forwarded-For (e2e/fixtures.ts).
       TRUSTED_PROXY_HOPS: "1",
