@@ -51,11 +51,8 @@ export type TrackingUpdate = {
 
 export type Carrier = {
   provider: "easypost";
-  /** Every rate for this parcel; throws when the carrier fails or the signal aborts. */
-  quoteRates: (
-    input: { from: CarrierAddress; to: CarrierAddress; weightGrams: number },
-    signal?: AbortSignal,
-  ) => Promise<CarrierRate[]>;
+  /** Every rate for this parcel; throws when the carrier fails or misses its deadline. */
+  quoteRates: (input: { from: CarrierAddress; to: CarrierAddress; weightGrams: number }) => Promise<CarrierRate[]>;
   /** Buys the rate's label; a shipment bought already answers its existing label instead of buying twice. */
   buyLabel: (input: { shipmentId: string; rateId: string }) => Promise<BoughtLabel>;
   /** The tracker update a webhook delivers, or throws SignatureError. Null for events about something else. */
