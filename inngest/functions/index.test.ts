@@ -15,6 +15,8 @@ const deployedIds = [
   "send-delivery-notification",
   "text-order-shipped",
   "text-order-delivered",
+  "send-tracking-update",
+  "text-tracking-update",
   "send-cancellation-notice",
   "send-refund-notice",
   "release-unpaid-order",
@@ -43,6 +45,8 @@ describe("the Inngest functions app/api/inngest serves", () => {
       "send-payment-reminder": ["shop/order.payment-reminder"],
       "release-unpaid-order": ["shop/order.payment-window-closed"],
       "reindex-product": ["catalog/product.changed"],
+      "send-tracking-update": ["shop/order.tracking-updated"],
+      "text-tracking-update": ["shop/order.tracking-updated"],
       "sweep-outbox": ["* * * * *"],
       "run-maintenance": ["17 3 * * *"],
     });
