@@ -1,8 +1,15 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/db";
-import { carrierEvents, emails, orderEvents, orders, smsMessages } from "@/db/schema";
-import { buyLabelAndShip, liveRateOptions, openRateSeal, receiveCarrierWebhook } from "@/lib/carriers";
+import { carrierEvents, emails, orderEvents, orders, outbox, smsMessages } from "@/db/schema";
+import type { EventPayload } from "@/lib/events";
+import {
+  buyLabelAndShip,
+  followShippedParcel,
+  liveRateOptions,
+  openRateSeal,
+  receiveCarrierWebhook,
+} from "@/lib/carriers";
 import { createEasyPostCarrier } from "@/lib/carriers/easypost";
 import { forgetQuotedRates } from "@/lib/carriers/rates";
 import type { Carrier } from "@/lib/carriers/types";
@@ -59,6 +66,7 @@ afterAll(() => fake.close());
 beforeEach(() => {
   fake.setDelay(0);
   fake.purchases.length = 0;
+  fake.trackers.length = 0;
   forgetQuotedRates();
 });
 
@@ -253,5 +261,84 @@ describe("tracker webhooks", () => {
     expect(response.status).toBe(401);
     expect((await orderRow(order.id)).status).toBe("shipped");
     expect(await db.select().from(carrierEvents).where(eq(carrierEvents.orderId, order.id))).toHaveLength(0);
+  });
+});
+
+describe("tracking numbers staff type", () => {
+  /** An order on the store's own rates shipped with a number staff typed, and the shop/order.shipped event it wrote. */
+  async function typedShipment(carrierName: string, trackingNumber: string) {
+    const lines = await cart();
+    const placed = await reviewAndPlace(db, { lines, details: shopperDetails({ paymentMethod: "cash_on_delivery" }) });
+    if (!placed.ok) throw new Error(placed.message);
+    const staff = { kind: "staff" as const, id: null };
+    await transitionOrder(db, placed.order.id, "pack", { actor: staff });
+    const shipped = await transitionOrder(db, placed.order.id, "ship", {
+      actor: staff,
+      carrier: carrierName,
+      trackingNumber,
+    });
+    if (!shipped.ok) throw new Error(shipped.message);
+    return { order: shipped.order, event: await shippedEvent(placed.order.id) };
+  }
+  async function shippedEvent(orderId: number) {
+    const rows = await db.select().from(outbox).where(eq(outbox.name, "shop/order.shipped"));
+    const row = rows.find((r) => r.payload.orderId === orderId)!;
+    return { id: row.id, data: row.payload as EventPayload<"shop/order.shipped"> };
+  }
+  const attention = (orderId: number) =>
+    db
+      .select()
+      .from(orderEvents)
+      .where(and(eq(orderEvents.orderId, orderId), eq(orderEvents.type, "needs_attention")));
+
+  it("hands the number to the carrier service, whose webhooks then move the order", async () => {
+    const { order, event } = await typedShipment("UPS", "1Z999AA10123456784");
+    expect(await followShippedParcel(db, event, carrier)).toBe("following");
+    expect(fake.trackers).toEqual([{ trackingCode: "1Z999AA10123456784", carrier: "UPS" }]);
+
+    const transit = trackerEvent({ trackingCode: "1Z999AA10123456784", status: "in_transit", message: "Departed" });
+    const response = await receiveCarrierWebhook(easypostWebhook(WEBHOOK, fake.webhookSecret, transit), {
+      db,
+      carrier,
+    });
+    expect(await response.text()).toBe("moved");
+    const timeline = await db.select().from(orderEvents).where(eq(orderEvents.orderId, order.id));
+    expect(timeline.map((e) => e.type)).toContain("in_transit");
+  });
+
+  it("lets the carrier service recognise the number when the carrier's name is not one it knows", async () => {
+    const { order, event } = await typedShipment("DHL", "1Z999AA10123456785");
+    expect(await followShippedParcel(db, event, carrier)).toBe("following");
+    expect(fake.trackers).toEqual([{ trackingCode: "1Z999AA10123456785", carrier: "UPS" }]);
+    expect(await attention(order.id)).toHaveLength(0);
+  });
+
+  it("tells staff once on the order when no carrier can follow the number", async () => {
+    const { order, event } = await typedShipment("Local courier", "ABC-123");
+    expect(await followShippedParcel(db, event, carrier)).toBe("refused");
+    expect(await followShippedParcel(db, event, carrier)).toBe("refused");
+    expect(fake.trackers).toHaveLength(0);
+    const flags = await attention(order.id);
+    expect(flags).toHaveLength(1);
+    expect(flags[0]!.data.message).toContain("Local courier tracking number ABC-123");
+  });
+
+  it("leaves a label bought here to the carrier, and a carrier outage to the outbox's retry", async () => {
+    const order = await packedCarrierOrder();
+    const shipped = await buyLabelAndShip(
+      db,
+      order.id,
+      { actor: { kind: "staff" }, idempotencyKey: "b:ship" },
+      carrier,
+    );
+    if (!shipped.ok) throw new Error(shipped.message);
+    expect(await followShippedParcel(db, await shippedEvent(order.id), carrier)).toBe("bought-label");
+    expect(fake.trackers).toHaveLength(0);
+
+    const { order: typed, event } = await typedShipment("UPS", "1Z999AA10123456786");
+    expect(await followShippedParcel(db, event, null)).toBe("no-carrier");
+    fake.setDelay(5_000);
+    await expect(followShippedParcel(db, event, carrier)).rejects.toThrow();
+    expect(await attention(typed.id)).toHaveLength(0);
   });
 });

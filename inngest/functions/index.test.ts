@@ -17,6 +17,7 @@ const deployedIds = [
   "text-order-delivered",
   "send-tracking-update",
   "text-tracking-update",
+  "follow-tracking-number",
   "send-cancellation-notice",
   "send-refund-notice",
   "release-unpaid-order",
@@ -47,6 +48,7 @@ describe("the Inngest functions app/api/inngest serves", () => {
       "reindex-product": ["catalog/product.changed"],
       "send-tracking-update": ["shop/order.tracking-updated"],
       "text-tracking-update": ["shop/order.tracking-updated"],
+      "follow-tracking-number": ["shop/order.shipped"],
       "sweep-outbox": ["* * * * *"],
       "run-maintenance": ["17 3 * * *"],
     });

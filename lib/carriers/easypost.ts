@@ -112,6 +112,24 @@ export function createEasyPostCarrier(options: {
       if (!label) throw new Error(`EasyPost bought shipment ${shipmentId} but sent no label`);
       return label;
     },
+    async followTracking({ trackingNumber, carrier }) {
+      // EasyPost names carriers its own way ("FedEx", "DHLExpress"); a name it does not know,
+      // or a number that does not belong to it, is answered 4xx, and EasyPost then gets one try
+      // to recognise the carrier from the number itself.
+      const create = (params: { tracking_code: string; carrier?: string }) =>
+        call(() => labels.Tracker.create(params)).then(
+          () => true,
+          (error: unknown) => {
+            if (isOutage(error)) throw error;
+            return false;
+          },
+        );
+      const named = carrier.replace(/[^A-Za-z0-9]/g, "");
+      return (
+        (named !== "" && (await create({ tracking_code: trackingNumber, carrier: named }))) ||
+        create({ tracking_code: trackingNumber })
+      );
+    },
     readWebhook(rawBody, headers) {
       let event: EasyPostEvent;
       try {

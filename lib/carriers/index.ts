@@ -1,5 +1,6 @@
 // Carriers (EasyPost when configured): live rates at checkout, labels bought when staff ship,
 // tracking from the carrier's signed webhooks, and the carrier's events for the tracking page.
+export { followShippedParcel } from "./follow";
 export { buyLabelAndShip, canBuyLabel } from "./label";
 export { liveRateOptions, type LiveRateOption } from "./rates";
 export { openRateSeal, usableRate } from "./rate-seal";

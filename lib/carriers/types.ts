@@ -55,6 +55,12 @@ export type Carrier = {
   quoteRates: (input: { from: CarrierAddress; to: CarrierAddress; weightGrams: number }) => Promise<CarrierRate[]>;
   /** Buys the rate's label; a shipment bought already answers its existing label instead of buying twice. */
   buyLabel: (input: { shipmentId: string; rateId: string }) => Promise<BoughtLabel>;
+  /**
+   * Asks the carrier to follow a tracking number staff typed (a label bought through it is
+   * followed already), so its webhooks report that parcel too. Safe to repeat: the provider
+   * answers an existing tracker. Resolves false when the carrier refuses the number.
+   */
+  followTracking: (input: { trackingNumber: string; carrier: string }) => Promise<boolean>;
   /** The tracker update a webhook delivers, or throws SignatureError. Null for events about something else. */
   readWebhook: (rawBody: string, headers: Headers) => TrackingUpdate | null;
 };

@@ -13,6 +13,7 @@ import {
   sendVerificationEmail,
   sendWelcomeEmail,
 } from "./handlers/emails";
+import { followTrackingNumber } from "./handlers/carriers";
 import { releaseUnpaidOrder } from "./handlers/orders";
 import { countOrderCoPurchases } from "./handlers/recommendations";
 import { scheduleReviewRequestHandler, sendReviewRequestEmail } from "./handlers/reviews";
@@ -32,7 +33,7 @@ export const eventHandlers = {
   "shop/order.placed": [sendOrderConfirmation],
   "shop/order.paid": [sendPaymentReceipt, countOrderCoPurchases],
   "shop/order.packed": [sendPackingNotice],
-  "shop/order.shipped": [sendShippingNotification, textOrderShipped],
+  "shop/order.shipped": [sendShippingNotification, textOrderShipped, followTrackingNumber],
   "shop/order.tracking-updated": [sendTrackingUpdate, textTrackingUpdate],
   "shop/order.delivered": [sendDeliveryNotification, textOrderDelivered, scheduleReviewRequestHandler],
   "shop/order.cancelled": [sendCancellationNotice],

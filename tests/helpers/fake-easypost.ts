@@ -43,6 +43,8 @@ export type FakeEasyPost = {
   shipments: Map<string, Shipment>;
   /** Every authenticated POST /v2/shipments body. */
   quotes: Record<string, unknown>[];
+  /** Every tracker created (a refused request is not one): the number and the carrier it was matched to. */
+  trackers: { trackingCode: string; carrier: string }[];
   /** Every purchase made (a refused second purchase is not one). */
   purchases: { shipmentId: string; rateId: string }[];
   /** The rates each new shipment offers (amounts as EasyPost writes them: "7.58"). */
@@ -53,6 +55,13 @@ export type FakeEasyPost = {
   setDelay: (ms: number) => void;
   close: () => Promise<void>;
 };
+
+// The carriers this fake knows, by EasyPost's code, and the numbers each one issues.
+const TRACKING_FORMATS: [string, RegExp][] = [
+  ["UPS", /^1Z[0-9A-Z]{16}$/],
+  ["USPS", /^94\d{20}$/],
+  ["FedEx", /^\d{12}$/],
+];
 
 const DEFAULT_RATES = [
   { carrier: "USPS", service: "Priority", rate: "7.58", days: 2 },
@@ -67,6 +76,7 @@ export async function startFakeEasyPost(
   const shipments = new Map<string, Shipment>();
   const quotes: Record<string, unknown>[] = [];
   const purchases: { shipmentId: string; rateId: string }[] = [];
+  const trackers: { trackingCode: string; carrier: string }[] = [];
   let rates: { carrier: string; service: string; rate: string; currency?: string; days?: number | null }[] =
     DEFAULT_RATES;
   let delay = 0;
@@ -159,11 +169,26 @@ export async function startFakeEasyPost(
         const input = (body.tracker ?? {}) as { tracking_code?: string; carrier?: string };
         if (!input.tracking_code)
           return easypostError(response, 422, "TRACKER.INVALID_PARAMS", "tracking_code required");
-        return sendJson(response, 201, {
+        // EasyPost's carrier codes, and its detection of the carrier from the number's format.
+        const detected = TRACKING_FORMATS.find(([, format]) => format.test(input.tracking_code!))?.[0];
+        if (input.carrier !== undefined && !TRACKING_FORMATS.some(([code]) => code === input.carrier))
+          return easypostError(response, 422, "TRACKER.CARRIER.INVALID", `Invalid carrier: ${input.carrier}`);
+        const carrier = input.carrier ?? detected;
+        if (!carrier) return easypostError(response, 422, "TRACKER.CARRIER.UNKNOWN", "Unable to determine carrier");
+        if (input.carrier && detected !== input.carrier)
+          return easypostError(
+            response,
+            422,
+            "TRACKER.TRACKING_CODE.INVALID",
+            "The tracking number does not belong to the carrier",
+          );
+        const existing = trackers.find((t) => t.trackingCode === input.tracking_code && t.carrier === carrier);
+        if (!existing) trackers.push({ trackingCode: input.tracking_code, carrier });
+        return sendJson(response, existing ? 200 : 201, {
           id: id("trk"),
           object: "Tracker",
           tracking_code: input.tracking_code,
-          carrier: input.carrier ?? "USPS",
+          carrier,
           status: "unknown",
           tracking_details: [],
           public_url: `https://track.easypost.com/${input.tracking_code}`,
@@ -181,6 +206,7 @@ export async function startFakeEasyPost(
     shipments,
     quotes,
     purchases,
+    trackers,
     setRates: (next) => {
       rates = next;
     },
