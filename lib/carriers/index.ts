@@ -3,6 +3,7 @@
 export { followShippedParcel } from "./follow";
 export { buyLabelAndShip, canBuyLabel } from "./label";
 export { liveRateOptions, type LiveRateOption } from "./rates";
+export { liveRatesSetup, type LiveRatesSetup } from "./setup";
 export { openRateSeal, usableRate } from "./rate-seal";
 export * from "./client";
 export { type CarrierEventView, listCarrierEvents } from "./event-reads";
