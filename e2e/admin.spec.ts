@@ -1,3 +1,4 @@
+import { followedNumbers } from "./carrier";
 import { expect, test, type Page } from "./fixtures";
 import { DEMO_ADMIN, expectNoAxeViolations, fillUsAddress, logInAsDemoAdmin, taxOn, uniqueEmail, usd } from "./support";
 
@@ -29,7 +30,8 @@ test("staff publish a product, a shopper orders it, staff ship it and the shoppe
   const sku = `E2E-${word.toUpperCase()}`;
   const priceCents = 2450;
   const shopperEmail = uniqueEmail("admin-journey");
-  const trackingNumber = `1Z${word.toUpperCase()}`;
+  // A UPS-shaped number (1Z and 16 more), which the carrier service (the fake EasyPost) can follow.
+  const trackingNumber = `1Z${word.toUpperCase().padEnd(16, "0").slice(0, 16)}`;
 
   // Staff create the product: a category, a description, a specification, one variant.
   await logInAsDemoAdmin(staff, "/admin/products");
@@ -168,6 +170,8 @@ test("staff publish a product, a shopper orders it, staff ship it and the shoppe
   await form("Ship").getByRole("button", { name: "Ship" }).click();
   await expect(adminStatus(staff, "shipped")).toBeVisible();
   await expect(staff.getByRole("main")).toContainText(`Shipped with UPS: ${trackingNumber}`);
+  // The number staff typed is handed to the carrier service to follow (through the outbox).
+  await expect.poll(followedNumbers, { timeout: 20_000 }).toContain(trackingNumber);
   await expect(form("Ship")).toHaveCount(0);
   await expect(form("Cancel order")).toHaveCount(0);
   await expect(form("Mark delivered")).toBeVisible();

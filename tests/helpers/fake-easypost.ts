@@ -85,8 +85,9 @@ export async function startFakeEasyPost(
   const server = await startTestServer(
     async (request, response) => {
       const url = new URL(request.url ?? "/", "http://fake");
-      // Not EasyPost's: the e2e journeys read what was bought here.
+      // Not EasyPost's: the e2e journeys read what was bought and followed here.
       if (request.method === "GET" && url.pathname === "/purchases") return sendJson(response, 200, purchases);
+      if (request.method === "GET" && url.pathname === "/trackers") return sendJson(response, 200, trackers);
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       if (response.destroyed) return;
       const expected = `Basic ${Buffer.from(`${apiKey}:`).toString("base64")}`;
