@@ -1,6 +1,15 @@
 import { followedNumbers } from "./carrier";
 import { expect, test, type Page } from "./fixtures";
-import { DEMO_ADMIN, expectNoAxeViolations, fillUsAddress, logInAsDemoAdmin, taxOn, uniqueEmail, usd } from "./support";
+import {
+  DEMO_ADMIN,
+  expectNoAxeViolations,
+  fillUsAddress,
+  logInAsDemoAdmin,
+  placeOrder,
+  taxOn,
+  uniqueEmail,
+  usd,
+} from "./support";
 
 // The store admin on the embedded default, as the demo admin (README): staff create and
 // publish a product → a shopper (a browser of their own) finds it in its category and in
@@ -106,10 +115,7 @@ test("staff publish a product, a shopper orders it, staff ship it and the shoppe
   await expect(shopper).toHaveURL(/\/checkout\/review$/);
   const total = usd(priceCents + 599 + taxOn(priceCents, 400));
   await expect(shopper.getByTestId("review-total")).toHaveText(total);
-  await shopper.getByRole("button", { name: "Place order" }).click();
-  await expect(shopper.getByRole("heading", { level: 1, name: /Thank you for your order/ })).toBeVisible();
-  const number = (await shopper.getByRole("heading", { level: 1 }).innerText()).match(/NW-[0-9A-Z]{8}/)?.[0];
-  expect(number).toBeTruthy();
+  const number = await placeOrder(shopper);
   const orderUrl = shopper.url();
   await expect(shopper.getByTestId("order-status")).toHaveText("Awaiting payment");
 
@@ -123,7 +129,7 @@ test("staff publish a product, a shopper orders it, staff ship it and the shoppe
   await expect(orderRow).toHaveCount(1);
   await expect(orderRow).toContainText(total);
   await expectNoAxeViolations(staff);
-  await orderRow.getByRole("link", { name: number! }).click();
+  await orderRow.getByRole("link", { name: number }).click();
   await expect(staff.getByRole("heading", { level: 1, name: `Order ${number}` })).toBeVisible();
   await expect(adminStatus(staff, "awaiting payment")).toBeVisible();
   await expect(staff.getByRole("main")).toContainText(name);
@@ -193,7 +199,7 @@ test("staff publish a product, a shopper orders it, staff ship it and the shoppe
 
   // So does the public tracking page.
   await shopper.goto("/track");
-  await shopper.getByLabel("Order number").fill(number!);
+  await shopper.getByLabel("Order number").fill(number);
   await shopper.getByLabel("Email").fill(shopperEmail);
   await shopper.getByRole("button", { name: "Track order" }).click();
   await expect(shopper.getByRole("heading", { name: `Order ${number}` })).toBeVisible();
@@ -213,7 +219,7 @@ test("staff publish a product, a shopper orders it, staff ship it and the shoppe
   await expectNoAxeViolations(staff);
   await emailRow.getByRole("link").click();
   const body = staff.frameLocator("iframe[title^='Rendered email']").locator("body");
-  await expect(body).toContainText(number!);
+  await expect(body).toContainText(number);
   await expect(body).toContainText("UPS");
   await expect(body).toContainText(trackingNumber);
   await expectNoAxeViolations(staff, { exclude: "iframe[title^='Rendered email']" });

@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import { postTrackerEvent, purchases } from "./carrier";
-import { addToCart, expectNoAxeViolations, fillUsAddress, logInAsDemoAdmin, uniqueEmail } from "./support";
+import { addToCart, expectNoAxeViolations, fillUsAddress, openOrderAsStaff, placeOrder, uniqueEmail } from "./support";
 
 // A guest checks out on a carrier's live rate (and asks for texts); staff ship by buying the
 // label from the carrier; the carrier's signed tracker webhooks move the order, and the
@@ -34,19 +34,12 @@ test("a guest picks a live rate, staff buy the label, and the carrier's events r
   await expect(shopper.getByRole("region", { name: "Shipping" })).toContainText("USPS Priority · 2 business days");
   await expect(shopper.getByRole("region", { name: "Order summary" })).toContainText("$7.58");
   await expectNoAxeViolations(shopper);
-  await shopper.getByRole("button", { name: "Place order" }).click();
-  await expect(shopper.getByRole("heading", { level: 1, name: /Thank you for your order/ })).toBeVisible();
-  const number = (await shopper.getByRole("heading", { level: 1 }).innerText()).match(/NW-[0-9A-Z]{8}/)![0];
+  const number = await placeOrder(shopper);
   const orderPage = shopper.url();
 
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
-  await logInAsDemoAdmin(staff, "/admin/orders");
-  await staff.getByRole("main").getByLabel("Customer email").fill(email);
-  await staff.getByRole("button", { name: "Filter" }).click();
-  await staff.waitForURL(/email=/);
-  await staff.getByRole("row").filter({ hasText: email }).getByRole("link", { name: number }).click();
-  await expect(staff.getByRole("heading", { level: 1, name: `Order ${number}` })).toBeVisible();
+  await openOrderAsStaff(staff, email, number);
   const form = (name: string) => staff.getByRole("form", { name, exact: true });
   await form("Mark packed").getByRole("button", { name: "Mark packed" }).click();
   await expect(form("Mark packed")).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./fixtures";
-import { addToCart, expectNoAxeViolations, fillUsAddress, logInAsDemoAdmin, uniqueEmail } from "./support";
+import { addToCart, expectNoAxeViolations, fillUsAddress, openOrderAsStaff, placeOrder, uniqueEmail } from "./support";
 
 // Reviews on the embedded default: a shopper registers and orders by cash on delivery → staff
 // pack, ship and deliver it in /admin → the product page invites a review, the shopper writes
@@ -39,15 +39,10 @@ test("a shopper who received an order reviews the product and sees the review on
   await shopper.getByRole("radio", { name: /Standard/ }).check();
   await shopper.getByRole("radio", { name: /Cash on delivery/ }).check();
   await shopper.getByRole("button", { name: "Continue to review" }).click();
-  await shopper.getByRole("button", { name: "Place order" }).click();
-  await expect(shopper.getByRole("heading", { level: 1, name: /Thank you for your order/ })).toBeVisible();
-  const number = (await shopper.getByRole("heading", { level: 1 }).innerText()).match(/NW-[0-9A-Z]{8}/)?.[0];
-  expect(number).toBeTruthy();
+  const number = await placeOrder(shopper);
 
   // Staff pack, ship and deliver it.
-  await logInAsDemoAdmin(staff, `/admin/orders?${new URLSearchParams({ email })}`);
-  await staff.getByRole("main").getByRole("link", { name: number! }).click();
-  await expect(staff.getByRole("heading", { level: 1, name: `Order ${number}` })).toBeVisible();
+  await openOrderAsStaff(staff, email, number);
   const form = (action: string) => staff.getByRole("form", { name: action, exact: true });
   await form("Mark packed").getByRole("button", { name: "Mark packed" }).click();
   await expect(form("Ship")).toBeVisible();

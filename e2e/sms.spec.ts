@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { addToCart, expectNoAxeViolations, fillUsAddress, logInAsDemoAdmin, uniqueEmail } from "./support";
+import { addToCart, expectNoAxeViolations, fillUsAddress, openOrderAsStaff, placeOrder, uniqueEmail } from "./support";
 
 // A guest asks for texts at checkout; staff ship the order; on the embedded default the text is
 // only logged, and /admin/texts shows it with the number masked to its last three digits.
@@ -30,18 +30,11 @@ test("a guest opts in to texts at checkout and staff see the shipping text in th
   await shopper.getByRole("button", { name: "Continue to review" }).click();
   await expect(shopper).toHaveURL(/\/checkout\/review$/);
   await expect(shopper.getByRole("main")).toContainText("Shipping and delivery texts to +12125550148");
-  await shopper.getByRole("button", { name: "Place order" }).click();
-  await expect(shopper.getByRole("heading", { level: 1, name: /Thank you for your order/ })).toBeVisible();
-  const number = (await shopper.getByRole("heading", { level: 1 }).innerText()).match(/NW-[0-9A-Z]{8}/)![0];
+  const number = await placeOrder(shopper);
 
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
-  await logInAsDemoAdmin(staff, "/admin/orders");
-  await staff.getByRole("main").getByLabel("Customer email").fill(email);
-  await staff.getByRole("button", { name: "Filter" }).click();
-  await staff.waitForURL(/email=/);
-  await staff.getByRole("row").filter({ hasText: email }).getByRole("link", { name: number }).click();
-  await expect(staff.getByRole("heading", { level: 1, name: `Order ${number}` })).toBeVisible();
+  await openOrderAsStaff(staff, email, number);
   await expect(staff.getByRole("region", { name: "Customer" })).toContainText(
     "Texts to +12125550148: shipping and delivery updates",
   );

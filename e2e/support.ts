@@ -53,6 +53,21 @@ export async function logInAsDemoAdmin(page: Page, path = "/admin") {
   await page.waitForURL((url) => url.pathname === pathname);
 }
 
+/** Places the order from the checkout review and reads its number (NW-…) from the confirmation. */
+export async function placeOrder(page: Page): Promise<string> {
+  await page.getByRole("button", { name: "Place order" }).click();
+  const heading = page.getByRole("heading", { level: 1, name: /Thank you for your order/ });
+  await expect(heading).toBeVisible();
+  return (await heading.innerText()).match(/NW-[0-9A-Z]{8}/)![0];
+}
+
+/** Logs the page in as the demo admin and opens the order placed with `email` from the orders list. */
+export async function openOrderAsStaff(page: Page, email: string, number: string) {
+  await logInAsDemoAdmin(page, `/admin/orders?${new URLSearchParams({ email })}`);
+  await page.getByRole("main").getByRole("link", { name: number }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Order ${number}` })).toBeVisible();
+}
+
 /**
  * Opens the newest email of a template to a recipient in the mailbox (/admin/emails, read
  * as the demo admin in a browser of its own: outside `next dev` the mailbox is staff-only)
