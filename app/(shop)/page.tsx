@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { CategoryTiles } from "@/components/category-tiles";
 import { PickedForYou } from "@/components/recommendations/picked-for-you";
 import { RecentlyViewed } from "@/components/recommendations/recently-viewed";
@@ -77,10 +76,8 @@ export default async function HomePage() {
         </div>
       </section>
 
-      {/* The one per-shopper part: a dynamic hole, the rest of the page stays cached. */}
-      <Suspense fallback={null}>
-        <PickedForYou />
-      </Suspense>
+      {/* The per-shopper parts are filled in by the browser after load: the page is cached whole. */}
+      <PickedForYou />
       <RecentlyViewed />
     </ShopMain>
   );

@@ -1,15 +1,25 @@
-import { getSessionUser } from "@/lib/auth";
-import { getPicksForShopper } from "@/lib/recommendations";
-import { RecommendationSection } from "./recommendation-section";
+"use client";
+
+import { useEffect, useState } from "react";
+import type { ProductLink } from "@/lib/recommendations/client";
+import { LinkCards } from "./link-cards";
 
 /**
- * A signed-in shopper's "Picked for you" on the home page. It reads the session, so it is the
- * page's dynamic hole: render it inside <Suspense> and the rest of the page stays cached for
- * everyone (docs/architecture.md, cached pages). Guests and shoppers without orders get nothing.
+ * A signed-in shopper's "Picked for you" on the home page, asked for after load
+ * (/api/recommendations/picked reads the session), so the home page is cached whole for
+ * everyone. Guests, shoppers without orders and a failed request get nothing.
  */
-export async function PickedForYou() {
-  const user = await getSessionUser();
-  if (!user) return null;
-  const picks = await getPicksForShopper(user.id);
-  return <RecommendationSection id="picked-for-you-heading" title="Picked for you" products={picks} />;
+export function PickedForYou() {
+  const [picks, setPicks] = useState<ProductLink[]>([]);
+  useEffect(() => {
+    const controller = new AbortController();
+    fetch("/api/recommendations/picked", { signal: controller.signal })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((body: { products?: unknown } | null) => {
+        if (Array.isArray(body?.products)) setPicks(body.products as ProductLink[]);
+      })
+      .catch(() => {}); // aborted or offline: no picks
+    return () => controller.abort();
+  }, []);
+  return <LinkCards id="picked-for-you-heading" title="Picked for you" products={picks} />;
 }

@@ -1,15 +1,15 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useMemo, useSyncExternalStore } from "react";
-import { isValidSlug, productPath } from "@/lib/catalog/client";
+import { isValidSlug } from "@/lib/catalog/client";
+import type { ProductLink } from "@/lib/recommendations/client";
+import { LinkCards } from "./link-cards";
 
 // "Recently viewed", kept in this browser only (localStorage): cached pages stay the same for
 // everyone, since the server renders nothing here and the browser fills it in after load. The
-// product page records its product; lists show the last few others. Product cards are server
-// components (they read the catalog), so this list uses the card's classes (globals.css).
+// product page records its product; lists show the last few others.
 
-export type RecentProduct = { slug: string; name: string; brand: string; image: { url: string; alt: string } | null };
+export type RecentProduct = Omit<ProductLink, "price">;
 
 const KEY = "recently-viewed";
 const CHANGED = "recently-viewed-changed";
@@ -90,37 +90,5 @@ export function RecentlyViewed({ current }: { current?: RecentProduct }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [current?.slug]);
 
-  if (items.length === 0) return null;
-  return (
-    <section aria-labelledby="recently-viewed-heading" data-testid="recently-viewed" className="mt-14">
-      <h2 id="recently-viewed-heading" className="text-lg font-semibold text-gray-950">
-        Recently viewed
-      </h2>
-      <ul className="mt-4 grid grid-cols-2 gap-x-3 gap-y-6 sm:gap-x-5 md:grid-cols-3 xl:grid-cols-4">
-        {items.map((product) => (
-          <li key={product.slug}>
-            <Link href={productPath(product.slug)} className="product-card">
-              <div className="product-card-photo">
-                {product.image ? (
-                  // eslint-disable-next-line @next/next/no-img-element -- a URL from this browser's storage: the image optimiser would refuse hosts it does not know
-                  <img
-                    src={product.image.url}
-                    alt={product.image.alt}
-                    className="absolute inset-0 size-full"
-                    loading="lazy"
-                  />
-                ) : (
-                  <span className="product-card-note">No image</span>
-                )}
-              </div>
-              <div className="product-card-text">
-                {product.brand && <p className="product-card-brand">{product.brand}</p>}
-                <h3>{product.name}</h3>
-              </div>
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
+  return <LinkCards id="recently-viewed-heading" title="Recently viewed" products={items} />;
 }

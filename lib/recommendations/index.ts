@@ -3,19 +3,23 @@ import { cacheLife, cacheTag } from "next/cache";
 import { catalogDb, type Db, db } from "@/db";
 import { expireTags } from "@/lib/cache";
 import { cacheTags } from "@/lib/cache-tags";
+import { getSessionUser } from "@/lib/auth";
 import type { ProductCard } from "@/lib/catalog";
 import { skipsDataAtBuild } from "@/lib/env";
+import { formatMoney } from "@/lib/money";
 import { queryCartSuggestions } from "./cart";
 import { countCoPurchases } from "./co-purchases";
 import { queryPicksForShopper } from "./picks";
 import { querySimilar } from "./similar";
+import type { ProductLink } from "./client";
 import { queryFrequentlyBoughtTogether } from "./together";
 
 // Recommendations (docs/architecture.md, cached pages). The product page's blocks are cached
 // reads tagged like the page (catalog, products, the product's own tag): a product going out of
 // stock or unpublished expires `products`, and a paid order expires the tags of the products
-// whose pairs it changed. The cart's suggestions and a shopper's picks are per visitor, read
-// per request inside pages that are per request (cart) or in a dynamic hole (home).
+// whose pairs it changed. The cart's suggestions and a shopper's picks are per visitor: the
+// cart page is per request, and the home page, cached whole, asks for the picks after load
+// (/api/recommendations/picked), as the header asks for the visitor's state.
 
 const PRODUCT_BLOCK_SIZE = 4;
 
@@ -41,9 +45,18 @@ export function getCartSuggestions(variantIds: readonly number[]): Promise<Produ
   return queryCartSuggestions(db, variantIds, PRODUCT_BLOCK_SIZE);
 }
 
-/** "Picked for you": empty for a shopper without orders. */
-export function getPicksForShopper(userId: string): Promise<ProductCard[]> {
-  return queryPicksForShopper(db, userId, PRODUCT_BLOCK_SIZE);
+/** "Picked for you" for the visitor of this request: none for guests and shoppers without orders. */
+export async function getPicksForVisitor(): Promise<ProductLink[]> {
+  const user = await getSessionUser();
+  if (!user) return [];
+  const picks = await queryPicksForShopper(db, user.id, PRODUCT_BLOCK_SIZE);
+  return picks.map((card) => ({
+    slug: card.slug,
+    name: card.name,
+    brand: card.brand,
+    image: card.image ? { url: card.image.url, alt: card.image.alt } : null,
+    price: formatMoney(card.price),
+  }));
 }
 
 /**
