@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { productPath } from "@/lib/catalog/client";
 import type { ProductLink } from "@/lib/recommendations/client";
+import { TitledRow } from "./titled-row";
 
 // A titled row of product links the browser fills in after load ("Picked for you", "Recently
 // viewed"), so the page around it stays cached for everyone. Product cards are server
@@ -8,11 +9,8 @@ import type { ProductLink } from "@/lib/recommendations/client";
 export function LinkCards({ id, title, products }: { id: string; title: string; products: ProductLink[] }) {
   if (products.length === 0) return null;
   return (
-    <section aria-labelledby={id} data-testid={id} className="mt-14">
-      <h2 id={id} className="text-lg font-semibold text-gray-950">
-        {title}
-      </h2>
-      <ul className="mt-4 grid grid-cols-2 gap-x-3 gap-y-6 sm:gap-x-5 md:grid-cols-3 xl:grid-cols-4">
+    <TitledRow id={id} title={title}>
+      <ul className="grid grid-cols-2 gap-x-3 gap-y-6 sm:gap-x-5 md:grid-cols-3 xl:grid-cols-4">
         {products.map((product) => (
           <li key={product.slug}>
             <Link href={productPath(product.slug)} className="product-card">
@@ -38,6 +36,6 @@ export function LinkCards({ id, title, products }: { id: string; title: string; 
           </li>
         ))}
       </ul>
-    </section>
+    </TitledRow>
   );
 }
